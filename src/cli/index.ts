@@ -1,0 +1,2 @@
+import { validateConnectorConfig } from '../generated/validators.js'
+console.log(validateConnectorConfig({ version: '3.0' }))

@@ -1,0 +1,90 @@
+/**
+ * A JSON value as the configs and the PlugSync API carry it.
+ */
+export type Json =
+  | null
+  | boolean
+  | number
+  | string
+  | Json[]
+  | { [key: string]: Json }
+
+/** A JSON object. */
+export type JsonObject = { [key: string]: Json }
+
+/** Tells whether a value is a plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Brings a config to the form that comparisons and diffs use: `$schema`
+ * dropped, the defaults of the contract filled in (`entities`, `flows`,
+ * `settings`, a flow's `enabled` and `event_type_from`), and every object's
+ * keys sorted so that key order never counts. Array order is kept: the order
+ * of steps is meaningful. The input is not modified.
+ */
+export function normaliseConfig(config: JsonObject): JsonObject {
+  const root: JsonObject = { ...config }
+  delete root.$schema
+  root.entities ??= []
+  root.flows ??= []
+  root.settings ??= {}
+  if (Array.isArray(root.flows)) {
+    root.flows = root.flows.map((flow) =>
+      isObject(flow)
+        ? { enabled: true, event_type_from: null, ...flow }
+        : flow
+    )
+  }
+  return sortKeys(root) as JsonObject
+}
+
+/**
+ * Returns a copy of a JSON value whose objects have their keys in sorted
+ * order. Iterative, so that deeply nested free-form settings cannot exhaust
+ * the call stack.
+ */
+export function sortKeys(value: Json): Json {
+  if (typeof value !== 'object' || value === null) return value
+  const rootCopy: Json = Array.isArray(value) ? [] : {}
+  const stack: Array<{ from: Json; to: Json }> = [{ from: value, to: rootCopy }]
+  while (stack.length > 0) {
+    const { from, to } = stack.pop()!
+    const entries: Array<[string | number, Json]> = Array.isArray(from)
+      ? from.map((item, index) => [index, item])
+      : Object.keys(from as JsonObject)
+          .sort()
+          .map((key) => [key, (from as JsonObject)[key] as Json])
+    for (const [key, child] of entries) {
+      let copy = child
+      if (typeof child === 'object' && child !== null) {
+        copy = Array.isArray(child) ? [] : {}
+        stack.push({ from: child, to: copy })
+      }
+      if (Array.isArray(to)) to[key as number] = copy
+      else defineMember(to as JsonObject, key as string, copy)
+    }
+  }
+  return rootCopy
+}
+
+/** Adds a member even when its name is `__proto__`, as JSON.parse does. */
+function defineMember(target: JsonObject, key: string, value: Json): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  })
+}
+
+/** Compares two normalised configs: equal when their canonical JSON is. */
+export function configsEqual(a: JsonObject, b: JsonObject): boolean {
+  return canonicalJson(normaliseConfig(a)) === canonicalJson(normaliseConfig(b))
+}
+
+/** The canonical text of a JSON value: sorted keys, no white space. */
+export function canonicalJson(value: Json): string {
+  return JSON.stringify(sortKeys(value))
+}
