@@ -1,0 +1,21 @@
+/** What the CLI reads and writes, passed in so that tests capture it. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Whether standard output is a terminal that shows colour. */
+  color: boolean
+  cwd: string
+  env: Readonly<Record<string, string | undefined>>
+}
+
+/** The exit codes of the CLI. */
+export const EXIT = {
+  ok: 0,
+  findings: 1,
+  usage: 2
+} as const
+
+/** A problem with how the CLI was called or with its files: exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}

@@ -1,0 +1,268 @@
+import type {
+  Finding,
+  Problem,
+  Severity,
+  SeverityLevel,
+  Span
+} from '../findings/finding.js'
+import { isObject, type JsonObject } from '../config/normalise.js'
+import { LineIndex } from '../json/line-index.js'
+import { countKeys } from '../json/scan.js'
+import { checkConfig, entityModes } from '../rules/index.js'
+import { ruleInfo } from '../rules/registry.js'
+import { decodeUtf8 } from './decode.js'
+import { LocatedText, MAX_DEPTH } from './located-text.js'
+
+/** How an entity of a config is edited and read, derived from its schemas. */
+export interface EntityMode {
+  name: string
+  mode: 'simple' | 'federated'
+  pointer: string
+}
+
+/** What checking one file found. */
+export interface FileReport {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string
+  findings: Finding[]
+  entities: EntityMode[]
+  /** The parsed config, when the file holds a JSON object. */
+  config?: JsonObject
+  /** The decoded text with its position machinery, when it decoded. */
+  source?: LocatedText
+}
+
+/** Severity overrides from the manifest: rule id to level. */
+export type Severities = Readonly<Record<string, SeverityLevel>>
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+
+/**
+ * Checks one config file from its bytes: encoding, JSON syntax, duplicate
+ * keys, nesting, then the schema and the semantic rules. The position-aware
+ * parse runs only when a finding needs a place.
+ */
+export function checkBytes(
+  file: string,
+  bytes: Uint8Array,
+  severities: Severities = {}
+): FileReport {
+  const report: FileReport = { file, findings: [], entities: [] }
+  const add = (problem: Problem, span: Span): void => {
+    const placed = placeProblem(file, problem, span, severities)
+    if (placed) report.findings.push(placed)
+  }
+  if (bytes.length === 0) {
+    add(
+      problem(
+        'empty-file',
+        'the file is empty: a config holds one JSON object, e.g. {"version": "3.1"}'
+      ),
+      START
+    )
+    return report
+  }
+
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) {
+    const at = new LineIndex(decoded.prefix).position(decoded.prefix.length)
+    const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0')
+    const message = `byte 0x${hex} at line ${at.line}, column ${at.column} is not UTF-8: save the file as UTF-8`
+    add(problem('invalid-utf8', message), {
+      ...at,
+      endLine: at.line,
+      endColumn: at.column + 1
+    })
+    return report
+  }
+  if (decoded.bom) {
+    const message =
+      'the file starts with a UTF-8 byte-order mark: PlugSync tolerates it, but many tools do not; save the file as UTF-8 without BOM'
+    add(problem('byte-order-mark', message), START)
+  }
+
+  report.source = new LocatedText(decoded.text)
+  checkJson(report, report.source, add)
+  if (report.config) checkRules(report, report.source, severities)
+  return report
+}
+
+/** Parses the text and reports what makes it unusable as a config. */
+function checkJson(
+  report: FileReport,
+  source: LocatedText,
+  add: (problem: Problem, span: Span) => void
+): void {
+  if (source.text.trim() === '') {
+    add(
+      problem(
+        'empty-file',
+        'the file holds only white space: a config holds one JSON object, e.g. {"version": "3.1"}'
+      ),
+      START
+    )
+    return
+  }
+
+  // The native parser decides quickly whether the text is JSON at all; ours
+  // runs only to explain why not.
+  let value: unknown
+  try {
+    value = JSON.parse(source.text)
+  } catch {
+    reportSyntax(source, add)
+    return
+  }
+  const shape = measure(value)
+  if (shape.depth > MAX_DEPTH) {
+    reportSyntax(source, add)
+    return
+  }
+  if (countKeys(source.text) !== shape.keys) reportDuplicates(source, add)
+
+  if (!isObject(value)) {
+    const found = source.parsed.ok ? source.parsed.json.locate('') : undefined
+    const span = found ? source.span(found.value.start, found.value.end) : START
+    add(
+      problem(
+        'not-an-object',
+        `the top-level value is ${describe(value)}: a config is one JSON object, e.g. {"version": "3.1", "entities": [], "flows": []}`
+      ),
+      span
+    )
+    return
+  }
+  report.config = value
+}
+
+function reportSyntax(
+  source: LocatedText,
+  add: (problem: Problem, span: Span) => void
+): void {
+  const outcome = source.parsed
+  if (outcome.ok) return
+  const { message, start, end } = outcome.error
+  const rule = message.startsWith('nesting deeper')
+    ? 'nesting-too-deep'
+    : 'invalid-json'
+  add(problem(rule, message), source.span(start, Math.max(end, start + 1)))
+}
+
+function reportDuplicates(
+  source: LocatedText,
+  add: (problem: Problem, span: Span) => void
+): void {
+  if (!source.parsed.ok) return
+  for (const duplicate of source.parsed.json.duplicates) {
+    const name = JSON.parse(
+      source.text.slice(duplicate.key.start, duplicate.key.end)
+    ) as string
+    const first = source.index.position(duplicate.first.start)
+    add(
+      {
+        rule: 'duplicate-key',
+        pointer: duplicate.pointer,
+        at: 'key',
+        message: `key "${name}" appears twice in this object (first at line ${first.line}, column ${first.column}); JSON readers keep only the last one: remove or merge one of them`
+      },
+      source.span(duplicate.key.start, duplicate.key.end)
+    )
+  }
+}
+
+/** Runs the schema and the semantic rules and places what they find. */
+function checkRules(
+  report: FileReport,
+  source: LocatedText,
+  severities: Severities
+): void {
+  const config = report.config!
+  report.entities = entityModes(config)
+  report.findings.push(
+    ...placeProblems(report.file, source, checkConfig(config), severities)
+  )
+}
+
+/**
+ * Places problems found by pointer (by the rules, or in a 422 from PlugSync)
+ * at their line and column in the file, with their final severity.
+ */
+export function placeProblems(
+  file: string,
+  source: LocatedText,
+  problems: readonly Problem[],
+  severities: Severities = {}
+): Finding[] {
+  const findings: Finding[] = []
+  for (const problem of problems) {
+    if (severityOf(problem, severities) === undefined) continue
+    const span = source.spanOf(problem.pointer, problem.at)
+    findings.push(placeProblem(file, problem, span, severities)!)
+  }
+  return findings
+}
+
+function placeProblem(
+  file: string,
+  problem: Problem,
+  span: Span,
+  severities: Severities
+): Finding | undefined {
+  const severity = severityOf(problem, severities)
+  if (severity === undefined) return undefined
+  const finding: Finding = {
+    rule: problem.rule,
+    severity,
+    message: problem.message,
+    file,
+    pointer: problem.pointer,
+    ...span
+  }
+  if (problem.backendMessage !== undefined)
+    finding.backendMessage = problem.backendMessage
+  if (problem.suggestion !== undefined) finding.suggestion = problem.suggestion
+  return finding
+}
+
+/** The manifest's level for the rule wins over the problem's and the rule's. */
+function severityOf(
+  problem: Problem,
+  severities: Severities
+): Severity | undefined {
+  const level = severities[problem.rule]
+  if (level === 'off') return undefined
+  return level ?? problem.severity ?? ruleInfo(problem.rule).severity
+}
+
+function problem(rule: string, message: string): Problem {
+  return { rule, message, pointer: '' }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return `a ${typeof value}`
+}
+
+/**
+ * Counts the object members and the nesting depth of a parsed value,
+ * iteratively: the native parser accepts nesting that would overflow a
+ * recursive walk.
+ */
+export function measure(value: unknown): { keys: number; depth: number } {
+  let keys = 0
+  let depth = 0
+  const stack: Array<[unknown, number]> = [[value, 1]]
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
+    if (level > depth) depth = level
+    const children = Array.isArray(node) ? node : Object.values(node)
+    if (!Array.isArray(node)) keys += children.length
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null)
+        stack.push([child, level + 1])
+    }
+  }
+  return { keys, depth }
+}

@@ -1,0 +1,17 @@
+/** Where a commit's files can be linked to on GitHub. */
+export interface CommitLinks {
+  serverUrl: string
+  repository: string
+  sha: string
+}
+
+/** The link to a line of a file at the commit, or undefined without one. */
+export function lineLink(
+  links: CommitLinks | undefined,
+  file: string,
+  line: number
+): string | undefined {
+  if (!links) return undefined
+  const path = file.split('/').map(encodeURIComponent).join('/')
+  return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`
+}
