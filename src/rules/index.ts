@@ -1,0 +1,68 @@
+import type { Problem } from '../findings/finding.js'
+import { validateConnectorConfig } from '../generated/validators.js'
+import { checkEntities } from './entities.js'
+import { checkFlows } from './flows.js'
+import { checkJsonPaths } from './jsonpath-rules.js'
+import { checkReferences } from './references.js'
+import { ruleInfo } from './registry.js'
+import { checkRoot } from './root.js'
+import { schemaProblems } from './schema-problems.js'
+import { checkSchemaSpecs } from './schema-specs.js'
+import { checkStepFields } from './step-fields.js'
+import { checkSteps } from './steps.js'
+import { viewConfig } from './view.js'
+
+export { entityModes, type EntityMode } from './entity-mode.js'
+export { RULES, ruleInfo, isRuleId } from './registry.js'
+export type { RuleInfo, RuleSource, RuleGroup } from './rule.js'
+
+/**
+ * Checks a parsed config against every config rule: the JSON Schema first,
+ * then the rules the schema cannot express (uniqueness, versions, actions,
+ * references, JSONPath). Never throws, whatever the config holds; each
+ * problem appears once.
+ */
+export function checkConfig(config: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = []
+  if (!validateConnectorConfig(config)) {
+    append(
+      problems,
+      schemaProblems(config, validateConnectorConfig.errors ?? [])
+    )
+  }
+  const view = viewConfig(config)
+  checkRoot(view, problems)
+  checkEntities(view, problems)
+  checkSchemaSpecs(view, problems)
+  checkFlows(view, problems)
+  checkSteps(view, problems)
+  checkStepFields(view, problems)
+  checkReferences(view, problems)
+  checkJsonPaths(view, problems)
+  return unique(problems)
+}
+
+/**
+ * The problems the PlugSync backend itself rejects a config for, with its
+ * own messages: what the local sandbox answers with a 422.
+ */
+export function backendProblems(config: Record<string, unknown>): Problem[] {
+  return checkConfig(config).filter(
+    (problem) => ruleInfo(problem.rule).source === 'backend'
+  )
+}
+
+function append(target: Problem[], items: readonly Problem[]): void {
+  for (const item of items) target.push(item)
+}
+
+/** One problem per rule and place: the first one found. */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>()
+  return problems.filter((problem) => {
+    const key = `${problem.rule} ${problem.at ?? 'value'} ${problem.pointer}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

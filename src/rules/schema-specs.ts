@@ -1,0 +1,207 @@
+import type { Problem } from '../findings/finding.js'
+import { isObject } from '../config/normalise.js'
+import { suggestFrom } from './did-you-mean.js'
+import { didYouMean, noneOf, quote } from './describe.js'
+import { childPointer } from './pointer.js'
+import type { RuleInfo } from './rule.js'
+import { checkUnknownKeys } from './unknown-keys.js'
+import { forEachObject, type ConfigView, type SchemaView } from './view.js'
+
+const MATCH_OR_CREATE = 'match_or_create'
+
+const UNDOCUMENTED_IDENTITY_STRATEGY: RuleInfo = {
+  id: 'undocumented-identity-strategy',
+  severity: 'notice',
+  source: 'project',
+  group: 'config',
+  summary:
+    'An identity strategy other than `match_or_create`, the one documented strategy; it may be right, but nothing public says what it does.',
+  example: {
+    bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match", "property": "domain" } } }
+  }]
+}`,
+    good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match_or_create", "property": "domain" } } }
+  }]
+}`
+  }
+}
+
+const IDENTITY_MISSING_PROPERTY: RuleInfo = {
+  id: 'identity-missing-property',
+  severity: 'warning',
+  source: 'project',
+  group: 'config',
+  summary:
+    '`match_or_create` without `property`: the strategy looks records up by that property, so without it nothing can match.',
+  example: {
+    bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match_or_create" } } }
+  }]
+}`,
+    good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match_or_create", "property": "domain" } } }
+  }]
+}`
+  }
+}
+
+const MAPPING_MISSING_FIELD: RuleInfo = {
+  id: 'mapping-missing-field',
+  severity: 'warning',
+  source: 'project',
+  group: 'config',
+  summary:
+    'A field mapping without `source` or without `target`: it cannot copy anything.',
+  example: {
+    bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [{ "source": "$.payload.name" }] } }
+  }]
+}`,
+    good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [{ "source": "$.payload.name", "target": "name" }] } }
+  }]
+}`
+  }
+}
+
+const DUPLICATE_MAPPING_TARGET: RuleInfo = {
+  id: 'duplicate-mapping-target',
+  severity: 'warning',
+  source: 'project',
+  group: 'config',
+  summary:
+    'Two field mappings of one schema write the same target property; the later one wins, so the earlier one is dead.',
+  example: {
+    bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [
+      { "source": "$.payload.name", "target": "name" },
+      { "source": "$.payload.legal_name", "target": "name" }
+    ] } }
+  }]
+}`,
+    good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [
+      { "source": "$.payload.name", "target": "name" },
+      { "source": "$.payload.legal_name", "target": "legal_name" }
+    ] } }
+  }]
+}`
+  }
+}
+
+/** The rules about identities and field mappings. */
+export const SCHEMA_SPEC_RULES: readonly RuleInfo[] = [
+  UNDOCUMENTED_IDENTITY_STRATEGY,
+  IDENTITY_MISSING_PROPERTY,
+  MAPPING_MISSING_FIELD,
+  DUPLICATE_MAPPING_TARGET
+]
+
+/** Checks the identity and the field mappings of every schema. */
+export function checkSchemaSpecs(view: ConfigView, out: Problem[]): void {
+  for (const schema of view.schemas) {
+    checkIdentity(schema, out)
+    checkMappings(schema, out)
+  }
+}
+
+function checkIdentity(schema: SchemaView, out: Problem[]): void {
+  const identity = schema.value.identity
+  if (!isObject(identity)) return
+  const pointer = childPointer(schema.pointer, 'identity')
+  const owner = `the identity of ${schema.label}`
+  checkUnknownKeys(out, identity, pointer, ['strategy', 'property'], owner)
+  const { strategy } = identity
+
+  if (typeof strategy === 'string' && strategy !== MATCH_OR_CREATE) {
+    const suggestion = suggestFrom(strategy, [MATCH_OR_CREATE])
+    const problem: Problem = {
+      rule: UNDOCUMENTED_IDENTITY_STRATEGY.id,
+      message: `${owner} uses strategy ${quote(strategy)}, which is not a documented strategy; the documented one is "match_or_create"${didYouMean(suggestion)}`,
+      pointer: childPointer(pointer, 'strategy')
+    }
+    if (suggestion !== undefined) problem.suggestion = suggestion
+    out.push(problem)
+  }
+  if (
+    strategy === MATCH_OR_CREATE &&
+    (identity.property === undefined || identity.property === null)
+  ) {
+    out.push({
+      rule: IDENTITY_MISSING_PROPERTY.id,
+      message: `${owner} uses "match_or_create" without "property", so it has nothing to match records on: add the target property to look up, e.g. "property": "domain"`,
+      pointer
+    })
+  }
+}
+
+function checkMappings(schema: SchemaView, out: Problem[]): void {
+  const firstByTarget = new Map<string, number>()
+  const listPointer = childPointer(schema.pointer, 'field_mappings')
+  forEachObject(
+    schema.value.field_mappings,
+    listPointer,
+    (mapping, index, pointer) => {
+      const label = `field_mappings[${index}] of ${schema.label}`
+      checkUnknownKeys(out, mapping, pointer, ['source', 'target'], label)
+      const missing = ['source', 'target'].filter(
+        (key) => mapping[key] === undefined || mapping[key] === null
+      )
+      if (missing.length > 0) {
+        out.push({
+          rule: MAPPING_MISSING_FIELD.id,
+          message: `${label} has ${noneOf(missing)}, so it copies nothing: ${missingFix(missing)}`,
+          pointer
+        })
+      }
+
+      const { target } = mapping
+      if (typeof target !== 'string') return
+      const first = firstByTarget.get(target)
+      if (first === undefined) {
+        firstByTarget.set(target, index)
+        return
+      }
+      out.push({
+        rule: DUPLICATE_MAPPING_TARGET.id,
+        message: `field_mappings[${first}] and [${index}] of ${schema.label} both write target ${quote(target)}; the later one wins: remove one or change its target`,
+        pointer: childPointer(pointer, 'target')
+      })
+    }
+  )
+}
+
+function missingFix(missing: readonly string[]): string {
+  if (missing.length === 2) {
+    return 'add "source" (where to read, e.g. "$.payload.name") and "target" (the property to write)'
+  }
+  return missing[0] === 'source'
+    ? 'add "source", where to read, e.g. "$.payload.name"'
+    : 'add "target", the property to write'
+}
