@@ -92,6 +92,18 @@ export const FILE_RULES: readonly RuleInfo[] = [
     }
   },
   {
+    id: 'unreadable-directory',
+    severity: 'error',
+    source: 'project',
+    group: 'file',
+    summary:
+      'A directory of the repository cannot be read while looking for configs, so the configs in it were not checked.',
+    example: {
+      bad: 'connectors/eu/: permission denied',
+      good: 'connectors/eu/: a readable directory'
+    }
+  },
+  {
     id: 'symlink-outside-repo',
     severity: 'error',
     source: 'project',
