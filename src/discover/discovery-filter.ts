@@ -1,0 +1,89 @@
+import picomatch from 'picomatch'
+import type { WalkFilter } from './walk-tree.js'
+
+/** Directories never searched: dependencies, VCS data, build output, editor settings. */
+const SKIPPED_DIRECTORIES = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  '.vscode',
+  '.devcontainer'
+])
+
+/** Files that are JSON with comments by convention. */
+const SKIPPED_FILE = /^(?:tsconfig.*|jsconfig.*|\.devcontainer)\.json$/
+
+/** Where configs are looked for when the `configs` input is empty. */
+export const DEFAULT_PATTERNS: readonly string[] = ['**/*.json']
+
+/** The search the options describe, with the directories to start from. */
+export interface DiscoveryFilter extends WalkFilter {
+  /** Directories to walk from: the static prefixes of the patterns. */
+  starts: string[]
+  /** Whether a path is excluded by the user or by convention. */
+  isExcluded(repoPath: string): boolean
+}
+
+/**
+ * Compiles the user's patterns and exclusions. A pattern starting with `!`
+ * is an exclusion; `./` prefixes and trailing slashes are dropped; blank
+ * lines are ignored. Dot files match.
+ */
+export function createFilter(
+  patterns: readonly string[],
+  exclude: readonly string[]
+): DiscoveryFilter {
+  const lines = patterns.map(cleanPattern).filter((line) => line !== '')
+  const positive = lines.filter((line) => !line.startsWith('!'))
+  const negative = lines
+    .filter((line) => line.startsWith('!'))
+    .map((line) => cleanPattern(line.slice(1)))
+  const exclusions = [...negative, ...exclude.map(cleanPattern)].filter(
+    (line) => line !== ''
+  )
+  const used = positive.length > 0 ? positive : DEFAULT_PATTERNS
+  const matches = picomatch(used as string[], { dot: true })
+  const excluded =
+    exclusions.length > 0 ? picomatch(exclusions, { dot: true }) : () => false
+
+  const isExcluded = (repoPath: string): boolean =>
+    excluded(repoPath) || isSkippedByConvention(repoPath)
+  return {
+    starts: startsOf(used),
+    isExcluded,
+    enterDirectory: (repoPath) => !isExcluded(repoPath),
+    wantFile: (repoPath) => !isExcluded(repoPath) && matches(repoPath)
+  }
+}
+
+function cleanPattern(line: string): string {
+  return line.trim().replace(/^\.\//, '').replace(/\/+$/, '')
+}
+
+function isSkippedByConvention(repoPath: string): boolean {
+  const parts = repoPath.split('/')
+  const name = parts[parts.length - 1]!
+  return (
+    parts.some((part) => SKIPPED_DIRECTORIES.has(part)) ||
+    SKIPPED_FILE.test(name)
+  )
+}
+
+/**
+ * The directories the patterns can match under: a pattern's part before
+ * its first glob character. Nested starts are dropped; '' is the root.
+ */
+function startsOf(patterns: readonly string[]): string[] {
+  const bases = patterns.map((pattern) => {
+    const scan = picomatch.scan(pattern)
+    if (scan.isGlob) return scan.base
+    const slash = pattern.lastIndexOf('/')
+    return slash === -1 ? '' : pattern.slice(0, slash)
+  })
+  if (bases.includes('')) return ['']
+  const unique = [...new Set(bases)].sort()
+  return unique.filter(
+    (base) =>
+      !unique.some((other) => other !== base && base.startsWith(other + '/'))
+  )
+}

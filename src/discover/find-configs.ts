@@ -1,0 +1,228 @@
+import { promises as fs, readFile } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Finding } from '../findings/finding.js'
+import { sniffConfig } from './config-sniff.js'
+import { createFilter } from './discovery-filter.js'
+import { mapPool } from './pool.js'
+import { resolveInside } from './repo-path.js'
+import {
+  compare,
+  walkTree,
+  type ReadDirectory,
+  type Walk,
+  type WalkedFile
+} from './walk-tree.js'
+
+/** A file to check as a connector config. */
+export interface CandidateFile {
+  /** Repository-relative, forward slashes. */
+  path: string
+  absolutePath: string
+  /**
+   * How it was found: listed in the manifest, matched by a `configs`
+   * pattern, or (with no patterns) by its content: a config-shaped JSON
+   * object, or a `.json` file that does not parse.
+   */
+  source: 'manifest' | 'pattern' | 'content'
+  /** The bytes, when discovery read them to look at the content. */
+  content?: Buffer
+}
+
+/** A discovery problem: a symlink not followed, a directory not read. */
+export type DiscoveryProblem = Finding
+
+/** Options of `findConfigs`. */
+export interface FindConfigsOptions {
+  /** The repository root. */
+  root: string
+  /** Globs of config files, relative to the root; empty: find by content. */
+  patterns: string[]
+  /** Globs of files and directories to leave out. */
+  exclude: string[]
+  /** Repository paths the manifest lists: always included. */
+  manifestPaths: string[]
+}
+
+/** Reads at most this many files at once when looking at content. */
+const READ_CONCURRENCY = 16
+
+// The callback form, promisified, reads small files twice as fast as
+// fs.promises.readFile on Node 20.
+const readBytes = promisify(readFile)
+
+/**
+ * Finds the connector configs of a repository: the manifest's paths, and
+ * the files the patterns match or, without patterns, every `.json` file
+ * that holds a config or does not parse. Sorted by path. `readDirectory`
+ * replaces the directory listing, for tests of unreadable directories.
+ */
+export async function findConfigs(
+  options: FindConfigsOptions,
+  readDirectory?: ReadDirectory
+): Promise<{ files: CandidateFile[]; problems: DiscoveryProblem[] }> {
+  const root = path.resolve(options.root)
+  await assertDirectory(root)
+  const filter = createFilter(options.patterns, options.exclude)
+  const byContent = !options.patterns.some((line) => isPattern(line))
+  const walk = await walkTree(root, filter.starts, filter, readDirectory)
+
+  const walked = preferDirectRoutes(walk.files)
+  const found = byContent
+    ? await keepConfigs(walked)
+    : walked.map((file) => candidateOf(file, 'pattern'))
+  const listed = await manifestFiles(root, options.manifestPaths)
+  return { files: merge(listed, found), problems: problemsOf(walk) }
+}
+
+function isPattern(line: string): boolean {
+  const trimmed = line.trim()
+  return trimmed !== '' && !trimmed.startsWith('!')
+}
+
+async function assertDirectory(root: string): Promise<void> {
+  const stats = await fs.stat(root).catch(() => undefined)
+  if (!stats?.isDirectory()) {
+    throw new Error(
+      `the repository root ${root} is not a directory: check the working directory`
+    )
+  }
+}
+
+/**
+ * One entry per real file: a route without symlinks wins over one through
+ * a link, then the smaller path.
+ */
+function preferDirectRoutes(files: readonly WalkedFile[]): WalkedFile[] {
+  const best = new Map<string, WalkedFile>()
+  for (const file of files) {
+    const other = best.get(file.real)
+    if (other === undefined || isBetterRoute(file, other))
+      best.set(file.real, file)
+  }
+  return [...best.values()]
+}
+
+function isBetterRoute(file: WalkedFile, other: WalkedFile): boolean {
+  if (file.viaLink !== other.viaLink) return !file.viaLink
+  return compare(file.path, other.path) < 0
+}
+
+/** A candidate with the real path it was reached at, for merging. */
+type Located = CandidateFile & { real: string }
+
+async function keepConfigs(files: readonly WalkedFile[]): Promise<Located[]> {
+  const read = await mapPool(files, READ_CONCURRENCY, async (file) => {
+    const content = await readBytes(file.absolutePath).catch(() => undefined)
+    if (content === undefined || sniffConfig(content) === 'other') {
+      return undefined
+    }
+    return { ...candidateOf(file, 'content'), content }
+  })
+  return read.filter((file) => file !== undefined)
+}
+
+function candidateOf(file: WalkedFile, source: 'pattern' | 'content'): Located {
+  return {
+    path: file.path,
+    absolutePath: file.absolutePath,
+    source,
+    real: file.real
+  }
+}
+
+/**
+ * The manifest's files that exist inside the repository. The manifest
+ * check reports the others, so they are left out here without a word.
+ */
+async function manifestFiles(
+  root: string,
+  paths: readonly string[]
+): Promise<Located[]> {
+  const realRoot = await fs.realpath(root)
+  const files = await mapPool(paths, READ_CONCURRENCY, async (listed) => {
+    const repoPath = path.posix.normalize(listed.trim())
+    if (repoPath === '..' || repoPath.startsWith('../')) return undefined
+    const absolutePath = path.join(root, ...repoPath.split('/'))
+    const resolution = await resolveInside(realRoot, absolutePath)
+    if (resolution.kind !== 'inside') return undefined
+    if (!(await fs.stat(resolution.real)).isFile()) return undefined
+    const file: Located = {
+      path: repoPath,
+      absolutePath,
+      source: 'manifest',
+      real: resolution.real
+    }
+    return file
+  })
+  return files.filter((file) => file !== undefined)
+}
+
+/**
+ * One candidate per real file, sorted by path: the manifest's path wins
+ * over the same file found by the walk, and keeps the bytes the walk read.
+ */
+function merge(
+  listed: readonly Located[],
+  found: readonly Located[]
+): CandidateFile[] {
+  const byReal = new Map<string, Located>()
+  for (const file of [...listed, ...found]) {
+    const first = byReal.get(file.real)
+    if (first === undefined) byReal.set(file.real, file)
+    else if (first.content === undefined && file.content !== undefined) {
+      byReal.set(file.real, { ...first, content: file.content })
+    }
+  }
+  return [...byReal.values()]
+    .map(({ real: _real, ...file }) => file)
+    .sort((a, b) => compare(a.path, b.path))
+}
+
+/** The walk's refusals as findings on the link or directory. */
+function problemsOf(walk: Walk): DiscoveryProblem[] {
+  const problems = [
+    ...walk.links.map((link) =>
+      link.reason === 'outside'
+        ? problem(
+            'symlink-outside-repo',
+            link.path,
+            `the symlink ${link.path} leads out of the repository: it was ` +
+              'not followed; point it inside the repository or exclude it'
+          )
+        : problem(
+            'symlink-loop',
+            link.path,
+            `the symlink ${link.path} leads back into a directory above ` +
+              'it or never ends: it was not followed; remove it or exclude it'
+          )
+    ),
+    ...walk.unreadable.map((directory) =>
+      problem(
+        'unreadable-directory',
+        directory.path,
+        `the directory ${directory.path || '.'} could not be read ` +
+          `(${directory.reason}): configs in it were not checked`
+      )
+    )
+  ]
+  return problems.sort((a, b) => compare(a.file, b.file))
+}
+
+function problem(
+  rule: string,
+  file: string,
+  message: string
+): DiscoveryProblem {
+  return {
+    rule,
+    severity: 'error',
+    message,
+    file,
+    pointer: '',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1
+  }
+}

@@ -1,0 +1,91 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import type { SeverityLevel } from '../findings/finding.js'
+import { checkEntries, type ManifestEntry } from './manifest-paths.js'
+import { ManifestProblems, type ManifestProblem } from './manifest-problems.js'
+import { readManifestShape } from './manifest-shape.js'
+
+export type { ManifestEntry } from './manifest-paths.js'
+export type { ManifestProblem } from './manifest-problems.js'
+export { MANIFEST_RULES, type ManifestRule } from './manifest-rules.js'
+
+/** Where the manifest is looked for, relative to the repository root. */
+export const DEFAULT_MANIFEST_PATH = 'plugsync.yaml'
+
+/** What the manifest says and what is wrong with it. */
+export interface Manifest {
+  /** The manifest's path relative to the repository root. */
+  file: string
+  /** The connectors whose entries are whole and whose files exist. */
+  connectors: ManifestEntry[]
+  /** Rule severities the manifest overrides, by rule id. */
+  severities: Record<string, SeverityLevel>
+  problems: ManifestProblem[]
+}
+
+/** Options of `readManifest` and `parseManifest`. */
+export interface ManifestOptions {
+  /** The repository root; connector paths are relative to it. */
+  root: string
+  /** The manifest's path relative to the root; `plugsync.yaml` if unset. */
+  path?: string
+  /** Every rule id, so that a misspelt one under `rules` is caught. */
+  knownRules: readonly string[]
+}
+
+/**
+ * Reads and checks the manifest, or gives undefined when the file does not
+ * exist (the manifest is optional). Bytes that are not UTF-8 are a
+ * `manifest-invalid` problem, not an exception.
+ */
+export async function readManifest(
+  options: ManifestOptions
+): Promise<Manifest | undefined> {
+  const file = options.path ?? DEFAULT_MANIFEST_PATH
+  let bytes: Buffer
+  try {
+    bytes = await fs.readFile(path.resolve(options.root, file))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const problems = new ManifestProblems(file, '')
+    problems.add(
+      'manifest-invalid',
+      'the manifest is not UTF-8 text: save it as UTF-8',
+      [0, 0],
+      ''
+    )
+    return { file, connectors: [], severities: {}, problems: problems.list }
+  }
+  return parseManifest(text, { ...options, path: file })
+}
+
+/**
+ * Checks manifest text: its YAML, its keys and values, and each connector
+ * path against the files under the root. Problems are placed by line and
+ * column in the text.
+ */
+export async function parseManifest(
+  text: string,
+  options: ManifestOptions
+): Promise<Manifest> {
+  const file = options.path ?? DEFAULT_MANIFEST_PATH
+  const problems = new ManifestProblems(file, text)
+  const shape = readManifestShape(text, problems, options.knownRules)
+  const connectors = await checkEntries(shape.entries, problems, options.root)
+  return {
+    file,
+    connectors,
+    severities: shape.severities,
+    problems: problems.list.sort(byPosition)
+  }
+}
+
+function byPosition(a: ManifestProblem, b: ManifestProblem): number {
+  return a.line - b.line || a.column - b.column
+}
