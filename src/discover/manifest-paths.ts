@@ -114,42 +114,53 @@ function findRepeats(
   problems: ManifestProblems
 ): Set<number> {
   const repeated = new Set<number>()
-  const ids = new Map<string, DraftEntry>()
-  const files = new Map<string, DraftEntry>()
+  const firstIds = new Map<string, DraftEntry>()
+  const firstPaths = new Map<string, DraftEntry>()
   entries.forEach((entry, position) => {
     const environment = entry.environment?.value
     const scope =
       environment === undefined ? '' : ` in environment '${environment}'`
-    const group = JSON.stringify(environment ?? null)
-    if (entry.id !== undefined) {
-      const first = ids.get(`${group}:${entry.id.value}`)
-      if (first === undefined) ids.set(`${group}:${entry.id.value}`, entry)
-      else {
-        repeated.add(position)
-        problems.add(
-          'manifest-duplicate-id',
-          `connector id '${entry.id.value}' is listed twice${scope} (first ` +
-            `at line ${problems.lineOf(first.range[0])}): one PlugSync ` +
-            'connector has one config',
-          entry.id.range,
-          formatPointer(['connectors', entry.index, 'id'])
-        )
-      }
+    const firstId = claim(firstIds, environment, entry.id?.value, entry)
+    if (firstId !== undefined && entry.id !== undefined) {
+      repeated.add(position)
+      problems.add(
+        'manifest-duplicate-id',
+        `connector id '${entry.id.value}' is listed twice${scope} (first at ` +
+          `line ${problems.lineOf(firstId.range[0])}): one PlugSync ` +
+          'connector has one config',
+        entry.id.range,
+        formatPointer(['connectors', entry.index, 'id'])
+      )
     }
     const file = paths[position]
-    if (file === undefined || entry.path === undefined) return
-    const first = files.get(`${group}:${file}`)
-    if (first === undefined) files.set(`${group}:${file}`, entry)
-    else {
+    const firstPath = claim(firstPaths, environment, file, entry)
+    if (firstPath !== undefined && entry.path !== undefined) {
       repeated.add(position)
       problems.add(
         'manifest-duplicate-path',
         `path '${file}' is listed twice${scope} (first at line ` +
-          `${problems.lineOf(first.range[0])}): remove one entry`,
+          `${problems.lineOf(firstPath.range[0])}): remove one entry`,
         entry.path.range,
         formatPointer(['connectors', entry.index, 'path'])
       )
     }
   })
   return repeated
+}
+
+/**
+ * Records the entry as the first with this value in its environment, or
+ * returns the entry that was first. Entries without the value claim nothing.
+ */
+function claim(
+  firsts: Map<string, DraftEntry>,
+  environment: string | undefined,
+  value: string | undefined,
+  entry: DraftEntry
+): DraftEntry | undefined {
+  if (value === undefined) return undefined
+  const key = JSON.stringify([environment ?? null, value])
+  const first = firsts.get(key)
+  if (first === undefined) firsts.set(key, entry)
+  return first
 }
