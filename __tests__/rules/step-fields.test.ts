@@ -21,9 +21,16 @@ const upsertMany = {
 
 describe('unknown-step-field', () => {
   test('a misspelt field suggests the closest field of the action', () => {
-    const { entity: _entity, ...rest } = upsert
     expectProblems(
-      withSteps([{ ...rest, entitty: 'company' }]),
+      withSteps([
+        {
+          id: 'push',
+          action: 'upsert',
+          target: 'hubspot',
+          entitty: 'company',
+          data: '$.payload'
+        }
+      ]),
       'unknown-step-field',
       {
         rule: 'unknown-step-field',

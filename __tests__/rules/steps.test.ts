@@ -193,7 +193,12 @@ describe('transform-missing-field', () => {
 
 describe('step-missing-field', () => {
   test('an upsert without target is reported at its action', () => {
-    const { target: _target, ...step } = upsert
+    const step = {
+      id: 'push',
+      action: 'upsert',
+      entity: 'company',
+      data: '$.payload'
+    }
     expectProblems(withSteps([step]), 'step-missing-field', {
       rule: 'step-missing-field',
       severity: 'warning',

@@ -17,6 +17,7 @@ export function show(value: unknown): string {
 
 /** A string in double quotes as JSON writes it, shortened when long. */
 export function quote(text: string): string {
+  if (text.length <= LONGEST_QUOTE) return JSON.stringify(text)
   const chars = Array.from(text.slice(0, LONGEST_QUOTE * 2))
   if (chars.length <= LONGEST_QUOTE) return JSON.stringify(text)
   return JSON.stringify(chars.slice(0, LONGEST_QUOTE - 1).join('') + '…')

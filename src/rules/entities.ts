@@ -86,6 +86,7 @@ export function checkEntities(view: ConfigView, out: Problem[]): void {
   for (const schema of view.schemas) {
     checkUnknownKeys(
       out,
+      view.suggest,
       schema.value,
       schema.pointer,
       SCHEMA_SPEC_KEYS,

@@ -151,7 +151,14 @@ export function checkFlows(view: ConfigView, out: Problem[]): void {
   const firstByName = new Map<string, FlowView>()
   const firstByEvent = new Map<string, FlowView>()
   for (const flow of view.flows) {
-    checkUnknownKeys(out, flow.value, flow.pointer, FLOW_KEYS, flow.label)
+    checkUnknownKeys(
+      out,
+      view.suggest,
+      flow.value,
+      flow.pointer,
+      FLOW_KEYS,
+      flow.label
+    )
     duplicateName(flow, firstByName, out)
     duplicateStepIds(flow, out)
     overlap(flow, firstByEvent, out)

@@ -24,13 +24,11 @@ export type { RuleInfo, RuleSource, RuleGroup } from './rule.js'
  */
 export function checkConfig(config: Record<string, unknown>): Problem[] {
   const problems: Problem[] = []
-  if (!validateConnectorConfig(config)) {
-    append(
-      problems,
-      schemaProblems(config, validateConnectorConfig.errors ?? [])
-    )
-  }
   const view = viewConfig(config)
+  if (!validateConnectorConfig(config)) {
+    const errors = validateConnectorConfig.errors ?? []
+    append(problems, schemaProblems(config, errors, view.suggest))
+  }
   checkRoot(view, problems)
   checkEntities(view, problems)
   checkSchemaSpecs(view, problems)

@@ -1,5 +1,5 @@
 import type { Problem } from '../findings/finding.js'
-import { suggestFrom } from './did-you-mean.js'
+import type { Suggest } from './did-you-mean.js'
 import { actionFields } from './actions.js'
 import { didYouMean, listWords, quote } from './describe.js'
 import { childPointer } from './pointer.js'
@@ -91,12 +91,12 @@ export function checkReferences(view: ConfigView, out: Problem[]): void {
     if (typeof name !== 'string' || name === '') continue
     const entity = view.entityByName.get(name)
     if (entity === undefined) {
-      out.push(unknownEntity(step, name, names))
+      out.push(unknownEntity(step, name, names, view.suggest))
       continue
     }
     for (const field of ['target', 'from_schema', 'to_schema']) {
       if (!fields.includes(field)) continue
-      const problem = schemaReference(step, field, entity)
+      const problem = schemaReference(step, field, entity, view.suggest)
       if (problem) out.push(problem)
     }
   }
@@ -105,9 +105,10 @@ export function checkReferences(view: ConfigView, out: Problem[]): void {
 function unknownEntity(
   step: StepView,
   name: string,
-  names: readonly string[]
+  names: readonly string[],
+  suggest: Suggest
 ): Problem {
-  const suggestion = suggestFrom(name, names)
+  const suggestion = suggest(name, names)
   const known =
     names.length === 0
       ? 'this config defines no entity'
@@ -124,7 +125,8 @@ function unknownEntity(
 function schemaReference(
   step: StepView,
   field: string,
-  entity: EntityView
+  entity: EntityView,
+  suggest: Suggest
 ): Problem | undefined {
   const value = step.value[field]
   if (typeof value !== 'string' || entity.schemas === undefined)
@@ -145,7 +147,7 @@ function schemaReference(
     }
   }
   const keys = Object.keys(entity.schemas)
-  const suggestion = suggestFrom(value, keys)
+  const suggestion = suggest(value, keys)
   const has_ =
     keys.length === 0 ? 'has no schemas' : `has ${listWords(keys, MOST_LISTED)}`
   const problem: Problem = {

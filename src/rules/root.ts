@@ -50,7 +50,7 @@ export const ROOT_RULES: readonly RuleInfo[] = [
 /** Checks the top-level keys, the settings and whether the config does anything. */
 export function checkRoot(view: ConfigView, out: Problem[]): void {
   const { config } = view
-  checkUnknownKeys(out, config, '', ROOT_KEYS, 'the config')
+  checkUnknownKeys(out, view.suggest, config, '', ROOT_KEYS, 'the config')
   const { settings } = config
   if (isObject(settings) && has(settings, 'scope_overrides')) {
     out.push({

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv'
 import type { Problem } from '../findings/finding.js'
 import { isObject } from '../config/normalise.js'
 import { didYouMean, noneOf, quote, show } from './describe.js'
-import { suggestFrom } from './did-you-mean.js'
+import type { Suggest } from './did-you-mean.js'
 import { modeOf } from './entity-mode.js'
 import { labelOf } from './labels.js'
 import { childPointer, pointerSegments, toPointer } from './pointer.js'
@@ -141,7 +141,8 @@ interface Place {
  */
 export function schemaProblems(
   config: Record<string, unknown>,
-  errors: readonly ErrorObject[]
+  errors: readonly ErrorObject[],
+  suggest: Suggest
 ): Problem[] {
   const places = new Map<string, Place>()
   for (const error of unwrap(errors)) {
@@ -149,7 +150,8 @@ export function schemaProblems(
     record(place, error)
   }
   const problems: Problem[] = []
-  for (const place of places.values()) describePlace(config, place, problems)
+  for (const place of places.values())
+    describePlace(config, place, suggest, problems)
   return problems
 }
 
@@ -202,6 +204,7 @@ function record(place: Place, error: ErrorObject): void {
 function describePlace(
   config: Record<string, unknown>,
   place: Place,
+  suggest: Suggest,
   out: Problem[]
 ): void {
   const { path } = place
@@ -232,7 +235,7 @@ function describePlace(
     out.push(missingFields(config, path, required))
   }
   for (const key of place.extra)
-    out.push(unknownEntityKey(config, pointer, path, key))
+    out.push(unknownEntityKey(config, pointer, path, key, suggest))
 }
 
 function invalidVersion(value: unknown): Problem {
@@ -298,7 +301,8 @@ function unknownEntityKey(
   config: Record<string, unknown>,
   pointer: string,
   path: readonly string[],
-  key: string
+  key: string,
+  suggest: Suggest
 ): Problem {
   const entity = valueAt(config, path)
   const label = labelOf(config, path)
@@ -314,7 +318,7 @@ function unknownEntityKey(
     problem.message = `${label} has a "mode" key, which entities do not accept: remove it; the mode is derived from the schemas (this entity is ${mode})`
     return problem
   }
-  const suggestion = suggestFrom(key, ['name', 'schemas'])
+  const suggestion = suggest(key, ['name', 'schemas'])
   problem.message = `${label} has a key ${quote(key)}, which entities do not accept (only "name" and "schemas")${suggestion === undefined ? ': remove it' : didYouMean(suggestion)}`
   if (suggestion !== undefined) problem.suggestion = suggestion
   return problem

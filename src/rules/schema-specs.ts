@@ -1,6 +1,6 @@
 import type { Problem } from '../findings/finding.js'
 import { isObject } from '../config/normalise.js'
-import { suggestFrom } from './did-you-mean.js'
+import type { Suggest } from './did-you-mean.js'
 import { didYouMean, noneOf, quote } from './describe.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
@@ -126,21 +126,32 @@ export const SCHEMA_SPEC_RULES: readonly RuleInfo[] = [
 /** Checks the identity and the field mappings of every schema. */
 export function checkSchemaSpecs(view: ConfigView, out: Problem[]): void {
   for (const schema of view.schemas) {
-    checkIdentity(schema, out)
-    checkMappings(schema, out)
+    checkIdentity(schema, view.suggest, out)
+    checkMappings(schema, view.suggest, out)
   }
 }
 
-function checkIdentity(schema: SchemaView, out: Problem[]): void {
+function checkIdentity(
+  schema: SchemaView,
+  suggest: Suggest,
+  out: Problem[]
+): void {
   const identity = schema.value.identity
   if (!isObject(identity)) return
   const pointer = childPointer(schema.pointer, 'identity')
   const owner = `the identity of ${schema.label}`
-  checkUnknownKeys(out, identity, pointer, ['strategy', 'property'], owner)
+  checkUnknownKeys(
+    out,
+    suggest,
+    identity,
+    pointer,
+    ['strategy', 'property'],
+    owner
+  )
   const { strategy } = identity
 
   if (typeof strategy === 'string' && strategy !== MATCH_OR_CREATE) {
-    const suggestion = suggestFrom(strategy, [MATCH_OR_CREATE])
+    const suggestion = suggest(strategy, [MATCH_OR_CREATE])
     const problem: Problem = {
       rule: UNDOCUMENTED_IDENTITY_STRATEGY.id,
       message: `${owner} uses strategy ${quote(strategy)}, which is not a documented strategy; the documented one is "match_or_create"${didYouMean(suggestion)}`,
@@ -161,7 +172,11 @@ function checkIdentity(schema: SchemaView, out: Problem[]): void {
   }
 }
 
-function checkMappings(schema: SchemaView, out: Problem[]): void {
+function checkMappings(
+  schema: SchemaView,
+  suggest: Suggest,
+  out: Problem[]
+): void {
   const firstByTarget = new Map<string, number>()
   const listPointer = childPointer(schema.pointer, 'field_mappings')
   forEachObject(
@@ -169,7 +184,14 @@ function checkMappings(schema: SchemaView, out: Problem[]): void {
     listPointer,
     (mapping, index, pointer) => {
       const label = `field_mappings[${index}] of ${schema.label}`
-      checkUnknownKeys(out, mapping, pointer, ['source', 'target'], label)
+      checkUnknownKeys(
+        out,
+        suggest,
+        mapping,
+        pointer,
+        ['source', 'target'],
+        label
+      )
       const missing = ['source', 'target'].filter(
         (key) => mapping[key] === undefined || mapping[key] === null
       )

@@ -1,5 +1,5 @@
 import type { Problem } from '../findings/finding.js'
-import { suggestFrom } from './did-you-mean.js'
+import type { Suggest } from './did-you-mean.js'
 import {
   BULK_FIELDS,
   COMMON_STEP_FIELDS,
@@ -76,13 +76,21 @@ export function checkStepFields(view: ConfigView, out: Problem[]): void {
     if (fields === undefined) continue
     for (const key of Object.keys(step.value)) {
       if (COMMON_STEP_FIELDS.includes(key)) continue
-      const problem = fieldProblem(step, step.action, fields, key, view.version)
+      const problem = fieldProblem(
+        view.suggest,
+        step,
+        step.action,
+        fields,
+        key,
+        view.version
+      )
       if (problem) out.push(problem)
     }
   }
 }
 
 function fieldProblem(
+  suggest: Suggest,
   step: StepView,
   action: string,
   fields: readonly string[] | 'any',
@@ -111,7 +119,7 @@ function fieldProblem(
     }
   }
   const known = [...COMMON_STEP_FIELDS, ...fields]
-  const suggestion = suggestFrom(key, known)
+  const suggestion = suggest(key, known)
   const problem: Problem = {
     rule: UNKNOWN_STEP_FIELD.id,
     message: `${step.label} (${action}) has ${quote(key)}, which ${action} does not read and the backend ignores${suggestion === undefined ? `: remove it (${action} reads ${listWords(fields)})` : didYouMean(suggestion)}`,

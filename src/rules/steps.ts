@@ -1,5 +1,5 @@
 import type { Problem } from '../findings/finding.js'
-import { suggestFrom } from './did-you-mean.js'
+import type { Suggest } from './did-you-mean.js'
 import {
   ACTIONS,
   actionFields,
@@ -150,7 +150,7 @@ export function checkSteps(view: ConfigView, out: Problem[]): void {
     const { action } = step
     if (action === undefined) continue
     if (!isAction(action)) {
-      out.push(unknownAction(step, action, view.version))
+      out.push(unknownAction(step, action, view.version, view.suggest))
       continue
     }
     if (view.version === '3.0' && isBulkAction(action)) {
@@ -164,7 +164,8 @@ export function checkSteps(view: ConfigView, out: Problem[]): void {
 function unknownAction(
   step: StepView,
   action: string,
-  version?: Version
+  version: Version | undefined,
+  suggest: Suggest
 ): Problem {
   const backendMessage = `Unknown action '${action}'; must be one of ${ACTION_LIST}`
   const pointer = childPointer(step.pointer, 'action')
@@ -181,7 +182,7 @@ function unknownAction(
       suggestion: 'associate_many'
     }
   }
-  const suggestion = suggestFrom(action, ACTIONS)
+  const suggestion = suggest(action, ACTIONS)
   const problem: Problem = {
     rule: UNKNOWN_ACTION.id,
     message: `${step.label} has action ${quote(action)}, which is not an action${didYouMean(suggestion)}${suggestion === undefined ? `: use one of ${listWords(ACTIONS)}` : ''}`,

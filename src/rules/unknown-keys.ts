@@ -1,5 +1,5 @@
 import type { Problem } from '../findings/finding.js'
-import { suggestFrom } from './did-you-mean.js'
+import type { Suggest } from './did-you-mean.js'
 import { didYouMean, quote } from './describe.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
@@ -24,6 +24,7 @@ export const UNKNOWN_KEY: RuleInfo = {
  */
 export function checkUnknownKeys(
   out: Problem[],
+  suggest: Suggest,
   object: Record<string, unknown>,
   pointer: string,
   known: readonly string[],
@@ -31,7 +32,7 @@ export function checkUnknownKeys(
 ): void {
   for (const key of Object.keys(object)) {
     if (known.includes(key)) continue
-    const suggestion = suggestFrom(key, known)
+    const suggestion = suggest(key, known)
     const fix =
       suggestion === undefined
         ? `: remove it or use one of ${known.map(quote).join(', ')}`

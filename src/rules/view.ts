@@ -1,5 +1,6 @@
 import { isObject, type JsonObject } from '../config/normalise.js'
 import { entityLabel, flowLabel, schemaLabel, stepLabel } from './labels.js'
+import { createSuggest, type Suggest } from './did-you-mean.js'
 import { childPointer } from './pointer.js'
 
 /** The config's format version, when it is one of the two valid ones. */
@@ -63,6 +64,8 @@ export interface ConfigView {
   steps: StepView[]
   /** The first entity of each name; a later duplicate is a finding. */
   entityByName: Map<string, EntityView>
+  /** Did-you-mean for this config, with a budget that keeps it linear. */
+  suggest: Suggest
 }
 
 /** Gathers the entities, schemas, flows and steps of a config. */
@@ -74,7 +77,8 @@ export function viewConfig(config: Record<string, unknown>): ConfigView {
     schemas: [],
     flows: [],
     steps: [],
-    entityByName: new Map()
+    entityByName: new Map(),
+    suggest: createSuggest()
   }
   if (version === '3.0' || version === '3.1') view.version = version
   forEachObject(config.entities, '/entities', (value, index, pointer) => {

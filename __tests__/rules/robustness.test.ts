@@ -1,0 +1,204 @@
+import { checkConfig } from '../../src/rules/index.js'
+import { isRuleId } from '../../src/rules/registry.js'
+import { SKIP, entity, flow, withSteps } from './helpers.js'
+
+/** A small deterministic generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+}
+
+const ODD_VALUES: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  2.5,
+  '',
+  'x',
+  '$',
+  'hubspot',
+  'canonical',
+  '__proto__',
+  'constructor',
+  'upsert_many',
+  'associate',
+  [],
+  [null],
+  {},
+  { __proto__: null }
+]
+
+/** A config of the right shape with an odd value in random places. */
+function oddConfig(next: () => number): Record<string, unknown> {
+  const pick = (): unknown => ODD_VALUES[Math.floor(next() * ODD_VALUES.length)]
+  const maybe = (value: unknown): unknown => (next() < 0.3 ? pick() : value)
+  const step = {
+    id: maybe('s'),
+    action: maybe(
+      ['upsert', 'find', 'transform', 'post', 'upsert_many'][
+        Math.floor(next() * 5)
+      ]
+    ),
+    entity: maybe('company'),
+    target: maybe('hubspot'),
+    to_schema: maybe('canonical'),
+    data: maybe('$.payload'),
+    items: maybe('$.items'),
+    chunk_size: maybe(10),
+    when: maybe({})
+  }
+  const schema = {
+    object_type: maybe('companies'),
+    identity: maybe({
+      strategy: maybe('match_or_create'),
+      property: maybe('domain')
+    }),
+    identity_source_path: maybe('$.payload.id'),
+    field_mappings: maybe([maybe({ source: maybe('$.a'), target: maybe('a') })])
+  }
+  return {
+    version: maybe('3.0'),
+    entities: maybe([
+      maybe({
+        name: maybe('company'),
+        schemas: maybe({ hubspot: maybe(schema) })
+      })
+    ]),
+    flows: maybe([
+      maybe({
+        name: maybe('sync'),
+        source: maybe('stripe'),
+        event_type: maybe('e'),
+        enabled: maybe(true),
+        event_type_from: maybe(null),
+        steps: maybe([maybe(step), maybe(step)])
+      })
+    ]),
+    settings: maybe({})
+  }
+}
+
+describe('checkConfig on odd configs', () => {
+  test('never throws, and every problem is registered and readable', () => {
+    const next = random(42)
+    let count = 0
+    for (let i = 0; i < 1500; i++) {
+      const config = oddConfig(next)
+      const problems = checkConfig(config)
+      count += problems.length
+      for (const problem of problems) {
+        expect(isRuleId(problem.rule)).toBe(true)
+        expect(problem.message).not.toMatch(/undefined|\[object Object\]|NaN/)
+        expect(problem.pointer).toMatch(/^(\/[^/]*)*$/)
+      }
+    }
+    expect(count).toBeGreaterThan(1500)
+  })
+
+  test.each([
+    ['steps: 5', { version: '3.0', flows: [{ steps: 5 }] }],
+    ['entities: "x"', { version: '3.0', entities: 'x' }],
+    [
+      'null everywhere',
+      { version: null, entities: null, flows: null, settings: null }
+    ],
+    [
+      'null elements',
+      { version: '3.0', entities: [null], flows: [null, { steps: [null] }] }
+    ],
+    ['arrays for objects', { version: '3.0', entities: [[]], flows: [[]] }]
+  ])('%s gives findings, not an exception', (_name, config) => {
+    expect(
+      checkConfig(config as Record<string, unknown>).length
+    ).toBeGreaterThan(0)
+  })
+
+  test('names of Object.prototype members are plain data', () => {
+    const config = JSON.parse(`{
+      "version": "3.0",
+      "entities": [
+        { "name": "constructor", "schemas": { "toString": {}, "__proto__": {} } },
+        { "name": "__proto__", "schemas": { "hubspot": {} } }
+      ],
+      "flows": [{
+        "name": "hasOwnProperty", "source": "s", "event_type": "e",
+        "steps": [
+          { "id": "a", "action": "upsert", "entity": "constructor", "target": "toString", "data": "$.a" },
+          { "id": "b", "action": "upsert", "entity": "__proto__", "target": "hubspot", "data": "$.a" },
+          { "id": "c", "action": "upsert", "entity": "valueOf", "target": "hubspot", "data": "$.a" }
+        ]
+      }]
+    }`) as Record<string, unknown>
+    expect(checkConfig(config).map((p) => [p.rule, p.pointer])).toEqual([
+      ['unknown-entity-reference', '/flows/0/steps/2/entity']
+    ])
+  })
+
+  test('never looks into settings or when, however deep', () => {
+    let deep: Record<string, unknown> = {}
+    const root = deep
+    for (let i = 0; i < 100_000; i++) {
+      const next: Record<string, unknown> = {}
+      deep.a = next
+      deep = next
+    }
+    const config = withSteps([{ ...SKIP, when: root }])
+    config.settings = root
+    expect(checkConfig(config)).toEqual([])
+  })
+
+  test('quotes huge values shortly', () => {
+    const name = 'n'.repeat(1_000_000)
+    const config = { version: '3.0', entities: [entity(name), entity(name)] }
+    const [problem] = checkConfig(config)
+    expect(problem?.message).toBe(
+      `entity name "${'n'.repeat(59)}…" is already used by entities[0]: entity names must be unique, rename one of them`
+    )
+  })
+})
+
+describe('checkConfig on large configs', () => {
+  test('100,000 flows are checked in linear time', () => {
+    const flows = Array.from({ length: 100_000 }, (_, i) =>
+      flow(
+        `f${i}`,
+        [
+          {
+            id: 'a',
+            action: 'upsert',
+            entity: `e${i % 300}`,
+            target: 'hubspot',
+            data: '$.payload'
+          }
+        ],
+        {
+          event_type: `e${i % 50_000}`
+        }
+      )
+    )
+    const config = { version: '3.0', entities: [entity('e0')], flows }
+    const started = performance.now()
+    const problems = checkConfig(config)
+    const elapsed = performance.now() - started
+    const count = (rule: string) =>
+      problems.filter((p) => p.rule === rule).length
+    expect(count('overlapping-flows')).toBe(50_000)
+    expect(count('unknown-entity-reference')).toBe(
+      100_000 - Math.ceil(100_000 / 300)
+    )
+    expect(elapsed).toBeLessThan(15_000)
+  })
+
+  test('a config with thousands of unknown keys does not overflow the stack', () => {
+    const config: Record<string, unknown> = {
+      version: '3.0',
+      entities: [entity('a')]
+    }
+    for (let i = 0; i < 200_000; i++) config[`k${i}`] = i
+    expect(checkConfig(config).length).toBe(200_000)
+  })
+})
