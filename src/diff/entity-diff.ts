@@ -120,14 +120,16 @@ function diffSchemas(
     return
   }
 
-  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].sort()
+  // As in lists: removals first, then the schemas as they will be.
   const schemasPlace = childPlace(place, 'schemas')
-  for (const schema of keys) {
+  for (const schema of Object.keys(from).sort()) {
+    if (Object.hasOwn(to, schema)) continue
+    const path = childPlace(schemasPlace, schema).beforePath
+    out.push({ kind: 'schema-removed', path, entity, schema })
+  }
+  for (const schema of Object.keys(to).sort()) {
     const schemaPlace = childPlace(schemasPlace, schema)
-    if (!Object.hasOwn(to, schema)) {
-      const path = schemaPlace.beforePath
-      out.push({ kind: 'schema-removed', path, entity, schema })
-    } else if (!Object.hasOwn(from, schema)) {
+    if (!Object.hasOwn(from, schema)) {
       out.push(schemaAdded(to[schema]!, schemaPlace.afterPath, entity, schema))
     } else {
       const names = { entity, schema }

@@ -27,7 +27,7 @@ export function diffLeaves(
   place: Place,
   skip: readonly string[] = []
 ): Leaf[] {
-  return walkLeaves({ before, after, keys: [], skip }, place)
+  return walkLeaves({ before, after }, place, skip)
 }
 
 /**
@@ -40,39 +40,40 @@ export function diffMember(
   key: string,
   place: Place
 ): Leaf[] {
-  const start = { before: before[key], after: after[key], keys: [key] }
-  return walkLeaves({ ...start, skip: [] }, place)
+  const start = { before: before[key], after: after[key], key }
+  return walkLeaves(start, place, [])
 }
 
-/** A pair of values still to compare, and the keys that lead to them. */
+/**
+ * A pair of values still to compare. It links to its parent rather than
+ * copying the keys that lead to it, so deep nesting stays linear.
+ */
 interface Pending {
   before: Json | undefined
   after: Json | undefined
-  keys: string[]
-  skip: readonly string[]
+  key?: string
+  parent?: Pending
 }
 
 /** Walks two values depth first, in sorted key order. */
-function walkLeaves(start: Pending, place: Place): Leaf[] {
+function walkLeaves(
+  start: Pending,
+  place: Place,
+  skip: readonly string[]
+): Leaf[] {
   const leaves: Leaf[] = []
   const stack: Pending[] = [start]
   while (stack.length > 0) {
     const item = stack.pop()!
-    if (!isObject(item.before) || !isObject(item.after)) {
-      if (!jsonEqual(item.before, item.after)) {
-        leaves.push(leaf(item.before, item.after, item.keys, place))
-      }
+    const { before, after } = item
+    if (!isObject(before) || !isObject(after)) {
+      if (!jsonEqual(before, after)) leaves.push(leaf(item, place))
       continue
     }
-    const keys = memberNames(item.before, item.after, item.skip)
+    const keys = memberNames(before, after, item === start ? skip : [])
     // Pushed in reverse so that they pop, and are listed, in sorted order.
     for (const key of keys.reverse()) {
-      stack.push({
-        before: item.before[key],
-        after: item.after[key],
-        keys: [...item.keys, key],
-        skip: []
-      })
+      stack.push({ before: before[key], after: after[key], key, parent: item })
     }
   }
   return leaves
@@ -90,12 +91,13 @@ function memberNames(
 }
 
 /** Builds one leaf, pointing into the before value only for removals. */
-function leaf(
-  before: Json | undefined,
-  after: Json | undefined,
-  keys: string[],
-  place: Place
-): Leaf {
+function leaf(item: Pending, place: Place): Leaf {
+  const keys: string[] = []
+  for (let at: Pending | undefined = item; at; at = at.parent) {
+    if (at.key !== undefined) keys.push(at.key)
+  }
+  keys.reverse()
+  const { before, after } = item
   const base = after === undefined ? place.beforePath : place.afterPath
   const result: Leaf = { field: keys.join('.'), path: pointer(base, ...keys) }
   if (before !== undefined) result.before = before

@@ -37,37 +37,75 @@ interface Range {
   depth: number
 }
 
+/** Myers may spend this much work per line of a large range. */
+const WORK_PER_LINE = 32
+
 /**
  * Pairs the lines of two texts along a short edit script: for each line of
  * `a`, the index of the equal line of `b` it is kept as, or -1 if deleted.
- * Myers' O(ND) algorithm finds minimal scripts; so that huge inputs with
- * scattered changes stay fast, large ranges are first cut at lines unique
- * on both sides (as patience diff does), and the total work is bounded by a
- * budget linear in the input: a range that would exceed it is reported as
- * replaced, a valid if longer script.
+ * Myers' O(ND) algorithm finds minimal scripts. So that huge inputs stay
+ * fast, large ranges are first cut at lines unique on both sides (as
+ * patience diff does); a large range where Myers would take too long is
+ * halved and each half diffed alone; and the total work is bounded by a
+ * budget linear in the input, past which what is left is reported as
+ * replaced. The script is always valid, and minimal for ordinary inputs.
  */
 export function matchLines(a: Lines, b: Lines): Int32Array {
   const [left, right, distinct] = internLines(a, b)
-  const matches = new Int32Array(left.length).fill(-1)
-  const budget = { work: 1_000_000 + 64 * (left.length + right.length) }
-  const anchors = new AnchorFinder(distinct)
+  const state: State = {
+    a: left,
+    b: right,
+    matches: new Int32Array(left.length).fill(-1),
+    budget: 1_000_000 + 2 * WORK_PER_LINE * (left.length + right.length),
+    anchors: new AnchorFinder(distinct)
+  }
   const ranges: Range[] = [
     { aLow: 0, aHigh: left.length, bLow: 0, bHigh: right.length, depth: 0 }
   ]
   while (ranges.length > 0) {
-    const range = trimEqualEnds(ranges.pop()!, left, right, matches)
-    if (range.aLow === range.aHigh || range.bLow === range.bHigh) continue
-    const size = range.aHigh - range.aLow + range.bHigh - range.bLow
-    if (size > SMALL_RANGE && range.depth < MAX_DEPTH) {
-      const found = anchors.find(left, right, range)
-      if (found.length > 0) {
-        ranges.push(...cutAtAnchors(range, found, matches))
-        continue
-      }
-    }
-    myers(left, right, range, matches, budget)
+    for (const rest of diffRange(ranges.pop()!, state)) ranges.push(rest)
   }
-  return matches
+  return state.matches
+}
+
+/** The two texts as line ids, the pairing so far and the work left. */
+interface State {
+  a: Int32Array
+  b: Int32Array
+  matches: Int32Array
+  budget: number
+  anchors: AnchorFinder
+}
+
+/** Pairs what it can in one range; returns the ranges still to diff. */
+function diffRange(whole: Range, state: State): Range[] {
+  const range = trimEqualEnds(whole, state)
+  const n = range.aHigh - range.aLow
+  const m = range.bHigh - range.bLow
+  if (n === 0 || m === 0) return []
+
+  const large = n + m > SMALL_RANGE
+  if (large && range.depth < MAX_DEPTH) {
+    const found = state.anchors.find(state.a, state.b, range)
+    if (found.length > 0) return cutAtAnchors(range, found, state.matches)
+  }
+  const limit = large ? WORK_PER_LINE * (n + m) : Infinity
+  if (myers(range, state, limit) || !large || state.budget <= 0) return []
+  return halve(range)
+}
+
+/**
+ * Cuts a range in two at the middle of each side: a guess that keeps
+ * nearby lines together when a range is too costly to diff whole.
+ */
+function halve(range: Range): Range[] {
+  const aMiddle = (range.aLow + range.aHigh) >> 1
+  const bMiddle = (range.bLow + range.bHigh) >> 1
+  const depth = range.depth + 1
+  return [
+    { ...range, aHigh: aMiddle, bHigh: bMiddle, depth },
+    { ...range, aLow: aMiddle, bLow: bMiddle, depth }
+  ]
 }
 
 /**
@@ -92,12 +130,8 @@ function internLines(a: Lines, b: Lines): [Int32Array, Int32Array, number] {
 }
 
 /** Pairs the equal lines at both ends of a range and returns the rest. */
-function trimEqualEnds(
-  range: Range,
-  a: Int32Array,
-  b: Int32Array,
-  matches: Int32Array
-): Range {
+function trimEqualEnds(range: Range, state: State): Range {
+  const { a, b, matches } = state
   let { aLow, aHigh, bLow, bHigh } = range
   while (aLow < aHigh && bLow < bHigh && a[aLow] === b[bLow]) {
     matches[aLow++] = bLow++
@@ -169,16 +203,11 @@ class AnchorFinder {
  * Myers' greedy O(ND) algorithm on one range: extends the furthest-reaching
  * path on every diagonal for edit distance d = 0, 1, 2, ... until one
  * reaches the end, then walks the saved frontiers back to pair the equal
- * lines. Gives up (leaving the range unpaired, i.e. replaced) past
- * MAX_EDITS or when the shared work budget runs out.
+ * lines. Gives up, pairing nothing, past MAX_EDITS or after `limit` work
+ * or when the shared budget runs out; returns whether it finished.
  */
-function myers(
-  a: Int32Array,
-  b: Int32Array,
-  range: Range,
-  matches: Int32Array,
-  budget: { work: number }
-): void {
+function myers(range: Range, state: State, limit: number): boolean {
+  const { a, b } = state
   const { aLow, bLow } = range
   const n = range.aHigh - aLow
   const m = range.bHigh - bLow
@@ -186,8 +215,9 @@ function myers(
   const offset = maxD + 1
   const frontier = new Int32Array(2 * maxD + 3)
   const trace: Int32Array[] = []
+  const stop = Math.max(0, state.budget - limit)
 
-  for (let d = 0; d <= maxD && budget.work > 0; d++) {
+  for (let d = 0; d <= maxD && state.budget > stop; d++) {
     trace.push(frontier.slice(offset - d - 1, offset + d + 2))
     for (let k = -d; k <= d; k += 2) {
       const down =
@@ -200,14 +230,17 @@ function myers(
         x++
         y++
       }
-      budget.work -= 1 + x - start
+      state.budget -= 1 + x - start
       frontier[offset + k] = x
       if (x >= n && y >= m) {
-        walkBack(trace, n, m, (x0, y0) => (matches[aLow + x0] = bLow + y0))
-        return
+        const pair = (x0: number, y0: number) =>
+          (state.matches[aLow + x0] = bLow + y0)
+        walkBack(trace, n, m, pair)
+        return true
       }
     }
   }
+  return false
 }
 
 /**

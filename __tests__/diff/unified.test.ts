@@ -1,0 +1,283 @@
+import {
+  prettyJson,
+  unifiedConfigDiff,
+  unifiedDiff
+} from '../../src/diff/unified.js'
+
+/** Lines as a file holds them: each ended by a newline. */
+function file(lines: ReadonlyArray<string | number>): string {
+  return lines.map((line) => `${line}\n`).join('')
+}
+
+/** The numbers 1 to `count` as lines, with some replaced. */
+function numbers(count: number, replace: Record<number, string> = {}) {
+  const lines = Array.from({ length: count }, (_, index) => index + 1)
+  return file(lines.map((line) => replace[line] ?? line))
+}
+
+/** Splits a text as diff(1) sees it. */
+function splitText(text: string): { lines: string[]; noNewline: boolean } {
+  if (text === '') return { lines: [], noNewline: false }
+  const lines = text.split('\n')
+  const noNewline = lines.at(-1) !== ''
+  if (!noNewline) lines.pop()
+  return { lines, noNewline }
+}
+
+/**
+ * Applies a unified diff to `before`, checking every context and deleted
+ * line against it, and returns the text it yields: the oracle that a diff
+ * is a correct one.
+ */
+function applyPatch(before: string, patch: string): string {
+  const source = splitText(before)
+  const result: string[] = []
+  let noNewline = source.noNewline
+  let at = 0
+  let side: 'before' | 'after' | 'both' = 'both'
+  for (const line of patch === '' ? [] : patch.split('\n')) {
+    const header = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@$/.exec(line)
+    if (header) {
+      const start = Number(header[1]) - (header[2] === '0' ? 0 : 1)
+      while (at < start) result.push(source.lines[at++]!)
+      continue
+    }
+    const [mark, content] = [line[0], line.slice(1)]
+    if (mark === '\\') {
+      if (side !== 'before') noNewline = true
+      continue
+    }
+    side = mark === '+' ? 'after' : mark === '-' ? 'before' : 'both'
+    if (mark !== '+') expect(source.lines[at++]).toBe(content)
+    if (mark !== '-') result.push(content)
+    noNewline = false
+  }
+  while (at < source.lines.length) {
+    result.push(source.lines[at++]!)
+    noNewline = source.noNewline
+  }
+  return result.join('\n') + (result.length > 0 && !noNewline ? '\n' : '')
+}
+
+/** The number of lines a minimal diff deletes plus inserts (LCS by DP). */
+function editDistance(a: string[], b: string[]): number {
+  const table = Array.from({ length: a.length + 1 }, () =>
+    new Array<number>(b.length + 1).fill(0)
+  )
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i]![j] =
+        a[i] === b[j]
+          ? table[i + 1]![j + 1]! + 1
+          : Math.max(table[i + 1]![j]!, table[i]![j + 1]!)
+    }
+  }
+  return a.length + b.length - 2 * table[0]![0]!
+}
+
+/** A small deterministic random generator (a linear congruence). */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+}
+
+describe('unifiedDiff: format', () => {
+  test('equal texts give no hunks', () => {
+    expect(unifiedDiff('a\nb\n', 'a\nb\n')).toEqual({
+      text: '',
+      truncated: false,
+      omitted: 0
+    })
+  })
+
+  test('hunks with three lines of context, as diff -u writes them', () => {
+    const before = file([...'abcdefghijklmnop'])
+    const after = file([...'abcdEfghijklmnpq'])
+
+    expect(unifiedDiff(before, after).text).toBe(
+      [
+        '@@ -2,7 +2,7 @@',
+        ' b',
+        ' c',
+        ' d',
+        '-e',
+        '+E',
+        ' f',
+        ' g',
+        ' h',
+        '@@ -12,5 +12,5 @@',
+        ' l',
+        ' m',
+        ' n',
+        '-o',
+        ' p',
+        '+q'
+      ].join('\n')
+    )
+  })
+
+  test('changes six lines apart share one hunk', () => {
+    const after = numbers(20, { 4: 'four', 11: 'eleven' })
+
+    expect(unifiedDiff(numbers(20), after).text.split('\n')).toEqual([
+      '@@ -1,14 +1,14 @@',
+      ...[' 1', ' 2', ' 3', '-4', '+four', ' 5', ' 6', ' 7', ' 8', ' 9'],
+      ...[' 10', '-11', '+eleven', ' 12', ' 13', ' 14']
+    ])
+  })
+
+  test('changes seven lines apart get two hunks', () => {
+    const after = numbers(20, { 4: 'four', 12: 'twelve' })
+
+    expect(unifiedDiff(numbers(20), after).text.split('\n')).toEqual([
+      '@@ -1,7 +1,7 @@',
+      ...[' 1', ' 2', ' 3', '-4', '+four', ' 5', ' 6', ' 7'],
+      '@@ -9,7 +9,7 @@',
+      ...[' 9', ' 10', ' 11', '-12', '+twelve', ' 13', ' 14', ' 15']
+    ])
+  })
+
+  test('no context: a one-line hunk leaves out its count', () => {
+    const after = numbers(20, { 4: 'four', 12: 'twelve' })
+
+    expect(unifiedDiff(numbers(20), after, { context: 0 }).text).toBe(
+      '@@ -4 +4 @@\n-4\n+four\n@@ -12 +12 @@\n-12\n+twelve'
+    )
+  })
+
+  test('an empty side starts at line 0', () => {
+    expect(unifiedDiff('', 'x\ny\n').text).toBe('@@ -0,0 +1,2 @@\n+x\n+y')
+    expect(unifiedDiff('x\n', '').text).toBe('@@ -1 +0,0 @@\n-x')
+  })
+
+  test('a missing final newline is marked', () => {
+    expect(unifiedDiff('a\nb', 'a\nb\n').text).toBe(
+      '@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b'
+    )
+    expect(unifiedDiff('a\nb', 'a\nc').text).toBe(
+      [
+        '@@ -1,2 +1,2 @@',
+        ' a',
+        '-b',
+        '\\ No newline at end of file',
+        '+c',
+        '\\ No newline at end of file'
+      ].join('\n')
+    )
+  })
+
+  test('maxLines cuts the output and counts what it left out', () => {
+    const after = numbers(20, { 4: 'four', 12: 'twelve' })
+
+    expect(unifiedDiff(numbers(20), after, { maxLines: 5 })).toEqual({
+      text: '@@ -1,7 +1,7 @@\n 1\n 2\n 3\n-4',
+      truncated: true,
+      omitted: 13
+    })
+  })
+})
+
+describe('unifiedDiff: correctness', () => {
+  test('random small edits: the patch applies and is minimal', () => {
+    const next = random(3)
+    for (let round = 0; round < 300; round++) {
+      const a = Array.from({ length: Math.floor(next() * 25) }, () =>
+        String(Math.floor(next() * 5))
+      )
+      const b = a
+        .filter(() => next() > 0.25)
+        .flatMap((line) => (next() < 0.25 ? [line, `n${line}`] : [line]))
+      const ends = [next() < 0.2 ? '' : '\n', next() < 0.2 ? '' : '\n']
+      const before = a.length > 0 ? a.join('\n') + ends[0] : ''
+      const after = b.length > 0 ? b.join('\n') + ends[1] : ''
+      const context = Math.floor(next() * 4)
+
+      const { text } = unifiedDiff(before, after, { context })
+
+      expect(applyPatch(before, text)).toBe(after)
+      const edits = text.split('\n').filter((line) => /^[-+]/.test(line))
+      const [left, right] = [splitText(before), splitText(after)]
+      // A last line without a newline differs from the same text with one.
+      if (!left.noNewline && !right.noNewline) {
+        expect(edits).toHaveLength(editDistance(left.lines, right.lines))
+      }
+    }
+  })
+
+  test('scattered changes in 300,000 lines give one hunk each', () => {
+    const count = 300_000
+    const replace: Record<number, string> = {}
+    for (let line = 1000; line <= count; line += 3000) replace[line] = 'x'
+    const after = numbers(count, replace)
+
+    const { text } = unifiedDiff(numbers(count), after, { context: 0 })
+
+    const headers = text.split('\n').filter((line) => line.startsWith('@@'))
+    expect(headers).toHaveLength(100)
+    expect(headers[0]).toBe('@@ -1000 +1000 @@')
+    expect(applyPatch(numbers(count), text)).toBe(after)
+  })
+
+  test('large texts of repeated lines are halved when Myers gives up', () => {
+    const next = random(11)
+    const lines = Array.from(
+      { length: 60_000 },
+      () => 'xy'[next() < 0.5 ? 0 : 1]!
+    )
+    const before = file(lines)
+    for (let index = 0; index < lines.length; index += 50) lines[index] = 'z'
+    const after = file(lines)
+
+    const { text } = unifiedDiff(before, after)
+
+    expect(applyPatch(before, text)).toBe(after)
+    // Halving keeps the hunks local instead of replacing everything.
+    expect(text.split('\n').length).toBeLessThan(20_000)
+  })
+
+  test('texts with nothing in common are one replacement', () => {
+    const before = numbers(5000)
+    const after = file(Array.from({ length: 4000 }, (_, i) => `other ${i}`))
+
+    const { text } = unifiedDiff(before, after)
+
+    expect(text.split('\n')[0]).toBe('@@ -1,5000 +1,4000 @@')
+    expect(applyPatch(before, text)).toBe(after)
+  })
+})
+
+describe('prettyJson and unifiedConfigDiff', () => {
+  test('prettyJson indents by two spaces and ends with a newline', () => {
+    expect(prettyJson({ a: [1, { b: null }] })).toBe(
+      '{\n  "a": [\n    1,\n    {\n      "b": null\n    }\n  ]\n}\n'
+    )
+  })
+
+  test('configs are normalised before the line diff', () => {
+    const before = { version: '3.1', settings: { b: 1, a: 1 } }
+    const after = { settings: { a: 1, b: 2 }, version: '3.1', flows: [] }
+
+    expect(unifiedConfigDiff(before, after).text).toBe(
+      [
+        '@@ -3,7 +3,7 @@',
+        '   "flows": [],',
+        '   "settings": {',
+        '     "a": 1,',
+        '-    "b": 1',
+        '+    "b": 2',
+        '   },',
+        '   "version": "3.1"',
+        ' }'
+      ].join('\n')
+    )
+  })
+
+  test('a config never published diffs against nothing', () => {
+    const { text } = unifiedConfigDiff(null, { version: '3.1' })
+
+    expect(text.split('\n')[0]).toBe('@@ -0,0 +1,6 @@')
+  })
+})
