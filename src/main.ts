@@ -1,10 +1,154 @@
-import * as core from '@actions/core'
-import { validateConnectorConfig } from './generated/validators.js'
+import { writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { annotate } from './action/annotations.js'
+import { decideMode, readEvent, type Mode } from './action/event.js'
+import { readInputs, type ActionInputs } from './action/inputs.js'
+import type { ModeContext, ModeResult } from './action/mode.js'
+import type { ActionRuntime } from './action/runtime.js'
+import { judge } from './action/verdict.js'
+import { checkRepository } from './engine/check-repository.js'
+import type { Logger } from './logger.js'
+import { buildJsonReport } from './report/json-report.js'
+import { renderValidationSummary } from './report/validation-summary.js'
 
-export async function run(): Promise<void> {
-  core.info(String(validateConnectorConfig({ version: '3.0' })))
-  if (process.env.X) {
-    const gh = await import('@actions/github')
-    core.info(String(gh.context.eventName))
+/** GitHub refuses a job summary over 1 MiB; stay well under it. */
+const SUMMARY_LIMIT = 900_000
+
+/**
+ * The action: validate every config, annotate and summarise the findings,
+ * then diff (pull requests) or promote (the default branch) as the event
+ * asks, and fail once, at the end, if anything failed.
+ */
+export async function run(
+  runtime: ActionRuntime,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  try {
+    const inputs = readInputs(
+      (name) => runtime.getInput(name),
+      runtime.setSecret
+    )
+    const event = readEvent(env)
+    const { mode, reason } = decideMode(inputs.mode, event)
+    runtime.info(`mode: ${mode} (${reason})`)
+    const logger = loggerOf(runtime)
+
+    const root = resolve(
+      env.GITHUB_WORKSPACE ?? process.cwd(),
+      inputs.workingDirectory
+    )
+    const check = await checkRepository({
+      root,
+      patterns: inputs.configs,
+      exclude: inputs.exclude,
+      manifest: inputs.manifest,
+      logger
+    })
+    const verdict = judge(check.findings, inputs.failOn)
+    const omitted = annotate(check.findings, runtime)
+    if (omitted > 0) {
+      runtime.info(
+        `${omitted} more finding(s) than GitHub shows as annotations: the job summary lists them all`
+      )
+    }
+
+    const reportPath = await writeReport(inputs, env, check, verdict.valid)
+    runtime.setOutput('valid', String(verdict.valid))
+    runtime.setOutput('errors', String(verdict.counts.error))
+    runtime.setOutput('warnings', String(verdict.counts.warning))
+    runtime.setOutput('report', reportPath)
+
+    const links = {
+      serverUrl: event.serverUrl,
+      repository: event.repository,
+      sha: event.pullRequest?.headSha ?? event.sha
+    }
+    const validationMarkdown = renderValidationSummary({
+      files: check.files,
+      findings: check.findings,
+      links
+    })
+    const context: ModeContext = {
+      inputs,
+      event,
+      check,
+      verdict,
+      runtime,
+      logger,
+      env,
+      validationMarkdown
+    }
+    const result = await runMode(mode, context)
+
+    await runtime.appendSummary(
+      capSummary(
+        [
+          '## PlugSync config',
+          '',
+          validationMarkdown,
+          result?.summary ?? ''
+        ].join('\n')
+      )
+    )
+    const failures = [verdict.line, result?.failure].filter(
+      (line) => line !== undefined
+    )
+    if (failures.length > 0) runtime.setFailed(failures.join('\n'))
+  } catch (error) {
+    runtime.setFailed(
+      `PlugSync config: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+/**
+ * Loads the code of a mode only when the run needs it: the GitHub and
+ * PlugSync clients cost start-up time a plain validation should not pay.
+ */
+async function runMode(
+  mode: Mode,
+  context: ModeContext
+): Promise<ModeResult | undefined> {
+  if (mode === 'diff') {
+    const { runDiffMode } = await import('./modes/diff-mode.js')
+    return runDiffMode(context)
+  }
+  if (mode === 'promote') {
+    const { runPromoteMode } = await import('./modes/promote-mode.js')
+    return runPromoteMode(context)
+  }
+  return undefined
+}
+
+async function writeReport(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  check: Awaited<ReturnType<typeof checkRepository>>,
+  valid: boolean
+): Promise<string> {
+  const path = inputs.report
+    ? resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.report)
+    : join(env.RUNNER_TEMP ?? process.cwd(), 'plugsync-config-report.json')
+  const report = buildJsonReport(
+    check.files,
+    check.findings,
+    inputs.failOn,
+    valid
+  )
+  await writeFile(path, JSON.stringify(report, null, 2) + '\n')
+  return path
+}
+
+function capSummary(markdown: string): string {
+  if (markdown.length <= SUMMARY_LIMIT) return markdown
+  const cut = markdown.lastIndexOf('\n', SUMMARY_LIMIT)
+  return `${markdown.slice(0, cut)}\n\n… the summary was cut at GitHub's size limit: the JSON report (output \`report\`) has every finding.\n`
+}
+
+function loggerOf(runtime: ActionRuntime): Logger {
+  return {
+    info: (message) => runtime.info(message),
+    debug: (message) => runtime.debug(message),
+    warning: (message) => runtime.warning(message)
   }
 }

@@ -1,7 +1,7 @@
 import {
   countKeys,
   countParsedKeys,
-  measureDepth
+  measureParsed
 } from '../../src/json/scan.js'
 
 describe('countKeys', () => {
@@ -40,7 +40,7 @@ describe('countParsedKeys', () => {
   })
 })
 
-describe('measureDepth', () => {
+describe('measureParsed', () => {
   test.each([
     ['1', 0],
     ['{}', 1],
@@ -48,6 +48,14 @@ describe('measureDepth', () => {
     ['{"a": "[[[{{{"}', 1],
     ['{"a\\"[": ["\\\\"]}', 2]
   ])('measures %j as %d', (text, depth) => {
-    expect(measureDepth(text)).toBe(depth)
+    expect(measureParsed(JSON.parse(text)).depth).toBe(depth)
+  })
+})
+
+describe('measureParsed on deep and wide values', () => {
+  it('measures 100,000 levels without overflowing and counts every key', () => {
+    const depth = 100_000
+    const value = JSON.parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth))
+    expect(measureParsed(value)).toEqual({ keys: depth, depth })
   })
 })

@@ -10,9 +10,9 @@ export const ANNOTATIONS_PER_SEVERITY = 10
 
 /** The part of `@actions/core` that writes annotations. */
 export interface Annotator {
-  error(message: string, properties: AnnotationProperties): void
-  warning(message: string, properties: AnnotationProperties): void
-  notice(message: string, properties: AnnotationProperties): void
+  error(message: string, properties?: AnnotationProperties): void
+  warning(message: string, properties?: AnnotationProperties): void
+  notice(message: string, properties?: AnnotationProperties): void
 }
 
 /** The properties of one annotation, as `@actions/core` takes them. */

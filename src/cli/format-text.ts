@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../findings/finding.js'
 import { countBySeverity } from '../findings/finding.js'
+import type { LocatedText } from '../engine/located-text.js'
 import { countsText, fullMessage, plural } from '../report/describe.js'
 
 /** Terminal styles; all empty when colour is off. */
@@ -35,7 +36,7 @@ export function styles(color: boolean): Styles {
 }
 
 /** Gives the text of a file by its path, for the code frames. */
-export type SourceLookup = (file: string) => string | undefined
+export type SourceLookup = (file: string) => LocatedText | undefined
 
 /** The widest slice of a source line shown under a finding. */
 const FRAME_WIDTH = 100
@@ -88,12 +89,11 @@ function closingLine(
 
 /** The finding's line, cut to fit, with carets under its span. */
 export function codeFrame(
-  text: string | undefined,
+  source: LocatedText | undefined,
   finding: Finding,
   style: Styles
 ): string[] {
-  if (text === undefined) return []
-  const line = nthLine(text, finding.line)
+  const line = source?.index.lineText(finding.line)
   if (line === undefined) return []
   const chars = Array.from(line.replace(/\t/g, ' '))
   const start = finding.column - 1
@@ -113,16 +113,4 @@ export function codeFrame(
       ' '.repeat(Math.max(0, caretStart)) +
       style[finding.severity]('^'.repeat(caretLength))
   ]
-}
-
-function nthLine(text: string, n: number): string | undefined {
-  let start = 0
-  for (let line = 1; line < n; line++) {
-    const next = text.slice(start).search(/\r\n|\r|\n/)
-    if (next < 0) return undefined
-    start += next + (text.startsWith('\r\n', start + next) ? 2 : 1)
-  }
-  const rest = text.slice(start)
-  const end = rest.search(/\r\n|\r|\n/)
-  return end < 0 ? rest : rest.slice(0, end)
 }

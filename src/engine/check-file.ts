@@ -7,7 +7,7 @@ import type {
 } from '../findings/finding.js'
 import { isObject, type JsonObject } from '../config/normalise.js'
 import { LineIndex } from '../json/line-index.js'
-import { countKeys } from '../json/scan.js'
+import { countKeys, measureParsed } from '../json/scan.js'
 import { checkConfig, entityModes } from '../rules/index.js'
 import { ruleInfo } from '../rules/registry.js'
 import { decodeUtf8 } from './decode.js'
@@ -113,7 +113,7 @@ function checkJson(
     reportSyntax(source, add)
     return
   }
-  const shape = measure(value)
+  const shape = measureParsed(value)
   if (shape.depth > MAX_DEPTH) {
     reportSyntax(source, add)
     return
@@ -242,27 +242,4 @@ function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   return `a ${typeof value}`
-}
-
-/**
- * Counts the object members and the nesting depth of a parsed value,
- * iteratively: the native parser accepts nesting that would overflow a
- * recursive walk.
- */
-export function measure(value: unknown): { keys: number; depth: number } {
-  let keys = 0
-  let depth = 0
-  const stack: Array<[unknown, number]> = [[value, 1]]
-  while (stack.length > 0) {
-    const [node, level] = stack.pop()!
-    if (typeof node !== 'object' || node === null) continue
-    if (level > depth) depth = level
-    const children = Array.isArray(node) ? node : Object.values(node)
-    if (!Array.isArray(node)) keys += children.length
-    for (const child of children) {
-      if (typeof child === 'object' && child !== null)
-        stack.push([child, level + 1])
-    }
-  }
-  return { keys, depth }
 }

@@ -34,6 +34,16 @@ export class LineIndex {
     return this.lineStarts().length
   }
 
+  /** The text of a 1-based line without its line break, if it exists. */
+  lineText(line: number): string | undefined {
+    const starts = this.lineStarts()
+    const start = starts[line - 1]
+    if (start === undefined) return undefined
+    const next = starts[line]
+    const end = next === undefined ? this.text.length : next
+    return this.text.slice(start, end).replace(/\r?\n$|\r$/, '')
+  }
+
   /** The 1-based line and code-point column of a UTF-16 offset. */
   position(offset: number): Position {
     const at = Math.max(0, Math.min(Math.trunc(offset), this.text.length))

@@ -50,44 +50,42 @@ function isEscaped(text: string, quote: number): boolean {
  * any nesting depth is safe.
  */
 export function countParsedKeys(value: unknown): number {
-  let count = 0
+  return measureParsed(value).keys
+}
+
+/**
+ * Counts the own keys of every object in a parsed JSON value and measures
+ * its nesting depth (1 for a root object or array, 0 for a scalar), in one
+ * iterative walk: the native parser accepts nesting a recursive walk could
+ * not follow.
+ */
+export function measureParsed(value: unknown): { keys: number; depth: number } {
+  let keys = 0
+  let deepest = 0
   const pending: unknown[] = [value]
+  const levels: number[] = [1]
   while (pending.length > 0) {
     const current = pending.pop()
+    const level = levels.pop()!
     if (typeof current !== 'object' || current === null) continue
+    if (level > deepest) deepest = level
     if (Array.isArray(current)) {
       for (const item of current) {
-        if (typeof item === 'object' && item !== null) pending.push(item)
+        if (typeof item === 'object' && item !== null) {
+          pending.push(item)
+          levels.push(level + 1)
+        }
       }
       continue
     }
     for (const key in current) {
-      count++
+      keys++
       const item = (current as Record<string, unknown>)[key]
-      if (typeof item === 'object' && item !== null) pending.push(item)
+      if (typeof item === 'object' && item !== null) {
+        pending.push(item)
+        levels.push(level + 1)
+      }
     }
   }
-  return count
-}
-
-/**
- * The maximum nesting depth of a valid JSON text (1 for a root object or
- * array, 0 for a scalar), counting brackets outside strings.
- */
-export function measureDepth(text: string): number {
-  let depth = 0
-  let deepest = 0
-  const length = text.length
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x22) {
-      i = closingQuote(text, i)
-      if (i === -1) break
-    } else if (code === 0x7b || code === 0x5b) {
-      if (++depth > deepest) deepest = depth
-    } else if (code === 0x7d || code === 0x5d) {
-      depth--
-    }
-  }
-  return deepest
+  return { keys, depth: deepest }
 }

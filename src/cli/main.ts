@@ -1,0 +1,73 @@
+import { EXIT, UsageError, type CliIo } from './io.js'
+import { VALIDATE_HELP, VERSION, validateCommand } from './validate-command.js'
+
+const HELP = `Usage: plugsync-config <command> [options]
+
+Commands:
+  validate [paths...]   check connector configs
+  diff                  show what merging would change in PlugSync
+  publish               promote the configs to PlugSync
+  sandbox               run a local PlugSync API for demos and tests
+
+Run "plugsync-config <command> --help" for a command's options.
+`
+
+/**
+ * The command-line tool: dispatches to a command and turns every failure
+ * into a message and an exit code, never a stack trace.
+ */
+export async function cliMain(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(HELP)
+        return command === undefined ? EXIT.usage : EXIT.ok
+      case '--version':
+        io.stdout(`${VERSION}\n`)
+        return EXIT.ok
+      case 'validate':
+        return await validateCommand(rest, io)
+      case 'diff': {
+        const { diffCommand } = await import('./diff-command.js')
+        return await diffCommand(rest, io)
+      }
+      case 'publish': {
+        const { publishCommand } = await import('./publish-command.js')
+        return await publishCommand(rest, io)
+      }
+      case 'sandbox': {
+        const { sandboxMain } = await import('../plugsync/sandbox/index.js')
+        return await sandboxMain(rest, {
+          stdout: (line) => io.stdout(`${line}\n`),
+          stderr: (line) => io.stderr(`${line}\n`)
+        })
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"\n\n${HELP}`)
+    }
+  } catch (error) {
+    return fail(error, io)
+  }
+}
+
+function fail(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError || isArgumentError(error)) {
+    io.stderr(`plugsync-config: ${(error as Error).message}\n`)
+    return EXIT.usage
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr(`plugsync-config: ${message}\n`)
+  return EXIT.usage
+}
+
+/** Errors `util.parseArgs` throws for unknown or malformed options. */
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+}
+
+export { VALIDATE_HELP }

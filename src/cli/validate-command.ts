@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util'
+import { resolve } from 'node:path'
+import { judge } from '../action/verdict.js'
+import { checkRepository } from '../engine/check-repository.js'
+import type { Logger } from '../logger.js'
+import { buildJsonReport } from '../report/json-report.js'
+import { buildSarif } from '../report/sarif.js'
+import { RULES } from '../rules/registry.js'
+import { formatText } from './format-text.js'
+import { EXIT, UsageError, type CliIo } from './io.js'
+import { oneOf } from './options.js'
+
+/** The CLI's version, shown in SARIF logs and by --version. */
+export const VERSION = '0.1.0'
+
+export const VALIDATE_HELP = `Usage: plugsync-config validate [options] [paths...]
+
+Checks connector configs. With no paths, checks the whole repository (the
+current directory): every JSON object with a "version" key and an "entities"
+or "flows" key, and the files plugsync.yaml lists. A file named on the
+command line is checked whatever it holds; a directory is searched.
+
+Options:
+  --format <text|json|sarif>     output format (default: text)
+  --fail-on <error|warning|never>
+                                 least severity that exits 1 (default: error)
+  --root <dir>                   repository root (default: .)
+  --manifest <file>              manifest path, relative to the root
+                                 (default: plugsync.yaml; optional)
+  --configs <glob>               where configs live (repeatable)
+  --exclude <glob>               files never to check (repeatable)
+  --no-color                     plain text even on a terminal
+  -h, --help                     this help
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+`
+
+/** `plugsync-config validate`: check configs and print the findings. */
+export async function validateCommand(
+  argv: string[],
+  io: CliIo
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      root: { type: 'string', default: '.' },
+      manifest: { type: 'string', default: 'plugsync.yaml' },
+      configs: { type: 'string', multiple: true, default: [] },
+      exclude: { type: 'string', multiple: true, default: [] },
+      'no-color': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    io.stdout(VALIDATE_HELP)
+    return EXIT.ok
+  }
+  const format = oneOf('--format', values.format, ['text', 'json', 'sarif'])
+  const failOn = oneOf('--fail-on', values['fail-on'], [
+    'error',
+    'warning',
+    'never'
+  ])
+  const root = resolve(io.cwd, values.root)
+
+  const check = await checkRepository({
+    root,
+    patterns: values.configs,
+    exclude: values.exclude,
+    manifest: values.manifest,
+    logger: stderrLogger(io),
+    ...(positionals.length > 0 ? { paths: positionals } : {})
+  }).catch((error: unknown) => {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  })
+  const verdict = judge(check.findings, failOn)
+
+  if (format === 'json') {
+    const report = buildJsonReport(
+      check.files,
+      check.findings,
+      failOn,
+      verdict.valid
+    )
+    io.stdout(JSON.stringify(report, null, 2) + '\n')
+  } else if (format === 'sarif') {
+    io.stdout(
+      JSON.stringify(buildSarif(check.findings, RULES, VERSION), null, 2) + '\n'
+    )
+  } else {
+    const sources = new Map(check.files.map((file) => [file.file, file.source]))
+    const color = io.color && !values['no-color']
+    io.stdout(
+      formatText(
+        check.findings,
+        check.files.length,
+        (file) => sources.get(file),
+        color
+      )
+    )
+  }
+  return verdict.valid ? EXIT.ok : EXIT.findings
+}
+
+/** Decisions go to standard error only when asked, to keep output clean. */
+function stderrLogger(io: CliIo): Logger {
+  const verbose = io.env.PLUGSYNC_DEBUG === '1'
+  return {
+    info: (message) => verbose && io.stderr(`${message}\n`),
+    debug: (message) => verbose && io.stderr(`${message}\n`),
+    warning: (message) => io.stderr(`warning: ${message}\n`)
+  }
+}

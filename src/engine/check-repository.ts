@@ -1,0 +1,172 @@
+import { readFile, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { compareFindings, type Finding } from '../findings/finding.js'
+import { findConfigs, type CandidateFile } from '../discover/find-configs.js'
+import { toRepoPath } from '../discover/repo-path.js'
+import { readManifest, type ManifestEntry } from '../discover/manifest.js'
+import type { Logger } from '../logger.js'
+import { RULES } from '../rules/registry.js'
+import { checkBytes, type FileReport, type Severities } from './check-file.js'
+
+/** What to check in a repository. */
+export interface RepositoryOptions {
+  root: string
+  /** Globs of configs; empty finds them by content. */
+  patterns: string[]
+  exclude: string[]
+  /** The manifest's path relative to the root. */
+  manifest: string
+  logger: Logger
+  /**
+   * Files and directories (relative to the root) to check instead of the
+   * whole repository, as the CLI's arguments name them: a file is checked
+   * whatever it holds, a directory is searched like the repository.
+   */
+  paths?: string[]
+}
+
+/** Everything a validation of a repository found. */
+export interface RepositoryCheck {
+  root: string
+  files: FileReport[]
+  /** Every finding: configs, manifest and discovery, in file order. */
+  findings: Finding[]
+  /** The connectors the manifest maps, whose files exist. */
+  connectors: ManifestEntry[]
+  /** The manifest's path, when there is one. */
+  manifestFile?: string
+}
+
+/**
+ * Finds and checks every connector config of a repository: reads the
+ * manifest, discovers the configs, checks each file, and gathers every
+ * finding in file and line order.
+ */
+export async function checkRepository(
+  options: RepositoryOptions
+): Promise<RepositoryCheck> {
+  const manifest = await readManifest({
+    root: options.root,
+    path: options.manifest,
+    knownRules: RULES.map((rule) => rule.id)
+  })
+  if (manifest) {
+    options.logger.info(
+      `using manifest ${manifest.file}: ${manifest.connectors.length} connector(s)`
+    )
+  } else {
+    options.logger.debug(`no manifest at ${options.manifest}`)
+  }
+
+  const found = options.paths
+    ? await findUnder(options, options.paths)
+    : await findConfigs({
+        root: options.root,
+        patterns: options.patterns,
+        exclude: options.exclude,
+        manifestPaths: manifest?.connectors.map((entry) => entry.path) ?? []
+      })
+  const severities = manifest?.severities ?? {}
+  const files: FileReport[] = []
+  const findings: Finding[] = [...found.problems, ...(manifest?.problems ?? [])]
+  for (const file of found.files) {
+    const report = await checkCandidate(
+      file.path,
+      file.absolutePath,
+      file.content,
+      severities
+    )
+    files.push(report)
+    findings.push(...report.findings)
+  }
+  options.logger.info(`checked ${files.length} config file(s)`)
+
+  const check: RepositoryCheck = {
+    root: options.root,
+    files,
+    findings: findings.sort(compareFindings),
+    connectors: manifest?.connectors ?? []
+  }
+  if (manifest) check.manifestFile = manifest.file
+  return check
+}
+
+/** Candidates from named files and directories, each directory searched. */
+async function findUnder(
+  options: RepositoryOptions,
+  paths: readonly string[]
+): Promise<Awaited<ReturnType<typeof findConfigs>>> {
+  const files: CandidateFile[] = []
+  const problems: Finding[] = []
+  for (const named of paths) {
+    const absolute = resolve(options.root, named)
+    const stats = await stat(absolute).catch(() => undefined)
+    if (stats === undefined) {
+      throw new Error(
+        `${named} does not exist: name a config file or a directory`
+      )
+    }
+    const prefix = toRepoPath(options.root, absolute)
+    if (!stats.isDirectory()) {
+      files.push({ path: prefix, absolutePath: absolute, source: 'pattern' })
+      continue
+    }
+    const found = await findConfigs({
+      root: absolute,
+      patterns: options.patterns,
+      exclude: options.exclude,
+      manifestPaths: []
+    })
+    const under = (path: string): string =>
+      prefix === '' ? path : `${prefix}/${path}`
+    files.push(
+      ...found.files.map((file) => ({ ...file, path: under(file.path) }))
+    )
+    problems.push(
+      ...found.problems.map((problem) => ({
+        ...problem,
+        file: under(problem.file)
+      }))
+    )
+  }
+  const unique = new Map(files.map((file) => [file.absolutePath, file]))
+  return {
+    files: [...unique.values()].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+    ),
+    problems
+  }
+}
+
+async function checkCandidate(
+  path: string,
+  absolutePath: string,
+  content: Buffer | undefined,
+  severities: Severities
+): Promise<FileReport> {
+  let bytes = content
+  if (bytes === undefined) {
+    try {
+      bytes = await readFile(absolutePath)
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? 'an I/O error'
+      return unreadable(path, reason)
+    }
+  }
+  return checkBytes(path, bytes, severities)
+}
+
+function unreadable(file: string, reason: string): FileReport {
+  const finding: Finding = {
+    rule: 'unreadable-file',
+    severity: 'error',
+    message: `the file could not be read (${reason}): check that it exists and is readable`,
+    file,
+    pointer: '',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1
+  }
+  return { file, findings: [finding], entities: [] }
+}
