@@ -192,16 +192,8 @@ function checkMappings(
         ['source', 'target'],
         label
       )
-      const missing = ['source', 'target'].filter(
-        (key) => mapping[key] === undefined || mapping[key] === null
-      )
-      if (missing.length > 0) {
-        out.push({
-          rule: MAPPING_MISSING_FIELD.id,
-          message: `${label} has ${noneOf(missing)}, so it copies nothing: ${missingFix(missing)}`,
-          pointer
-        })
-      }
+      const missing = missingMappingFields(mapping, label, pointer)
+      if (missing) out.push(missing)
 
       const { target } = mapping
       if (typeof target !== 'string') return
@@ -217,6 +209,22 @@ function checkMappings(
       })
     }
   )
+}
+
+function missingMappingFields(
+  mapping: Record<string, unknown>,
+  label: string,
+  pointer: string
+): Problem | undefined {
+  const missing = ['source', 'target'].filter(
+    (key) => mapping[key] === undefined || mapping[key] === null
+  )
+  if (missing.length === 0) return undefined
+  return {
+    rule: MAPPING_MISSING_FIELD.id,
+    message: `${label} has ${noneOf(missing)}, so it copies nothing: ${missingFix(missing)}`,
+    pointer
+  }
 }
 
 function missingFix(missing: readonly string[]): string {
