@@ -52,11 +52,14 @@ export function renderDiffMarkdown(
   const totalLines = diffLines.length + (options.unifiedOmitted ?? 0)
   const foldNote = totalLines > 0 ? leftOutNote(totalLines) : ''
 
+  // The changelog comes first, leaving room to say the diff was left out.
   const changelogRoom = options.maxChars - headline.length - foldNote.length
-  let result = headline + changelog(diff, changelogRoom)
-  const folded = fold(diffLines, totalLines, options.maxChars - result.length)
-  result += folded ?? foldNote
-  return result
+  const body = headline + changelog(diff, changelogRoom)
+
+  const room = options.maxChars - body.length
+  const folded = fold(diffLines, totalLines, room)
+  if (folded !== undefined) return body + folded
+  return foldNote.length <= room ? body + foldNote : body
 }
 
 /**
@@ -111,16 +114,17 @@ const CATEGORIES: readonly ChangeCategory[] = [
 
 /** "**compass** (cn_123, production)" */
 function markdownLabel(connector: ConnectorRef): string {
-  const place = escapeMarkdown(connectorPlace(connector))
+  const place = connectorPlace(connector, escapeMarkdown)
   return `**${escapeMarkdown(connector.name)}** (${place})`
 }
 
-/** "cn_123" or "cn_123, production" */
-function connectorPlace(connector: ConnectorRef): string {
+/** "cn_123" or "cn_123, production", each part made safe by `clean`. */
+function connectorPlace(
+  connector: ConnectorRef,
+  clean: (text: string) => string = cleanText
+): string {
   const { id, environment } = connector
-  return environment
-    ? `${cleanText(id)}, ${cleanText(environment)}`
-    : cleanText(id)
+  return environment ? `${clean(id)}, ${clean(environment)}` : clean(id)
 }
 
 /**
