@@ -52,11 +52,13 @@ export interface Finding extends Span {
   suggestion?: string
 }
 
-/** Orders findings by file, then position, then rule id. */
+/** Orders findings by file, then position, then severity, then rule id. */
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1
   if (a.line !== b.line) return a.line - b.line
   if (a.column !== b.column) return a.column - b.column
+  const rank = SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+  if (rank !== 0) return rank
   return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0
 }
 

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { cliMain } from '../../src/cli/main.js'
+
+/** Runs the CLI in-process in a directory and captures what it prints. */
+async function cli(args: string[], cwd: string, color = false) {
+  let stdout = ''
+  let stderr = ''
+  const code = await cliMain(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    color,
+    cwd,
+    env: {}
+  })
+  return { code, stdout, stderr }
+}
+
+const BAD = `{
+  "version": "3.0",
+  "entities": [{ "name": "company", "schemas": { "hubspot": {} } }],
+  "flows": [
+    {
+      "name": "sync",
+      "source": "crm",
+      "event_type": "company.updated",
+      "steps": [{ "id": "push", "action": "upsrt", "entity": "company" }]
+    }
+  ]
+}
+`
+
+describe('plugsync-config validate', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plugsync-cli-'))
+    mkdirSync(join(dir, 'connectors'))
+    writeFileSync(join(dir, 'connectors', 'bad.json'), BAD)
+    writeFileSync(join(dir, 'package.json'), '{"name": "not-a-config"}')
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('passes the bundled examples with exit 0', async () => {
+    const result = await cli(['validate', '_examples'], process.cwd())
+    expect(result).toEqual({
+      code: 0,
+      stdout: '2 files checked: no findings\n',
+      stderr: ''
+    })
+  })
+
+  it('prints each finding with its line, a caret under it and exits 1', async () => {
+    const result = await cli(['validate'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(
+      [
+        'connectors/bad.json',
+        `  9:43  error   step "push" has action "upsrt", which is not an action; did you mean "upsert"? (PlugSync says: Unknown action 'upsrt'; must be one of ['associate_many', 'create', 'create_many', 'delete', 'delete_many', 'find', 'notify', 'plugin', 'post', 'skip', 'transform', 'update', 'update_many', 'upsert', 'upsert_many'])  unknown-action`,
+        `    9 |       "steps": [{ "id": "push", "action": "upsrt", "entity": "company" }]`,
+        '      |                                           ^^^^^^^',
+        '',
+        '1 error in 1 file (1 file checked)',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('colours the severity only when asked', async () => {
+    const plain = await cli(['validate'], dir, false)
+    const colored = await cli(['validate'], dir, true)
+    expect(plain.stdout).not.toContain('\u001b[')
+    expect(colored.stdout).toContain('\u001b[31merror  \u001b[0m')
+    const noColor = await cli(['validate', '--no-color'], dir, true)
+    expect(noColor.stdout).toBe(plain.stdout)
+  })
+
+  it('writes a JSON report with counts and positions', async () => {
+    const result = await cli(['validate', '--format', 'json'], dir)
+    const report = JSON.parse(result.stdout)
+    expect(result.code).toBe(1)
+    expect(report.counts).toEqual({ error: 1, warning: 0, notice: 0 })
+    expect(report.files).toEqual([
+      {
+        file: 'connectors/bad.json',
+        entities: [{ name: 'company', mode: 'simple', pointer: '/entities/0' }]
+      }
+    ])
+    expect(report.findings[0]).toMatchObject({
+      rule: 'unknown-action',
+      file: 'connectors/bad.json',
+      pointer: '/flows/0/steps/0/action',
+      line: 9,
+      column: 43,
+      endLine: 9,
+      endColumn: 50
+    })
+  })
+
+  it('writes SARIF 2.1.0 with code-point columns and the rule', async () => {
+    const result = await cli(['validate', '--format', 'sarif'], dir)
+    const sarif = JSON.parse(result.stdout)
+    const run = sarif.runs[0]
+    expect(sarif.version).toBe('2.1.0')
+    expect(run.columnKind).toBe('unicodeCodePoints')
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'unknown-action'
+    ])
+    expect(run.results[0].level).toBe('error')
+    expect(run.results[0].ruleIndex).toBe(0)
+    expect(run.results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'connectors/bad.json', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 9, startColumn: 43, endLine: 9, endColumn: 50 }
+    })
+  })
+
+  it('fails on warnings only with --fail-on warning, never with never', async () => {
+    writeFileSync(
+      join(dir, 'connectors', 'bad.json'),
+      '{"version": "3.0", "flows": [], "entites": []}'
+    )
+    expect((await cli(['validate'], dir)).code).toBe(0)
+    expect((await cli(['validate', '--fail-on', 'warning'], dir)).code).toBe(1)
+    writeFileSync(join(dir, 'connectors', 'bad.json'), BAD)
+    expect((await cli(['validate', '--fail-on', 'never'], dir)).code).toBe(0)
+  })
+
+  it('checks a file named on the command line whatever it holds', async () => {
+    const result = await cli(['validate', 'package.json'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout.split('\n').filter((l) => /^  \d/.test(l))).toEqual([
+      `  1:1  error   the config has no "version": add "version": "3.0" (or "3.1" to use bulk actions) (PlugSync says: Input should be '3.0' or '3.1')  invalid-version`,
+      '  1:1  notice  this config has no entities and no flows, so it does nothing: add the entities it syncs and the flows that write them  empty-config',
+      '  1:2  warning the config has an unknown key "name", which the backend keeps but nothing reads: remove it or use one of "$schema", "version", "entities", "flows", "settings"  unknown-key'
+    ])
+  })
+
+  it('exits 2 with a message for a path that does not exist', async () => {
+    const result = await cli(['validate', 'nope.json'], dir)
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: nope.json does not exist: name a config file or a directory\n'
+    })
+  })
+
+  it('exits 2 for an unknown option or a bad value', async () => {
+    const unknown = await cli(['validate', '--frmat', 'json'], dir)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toBe(
+      "plugsync-config: Unknown option '--frmat'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--frmat\"\n"
+    )
+    const bad = await cli(['validate', '--format', 'xml'], dir)
+    expect(bad).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: --format is "xml": use one of text, json, sarif\n'
+    })
+  })
+
+  it('exits 2 for an unknown command', async () => {
+    const result = await cli(['valdate'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n')[0]).toBe(
+      'plugsync-config: unknown command "valdate"'
+    )
+  })
+})
