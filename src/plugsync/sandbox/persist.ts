@@ -1,0 +1,75 @@
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync
+} from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import type { Json } from '../../config/normalise.js'
+import { stateProblem, type SandboxState } from './state.js'
+
+/** A data or seed file the sandbox cannot use, with what to do about it. */
+export class SandboxDataError extends Error {
+  override name = 'SandboxDataError'
+}
+
+/**
+ * Reads a sandbox state from a JSON file; undefined when the file does not
+ * exist (a first start with `--data`).
+ */
+export function loadState(file: string): SandboxState | undefined {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new SandboxDataError(
+      `cannot read sandbox data ${file}: ${(error as Error).message}`
+    )
+  }
+  let value: Json
+  try {
+    value = JSON.parse(text) as Json
+  } catch (error) {
+    throw new SandboxDataError(
+      `sandbox data ${file} is not valid JSON (${(error as Error).message}): fix it, or move it away to start empty`
+    )
+  }
+  const problem = stateProblem(value)
+  if (problem !== '') {
+    throw new SandboxDataError(
+      `sandbox data ${file} is not a sandbox state: ${problem}; fix it, or move it away to start empty`
+    )
+  }
+  return value as unknown as SandboxState
+}
+
+/**
+ * Writes a state so that a crash at any moment leaves either the old file
+ * or the new one, never half of one: the text goes to a temporary file in
+ * the same directory, is flushed to disk, and then renamed over the target.
+ */
+export function saveState(file: string, state: SandboxState): void {
+  const temporary = join(
+    dirname(file),
+    `.${basename(file)}.${process.pid}.${Date.now()}.tmp`
+  )
+  try {
+    const fd = openSync(temporary, 'w', 0o600)
+    try {
+      writeSync(fd, JSON.stringify(state, null, 2) + '\n')
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temporary, file)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw new SandboxDataError(
+      `cannot write sandbox data ${file}: ${(error as Error).message}`
+    )
+  }
+}
