@@ -22,7 +22,10 @@ export interface ConfigDiff {
   /** True when there was no published version: everything is new. */
   firstPublish: boolean
   counts: Record<ChangeCategory, number>
-  /** The changes in changelog order: version, entities, flows, settings. */
+  /**
+   * The changes in changelog order: version, entities, flows, settings,
+   * then top-level keys the contract does not know.
+   */
   changes: Change[]
 }
 

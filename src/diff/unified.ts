@@ -113,13 +113,16 @@ class Output {
 
   constructor(private readonly limit: number) {}
 
-  /** Adds a line; returns its index, or -1 if it was left out. */
-  push(line: string): number {
+  /**
+   * Adds a line made of a prefix and a text, joined only if it is kept;
+   * returns its index, or -1 if it was left out.
+   */
+  push(prefix: string, text = ''): number {
     if (this.lines.length >= this.limit) {
       this.omitted++
       return -1
     }
-    return this.lines.push(line) - 1
+    return this.lines.push(prefix + text) - 1
   }
 }
 
@@ -198,11 +201,11 @@ function writeLine(script: Script, at: Cursor): void {
   const { before, after, output } = script
   const op = script.ops[at.op++]
   if (op === INSERT) {
-    output.push('+' + after.lines[at.b]!)
+    output.push('+', after.lines[at.b]!)
     if (isLastWithoutNewline(after, at.b++)) output.push(NO_NEWLINE)
     return
   }
-  output.push((op === DELETE ? '-' : ' ') + before.lines[at.a]!)
+  output.push(op === DELETE ? '-' : ' ', before.lines[at.a]!)
   if (isLastWithoutNewline(before, at.a++)) output.push(NO_NEWLINE)
   if (op === EQUAL) at.b++
 }
