@@ -106,7 +106,9 @@ async function findUnder(
         `${named} does not exist: name a config file or a directory`
       )
     }
-    const prefix = toRepoPath(options.root, absolute)
+    const relative = toRepoPath(options.root, absolute)
+    // A file outside the root keeps the absolute path the user can open.
+    const prefix = relative.startsWith('../') ? absolute : relative
     if (!stats.isDirectory()) {
       files.push({ path: prefix, absolutePath: absolute, source: 'pattern' })
       continue
