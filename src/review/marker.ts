@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto'
+import { posix } from 'node:path'
+
+/** Where a run of the action looks: its inputs that tell runs apart. */
+export interface MarkerScope {
+  /** The `working-directory` input. */
+  workingDirectory: string
+  /** The `manifest` input. */
+  manifest: string
+}
+
+/**
+ * The hidden HTML comment that marks this action's pull request comment.
+ * It carries a short hash of the working directory and the manifest, so
+ * that two runs of the action in one repository keep two comments, and
+ * every spelling of the same place (`./a/`, `a`) gives the same marker.
+ */
+export function commentMarker(scope: MarkerScope): string {
+  const place = `${tidy(scope.workingDirectory)}\n${tidy(scope.manifest)}`
+  const key = createHash('sha256').update(place, 'utf8').digest('hex')
+  return `<!-- plugsync-config:comment ${key.slice(0, 12)} -->`
+}
+
+/** `./a//b/` and `a/b` are one place; `.` and '' are the root. */
+function tidy(path: string): string {
+  const normal = posix.normalize(path.trim().replace(/\\/g, '/'))
+  const bare = normal.replace(/\/+$/, '').replace(/^\.\//, '')
+  return bare === '.' ? '' : bare
+}
