@@ -92,7 +92,18 @@ describe('PlugSyncClient retries', () => {
     const error = await failure(client.getDraft('cn_123'))
     expect(error.kind).toBe('rate-limited')
     expect(error.message).toBe(
-      'PlugSync asked to wait 61 s before trying to read the draft of connector cn_123 again (429 Retry-After), longer than the 60 s this run waits: re-run after that time'
+      'PlugSync asked to wait 61 s before trying to read the draft of connector cn_123 again (429 with Retry-After), longer than the 60 s this run waits: re-run after that time'
+    )
+    expect(delays).toEqual([])
+  })
+
+  it('a 503 asking for a wait beyond the cap says when to re-run', async () => {
+    sandbox.inject({ path: DRAFT, status: 503, retryAfter: 900 })
+    const { client, delays } = clientFor(sandbox)
+    const error = await failure(client.getDraft('cn_123'))
+    expect(error.kind).toBe('transient')
+    expect(error.message).toBe(
+      'PlugSync asked to wait 900 s before trying to read the draft of connector cn_123 again (503 with Retry-After), longer than the 60 s this run waits: re-run after that time'
     )
     expect(delays).toEqual([])
   })

@@ -322,7 +322,7 @@ describe('PlugSyncClient.publish', () => {
     const error = await failure(client.publish('cn_123'))
     expect(error.kind).toBe('rate-limited')
     expect(error.message).toBe(
-      'PlugSync asked to wait 3600 s before trying to publish connector cn_123 again (429 Retry-After), longer than the 60 s this run waits: re-run after that time (the active version is still none, so nothing was published)'
+      'PlugSync asked to wait 3600 s before trying to publish connector cn_123 again (429 with Retry-After), longer than the 60 s this run waits: re-run after that time (the active version is still none, so nothing was published)'
     )
     expect(delays).toEqual([])
   })

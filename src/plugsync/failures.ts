@@ -1,8 +1,9 @@
 import { STATUS_CODES } from 'node:http'
-import { detailText, validationDetail } from './api-contract.js'
+import { detailText, HEADERS, validationDetail } from './api-contract.js'
 import type { BackendDetail } from './backend-detail.js'
+import { parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_STATUSES } from './retry.js'
 import { locToPointer } from './backend-detail.js'
-import { isErrorLike, PlugSyncError } from './errors.js'
+import { isErrorLike, PlugSyncError, type PlugSyncErrorKind } from './errors.js'
 
 /** A request as the messages describe it. */
 export interface CallContext {
@@ -21,6 +22,65 @@ export interface CallContext {
 /** How many characters of an unexpected body a message quotes. */
 const QUOTE_LENGTH = 120
 
+/** What a status message may draw on besides the call. */
+interface StatusFacts {
+  /** "connector cn_1", or the org when no connector is involved. */
+  subject: string
+  /** The status with its reason phrase, e.g. "503 Service Unavailable". */
+  code: string
+  text: string
+  body: unknown
+  attempts: number
+}
+
+type Describe = (call: CallContext, facts: StatusFacts) => string
+
+/** The kind and the words of each status the contract names. */
+const BY_STATUS: Record<number, [PlugSyncErrorKind, Describe]> = {
+  401: [
+    'unauthorized',
+    (call) =>
+      `PlugSync refused the token (401) trying to ${call.what}: the token is missing, wrong or expired; check the plugsync-token secret`
+  ],
+  403: [
+    'forbidden',
+    (_, facts) =>
+      `the token has no access to ${facts.subject} (403): check that the secret belongs to the right PlugSync org`
+  ],
+  404: [
+    'not-found',
+    (call) =>
+      `${call.notFound ?? `PlugSync found nothing at ${call.path}`} (404): check the connector id and that api-url points at the right PlugSync`
+  ],
+  409: [
+    'conflict',
+    (call, facts) =>
+      `${call.conflict ?? `PlugSync refused to ${call.what} (409 Conflict)`}${reason(facts.body)}`
+  ],
+  412: [
+    'precondition-failed',
+    (_, facts) =>
+      `the draft of ${facts.subject} changed since it was read (412): someone else wrote to it in between; re-run to read it again and review what changed`
+  ],
+  429: [
+    'rate-limited',
+    (call, facts) =>
+      `PlugSync kept rate-limiting the requests to ${call.what} (429)${times(facts.attempts)}: wait a minute and re-run, or lower the concurrency input`
+  ]
+}
+
+const TRANSIENT: [PlugSyncErrorKind, Describe] = [
+  'transient',
+  (call, facts) =>
+    `PlugSync failed to ${call.what} with ${facts.code}${times(facts.attempts)}: PlugSync, or a proxy in front of it, is having trouble; re-run later. The response began ${quoteStart(facts.text)}`
+]
+
+const UNEXPECTED: [PlugSyncErrorKind, Describe] = [
+  'bad-response',
+  (call, facts) =>
+    `PlugSync answered ${call.method} ${call.path} with an unexpected ${facts.code}, trying to ${call.what}: check api-url. The response began ${quoteStart(facts.text)}`
+]
+
 /**
  * The error for a response whose status says the request failed, in words
  * that say what happened and what to do. `attempts` counts the requests
@@ -34,76 +94,53 @@ export function statusError(
   attempts: number
 ): PlugSyncError {
   const id = call.connectorId
-  const facts = { status, connectorId: id }
-  const subject = id === undefined ? 'this PlugSync org' : `connector ${id}`
-  const code = `${status} ${STATUS_CODES[status] ?? ''}`.trim()
+  const details = { status, connectorId: id }
+  if (status === 422) return invalidError(call, body, text, details)
 
-  switch (status) {
-    case 401:
-      return new PlugSyncError(
-        'unauthorized',
-        `PlugSync refused the token (401) trying to ${call.what}: the token is missing, wrong or expired; check the plugsync-token secret`,
-        facts
-      )
-    case 403:
-      return new PlugSyncError(
-        'forbidden',
-        `the token has no access to ${subject} (403): check that the secret belongs to the right PlugSync org`,
-        facts
-      )
-    case 404:
-      return new PlugSyncError(
-        'not-found',
-        `${call.notFound ?? `PlugSync found nothing at ${call.path}`} (404): check the connector id and that api-url points at the right PlugSync`,
-        facts
-      )
-    case 409:
-      return new PlugSyncError(
-        'conflict',
-        `${call.conflict ?? `PlugSync refused to ${call.what} (409 Conflict)`}${reason(body)}`,
-        facts
-      )
-    case 412:
-      return new PlugSyncError(
-        'precondition-failed',
-        `the draft of ${subject} changed since it was read (412): someone else wrote to it in between; re-run to read it again and review what changed`,
-        facts
-      )
-    case 422:
-      return invalidError(call, body, text, facts)
+  const [kind, describe] =
+    BY_STATUS[status] ?? (status >= 500 ? TRANSIENT : UNEXPECTED)
+  const facts: StatusFacts = {
+    subject: id === undefined ? 'this PlugSync org' : `connector ${id}`,
+    code: `${status} ${STATUS_CODES[status] ?? ''}`.trim(),
+    text,
+    body,
+    attempts
   }
-  if (status === 429) {
-    return new PlugSyncError(
-      'rate-limited',
-      `PlugSync kept rate-limiting the requests to ${call.what} (429)${times(attempts)}: wait a minute and re-run, or lower the concurrency input`,
-      facts
-    )
-  }
-  if (status >= 500) {
-    return new PlugSyncError(
-      'transient',
-      `PlugSync failed to ${call.what} with ${code}${times(attempts)}: PlugSync, or a proxy in front of it, is having trouble; re-run later. The response began ${quoteStart(text)}`,
-      facts
-    )
-  }
-  return new PlugSyncError(
-    'bad-response',
-    `PlugSync answered ${call.method} ${call.path} with an unexpected ${code}, trying to ${call.what}: check api-url. The response began ${quoteStart(text)}`,
-    facts
-  )
+  return new PlugSyncError(kind, describe(call, facts), details)
 }
 
-/** The error for a 429 whose `Retry-After` is longer than the client waits. */
-export function retryAfterTooLong(
+/** A failed answer as the transport read it. */
+export interface FailedAnswer {
+  status: number
+  headers: Headers
+  text: string
+  body: unknown
+}
+
+/**
+ * The error for a failed answer: the status's own words, unless the server
+ * asked, with `Retry-After`, for a longer wait than the client gives; then
+ * the message says when to re-run.
+ */
+export function answerError(
   call: CallContext,
-  waitMs: number,
-  capMs: number
+  answer: FailedAnswer,
+  attempts: number
 ): PlugSyncError {
-  return new PlugSyncError(
-    'rate-limited',
-    `PlugSync asked to wait ${Math.ceil(waitMs / 1000)} s before trying to ${call.what} again (429 Retry-After), longer than the ${capMs / 1000} s this run waits: re-run after that time`,
-    { status: 429, connectorId: call.connectorId }
-  )
+  const { status, headers, text, body } = answer
+  const waitMs = parseRetryAfter(headers.get(HEADERS.retryAfter))
+  if (
+    RETRY_STATUSES.has(status) &&
+    waitMs !== undefined &&
+    waitMs > RETRY_AFTER_CAP_MS
+  ) {
+    return new PlugSyncError(
+      status === 429 ? 'rate-limited' : 'transient',
+      `PlugSync asked to wait ${Math.ceil(waitMs / 1000)} s before trying to ${call.what} again (${status} with Retry-After), longer than the ${RETRY_AFTER_CAP_MS / 1000} s this run waits: re-run after that time`,
+      { status, connectorId: call.connectorId }
+    )
+  }
+  return statusError(call, status, text, body, attempts)
 }
 
 /** The error for a request that got no answer in time. */

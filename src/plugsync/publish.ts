@@ -1,9 +1,9 @@
 import type { Logger } from '../logger.js'
-import { HEADERS, paths, type WirePublished } from './api-contract.js'
+import { paths, type WirePublished } from './api-contract.js'
 import type { Connector, Published, Version } from './client.js'
 import { isErrorLike, PlugSyncError } from './errors.js'
-import { retryAfterTooLong, statusError } from './failures.js'
-import { parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_STATUSES } from './retry.js'
+import { answerError } from './failures.js'
+import { RETRY_STATUSES } from './retry.js'
 import type { ApiCall, ApiResponse, Transport } from './transport.js'
 
 /** What a publish needs from the client that runs it. */
@@ -97,13 +97,9 @@ function failureOf(
   outcome: Outcome,
   attempt: number
 ): PlugSyncError {
-  if ('error' in outcome) return outcome.error
-  const { status, headers, text, body } = outcome.response
-  const wait = parseRetryAfter(headers.get(HEADERS.retryAfter))
-  if (status === 429 && wait !== undefined && wait > RETRY_AFTER_CAP_MS) {
-    return retryAfterTooLong(call, wait, RETRY_AFTER_CAP_MS)
-  }
-  return statusError(call, status, text, body, attempt)
+  return 'error' in outcome
+    ? outcome.error
+    : answerError(call, outcome.response, attempt)
 }
 
 /** Reads the active version after a failed POST, or says nobody can tell. */

@@ -6,8 +6,7 @@ import {
   badBodyError,
   networkError,
   redirectError,
-  retryAfterTooLong,
-  statusError,
+  answerError,
   timeoutError,
   type CallContext
 } from './failures.js'
@@ -135,15 +134,9 @@ export class Transport {
     const { status, headers, text } = outcome
     const body = parseBody(text)
 
-    if (status === 429 && !call.passStatuses?.includes(status)) {
-      const wait = parseRetryAfter(headers.get(HEADERS.retryAfter))
-      if (wait !== undefined && wait > RETRY_AFTER_CAP_MS) {
-        throw retryAfterTooLong(call, wait, RETRY_AFTER_CAP_MS)
-      }
-    }
     const success = status >= 200 && status <= 299
     if (!success && !call.passStatuses?.includes(status)) {
-      throw statusError(call, status, text, body.value, attempts)
+      throw answerError(call, { ...outcome, body: body.value }, attempts)
     }
     if (success && !body.ok) {
       throw badBodyError(call, status, text, 'the body is not JSON')

@@ -54,6 +54,16 @@ export function answer(
   if (connector.org !== request.org) {
     return error(403, 'This token has no access to the connector')
   }
+  return connectorRoute(store, { ...request, route }, onChange)
+}
+
+/** Answers a request about one connector the token may reach. */
+function connectorRoute(
+  store: SandboxStore,
+  request: RouteRequest & { route: Exclude<Route, { name: 'connectors' }> },
+  onChange: OnChange
+): Reply {
+  const { route, method } = request
   switch (route.name) {
     case 'connector':
       return method === 'GET'
