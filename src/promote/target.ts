@@ -1,0 +1,59 @@
+import { posix } from 'node:path'
+import type { JsonObject } from '../config/normalise.js'
+import type { RepositoryCheck } from '../engine/check-repository.js'
+import type { LocatedText } from '../engine/located-text.js'
+
+/** A connector to promote: its manifest entry and its config from git. */
+export interface PromotionTarget {
+  /** The display name: the config file's base name without `.json`. */
+  name: string
+  id: string
+  environment?: string
+  /** The config's path relative to the repository root. */
+  file: string
+  /** The config in git; absent when the file holds no JSON object. */
+  config?: JsonObject
+  /** The file's text, to place PlugSync's rejections at a line. */
+  source?: LocatedText
+}
+
+/**
+ * The connectors a run promotes: the manifest entries of the environment
+ * asked for, each with its config. An empty environment picks the entries
+ * that name none, so that one manifest can serve staging on every merge and
+ * production on a release.
+ */
+export function promotionTargets(
+  check: RepositoryCheck,
+  environment: string
+): PromotionTarget[] {
+  const files = new Map(check.files.map((report) => [report.file, report]))
+  return check.connectors
+    .filter((entry) => (entry.environment ?? '') === environment)
+    .map((entry) => {
+      const report = files.get(entry.path)
+      const target: PromotionTarget = {
+        name: displayName(entry.path),
+        id: entry.id,
+        file: entry.path
+      }
+      if (entry.environment !== undefined)
+        target.environment = entry.environment
+      if (report?.config !== undefined) target.config = report.config
+      if (report?.source !== undefined) target.source = report.source
+      return target
+    })
+}
+
+/** "connectors/compass.json" → "compass" */
+export function displayName(path: string): string {
+  return posix.basename(path).replace(/\.json$/i, '')
+}
+
+/** "compass (cn_123)" or "compass (cn_123, staging)", for messages. */
+export function targetLabel(target: PromotionTarget): string {
+  const place = target.environment
+    ? `${target.id}, ${target.environment}`
+    : target.id
+  return `${target.name} (${place})`
+}
