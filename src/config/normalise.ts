@@ -2,12 +2,7 @@
  * A JSON value as the configs and the PlugSync API carry it.
  */
 export type Json =
-  | null
-  | boolean
-  | number
-  | string
-  | Json[]
-  | { [key: string]: Json }
+  null | boolean | number | string | Json[] | { [key: string]: Json }
 
 /** A JSON object. */
 export type JsonObject = { [key: string]: Json }
@@ -32,21 +27,36 @@ export function normaliseConfig(config: JsonObject): JsonObject {
   root.settings ??= {}
   if (Array.isArray(root.flows)) {
     root.flows = root.flows.map((flow) =>
-      isObject(flow)
-        ? { enabled: true, event_type_from: null, ...flow }
-        : flow
+      isObject(flow) ? { enabled: true, event_type_from: null, ...flow } : flow
     )
   }
   return sortKeys(root) as JsonObject
 }
 
+/** Nesting past which the copy switches from recursion to a loop. */
+const RECURSION_LIMIT = 200
+
 /**
  * Returns a copy of a JSON value whose objects have their keys in sorted
- * order. Iterative, so that deeply nested free-form settings cannot exhaust
- * the call stack.
+ * order. Recursive while the nesting is shallow (fast), iterative past
+ * that, so that deeply nested free-form settings cannot exhaust the stack.
  */
 export function sortKeys(value: Json): Json {
+  return copySorted(value, 0)
+}
+
+function copySorted(value: Json, depth: number): Json {
   if (typeof value !== 'object' || value === null) return value
+  if (depth > RECURSION_LIMIT) return copySortedIteratively(value)
+  if (Array.isArray(value)) return value.map((v) => copySorted(v, depth + 1))
+  const copy: JsonObject = {}
+  for (const key of Object.keys(value).sort()) {
+    setMember(copy, key, copySorted(value[key] as Json, depth + 1))
+  }
+  return copy
+}
+
+function copySortedIteratively(value: Json): Json {
   const rootCopy: Json = Array.isArray(value) ? [] : {}
   const stack: Array<{ from: Json; to: Json }> = [{ from: value, to: rootCopy }]
   while (stack.length > 0) {
@@ -63,10 +73,20 @@ export function sortKeys(value: Json): Json {
         stack.push({ from: child, to: copy })
       }
       if (Array.isArray(to)) to[key as number] = copy
-      else defineMember(to as JsonObject, key as string, copy)
+      else setMember(to as JsonObject, key as string, copy)
     }
   }
   return rootCopy
+}
+
+/**
+ * Sets a member by plain assignment (fast), except `__proto__`, which would
+ * change the prototype instead: JSON.parse makes it an own property, and so
+ * do we.
+ */
+function setMember(target: JsonObject, key: string, value: Json): void {
+  if (key === '__proto__') defineMember(target, key, value)
+  else target[key] = value
 }
 
 /** Adds a member even when its name is `__proto__`, as JSON.parse does. */

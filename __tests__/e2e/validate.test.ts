@@ -1,0 +1,131 @@
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runAction } from '../helpers/run-action.js'
+
+/** A repository with one clean config, one broken one and a tricky name. */
+function fixtureRepository(): string {
+  const root = mkdtempSync(join(tmpdir(), 'plugsync-e2e-'))
+  mkdirSync(join(root, 'connectors'))
+  writeFileSync(
+    join(root, 'connectors', 'compass.json'),
+    readFileSync('_examples/compass-light.json')
+  )
+  writeFileSync(
+    join(root, 'connectors', 'a,b:c.json'),
+    [
+      '{',
+      '  "version": "3.0",',
+      '  "entities": [{ "name": "company", "schemas": { "hubspot": {} } }],',
+      '  "flows": [',
+      '    {',
+      '      "name": "sync::x",',
+      '      "source": "crm",',
+      '      "event_type": "a\\nb",',
+      '      "steps": [{ "id": "push", "action": "upsrt", "entity": "company" }]',
+      '    }',
+      '  ]',
+      '}',
+      ''
+    ].join('\n')
+  )
+  writeFileSync(join(root, 'package.json'), '{"name": "not-a-config"}')
+  return root
+}
+
+describe('the bundled action in validate mode', () => {
+  let workspace: string
+  beforeAll(() => {
+    workspace = fixtureRepository()
+  })
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+  it('annotates each finding with escaped properties and fails once', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature'
+    })
+    expect(run.code).toBe(1)
+    expect(run.commands).toEqual([
+      "::error title=unknown-action,file=connectors/a%2Cb%3Ac.json,line=9,endLine=9,col=43,endColumn=49::step \"push\" has action \"upsrt\", which is not an action; did you mean \"upsert\"? (PlugSync says: Unknown action 'upsrt'; must be one of ['associate_many', 'create', 'create_many', 'delete', 'delete_many', 'find', 'notify', 'plugin', 'post', 'skip', 'transform', 'update', 'update_many', 'upsert', 'upsert_many'])",
+      '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary'
+    ])
+  })
+
+  it('sets the outputs and writes the JSON report', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature'
+    })
+    expect(run.outputs.valid).toBe('false')
+    expect(run.outputs.errors).toBe('1')
+    expect(run.outputs.warnings).toBe('0')
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'))
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+      'connectors/a,b:c.json',
+      'connectors/compass.json'
+    ])
+    expect(report.counts).toEqual({ error: 1, warning: 0, notice: 0 })
+  })
+
+  it('summarises every file, entity mode and finding with links', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature'
+    })
+    const link =
+      'https://github.com/acme/connectors/blob/0123456789abcdef0123456789abcdef01234567'
+    expect(run.summary).toBe(
+      [
+        '## PlugSync config',
+        '',
+        '### Validation: 2 configs, 1 error',
+        '',
+        '| file | errors | warnings | notices | entities |',
+        '| --- | ---: | ---: | ---: | --- |',
+        `| [connectors/a,b:c.json](${link}/connectors/a%2Cb%3Ac.json) | 1 | 0 | 0 | company (simple) |`,
+        `| [connectors/compass.json](${link}/connectors/compass.json) | 0 | 0 | 0 | company (simple) |`,
+        '',
+        '#### connectors/a,b:c.json',
+        '',
+        `- ❌ **error** \`unknown-action\` [line 9, column 43](${link}/connectors/a%2Cb%3Ac.json#L9): step "push" has action "upsrt", which is not an action; did you mean "upsert"? \\(PlugSync says: Unknown action 'upsrt'; must be one of \\['associate\\_many', 'create', 'create\\_many', 'delete', 'delete\\_many', 'find', 'notify', 'plugin', 'post', 'skip', 'transform', 'update', 'update\\_many', 'upsert', 'upsert\\_many'\\]\\)`,
+        '',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('passes with fail-on never and says the mode it chose', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { 'fail-on': 'never' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.valid).toBe('true')
+    expect(run.stdout.split('\n')[0]).toBe(
+      'mode: validate (push to refs/heads/feature, not the default branch)'
+    )
+  })
+
+  it('fails with one clear line on an input it does not know', async () => {
+    const run = await runAction({
+      workspace,
+      inputs: { 'fail-on': 'sometimes' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.commands).toEqual([
+      '::error::PlugSync config: input fail-on is "sometimes": use one of "error", "warning", "never"'
+    ])
+  })
+})
