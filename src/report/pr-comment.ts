@@ -1,0 +1,122 @@
+import type { Verdict } from '../action/verdict.js'
+import type { Finding } from '../findings/finding.js'
+import type { Review } from '../review/compare.js'
+import { encodeRecord, type ReviewRecord } from '../review/record.js'
+import { renderReview } from '../review/review-markdown.js'
+import { countsText, plural } from './describe.js'
+import type { CommitLinks } from './links.js'
+import { findingLine } from './validation-summary.js'
+
+/** GitHub refuses a comment body over 65,536 characters. */
+export const COMMENT_LIMIT = 65_536
+
+/** How many findings the comment lists; the job summary has them all. */
+export const COMMENT_FINDINGS = 10
+
+/** The most characters the validation part of the comment may take. */
+const VALIDATION_BUDGET = 12_000
+
+/** What the pull request comment is made from. */
+export interface CommentInput {
+  /** The hidden marker that finds the comment again. */
+  marker: string
+  verdict: Verdict
+  /** How many config files were checked. */
+  files: number
+  findings: readonly Finding[]
+  links?: CommitLinks
+  /** The comparison with PlugSync, or the one line that says why none. */
+  review: Review | { skipped: string }
+  /** The manifest's path, named when configs are not mapped. */
+  manifest: string
+  /** What was reviewed; written hidden, for the promotion to check. */
+  record?: ReviewRecord
+  /** The run's page, where the job summary has everything in full. */
+  summaryUrl?: string
+}
+
+const SEPARATOR = '\n\n'
+
+/**
+ * The pull request comment, in this order: whether the configs are valid
+ * (counts and the first findings, linked to their lines), each
+ * connector's diff against its active version, what merging does, then
+ * the hidden record. Never longer than `limit`: the diffs are cut first,
+ * each connector keeping its headline, with a link to the job summary.
+ */
+export function composeComment(
+  input: CommentInput,
+  limit: number = COMMENT_LIMIT
+): string {
+  const top = `${input.marker}\n## PlugSync config`
+  const validation = validationPart(input)
+  const record = input.record ? encodeRecord(input.record) : ''
+  const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has them in full._`
+
+  let middle: string
+  if ('skipped' in input.review) {
+    middle = input.review.skipped
+  } else {
+    const fixed = [top, validation, cutNote, record].join(SEPARATOR)
+    const budget = limit - fixed.length - 2 * SEPARATOR.length
+    const fitted = renderReview(input.review, input.manifest, budget)
+    middle = fitted.cut
+      ? fitted.markdown + SEPARATOR + cutNote
+      : fitted.markdown
+  }
+  const body = [top, validation, middle, record].filter((part) => part !== '')
+  return capComment(body.join(SEPARATOR) + '\n', top, record, input, limit)
+}
+
+/** The validity headline and the first findings, linked to their lines. */
+function validationPart(input: CommentInput): string {
+  const { verdict } = input
+  const mark = verdict.valid
+    ? '✅ **The configs are valid**'
+    : '❌ **The configs are not valid**'
+  const lines = [
+    `${mark}: ${plural(input.files, 'config')}, ${countsText(verdict.counts)}.`
+  ]
+  let length = lines[0]!.length
+  let listed = 0
+  for (const finding of input.findings.slice(0, COMMENT_FINDINGS)) {
+    const line = findingLine(finding, input.links)
+    if (length + line.length + 1 > VALIDATION_BUDGET) break
+    if (listed === 0) lines.push('')
+    lines.push(line)
+    length += line.length + 1
+    listed++
+  }
+  const more = input.findings.length - listed
+  if (more > 0) {
+    lines.push(
+      `- … and ${plural(more, 'more finding')}: see ${summaryLink(input, 'the job summary')}.`
+    )
+  }
+  return lines.join('\n')
+}
+
+function summaryLink(input: CommentInput, text: string): string {
+  return input.summaryUrl ? `[${text}](${input.summaryUrl})` : text
+}
+
+/**
+ * The last guard of the size limit, for reviews too large to show even as
+ * headlines (hundreds of connectors): keeps the marker and the record, and
+ * cuts what is between at a line break.
+ */
+function capComment(
+  body: string,
+  top: string,
+  record: string,
+  input: CommentInput,
+  limit: number
+): string {
+  if (body.length <= limit) return body
+  const note = `\n\n… cut at GitHub's comment size limit: ${summaryLink(input, 'the job summary')} has everything.`
+  const tail = record === '' ? '\n' : `${SEPARATOR}${record}\n`
+  const room = limit - note.length - tail.length
+  const end = body.lastIndexOf('\n', room)
+  const kept = body.slice(0, Math.max(end, top.length))
+  return kept + note + tail
+}
