@@ -128,7 +128,7 @@ describe('plugsync-config validate', () => {
   it('checks a file named on the command line whatever it holds', async () => {
     const result = await cli(['validate', 'package.json'], dir)
     expect(result.code).toBe(1)
-    expect(result.stdout.split('\n').filter((l) => /^  \d/.test(l))).toEqual([
+    expect(result.stdout.split('\n').filter((l) => /^ {2}\d/.test(l))).toEqual([
       `  1:1  error   the config has no "version": add "version": "3.0" (or "3.1" to use bulk actions) (PlugSync says: Input should be '3.0' or '3.1')  invalid-version`,
       '  1:1  notice  this config has no entities and no flows, so it does nothing: add the entities it syncs and the flows that write them  empty-config',
       '  1:2  warning the config has an unknown key "name", which the backend keeps but nothing reads: remove it or use one of "$schema", "version", "entities", "flows", "settings"  unknown-key'
