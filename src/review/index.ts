@@ -10,5 +10,5 @@ export {
   type ReviewRecord,
   type ReviewedConnector
 } from './record.js'
-export { commentMarker, type MarkerScope } from './marker.js'
+export { commentMarker, scopeKey, type MarkerScope } from './marker.js'
 export { findReviewRecord, type ReviewLookup } from './lookup.js'

@@ -16,9 +16,16 @@ export interface MarkerScope {
  * every spelling of the same place (`./a/`, `a`) gives the same marker.
  */
 export function commentMarker(scope: MarkerScope): string {
+  return `<!-- plugsync-config:comment ${scopeKey(scope)} -->`
+}
+
+/**
+ * Twelve hex digits that tell runs of the action in one repository apart,
+ * for the marker and for the names of the files a run writes.
+ */
+export function scopeKey(scope: MarkerScope): string {
   const place = `${tidy(scope.workingDirectory)}\n${tidy(scope.manifest)}`
-  const key = createHash('sha256').update(place, 'utf8').digest('hex')
-  return `<!-- plugsync-config:comment ${key.slice(0, 12)} -->`
+  return createHash('sha256').update(place, 'utf8').digest('hex').slice(0, 12)
 }
 
 /** `./a//b/` and `a/b` are one place; `.` and '' are the root. */

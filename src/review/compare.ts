@@ -1,0 +1,166 @@
+import type { JsonObject } from '../config/normalise.js'
+import { diffConfigs, type ConfigDiff } from '../diff/config-diff.js'
+import { unifiedConfigDiff, type UnifiedDiff } from '../diff/unified.js'
+import type { ManifestEntry } from '../discover/manifest.js'
+import type { RepositoryCheck } from '../engine/check-repository.js'
+import type { Logger } from '../logger.js'
+import type { PlugSyncClient } from '../plugsync/client.js'
+import { mapLimit } from '../plugsync/concurrency.js'
+import { configHash, type ReviewRecord } from './record.js'
+
+/** The PlugSync reads a review makes. */
+export type ReviewClient = Pick<
+  PlugSyncClient,
+  'getConnector' | 'getActiveVersion'
+>
+
+/** How one connector of the manifest compares with PlugSync. */
+export type ConnectorReview =
+  | ComparedConnector
+  | {
+      /** The file is not a JSON object (findings say why): nothing to diff. */
+      kind: 'unreadable'
+      entry: ManifestEntry
+      name: string
+    }
+  | {
+      /** PlugSync could not be read: `reason` is the client's message. */
+      kind: 'failed'
+      entry: ManifestEntry
+      name: string
+      reason: string
+    }
+
+/** A connector whose config was diffed against its active version. */
+export interface ComparedConnector {
+  kind: 'compared'
+  entry: ManifestEntry
+  /** PlugSync's name of the connector. */
+  name: string
+  /** The version compared against; null when never published. */
+  activeVersion: number | null
+  config: JsonObject
+  diff: ConfigDiff
+  /** The line diff of the normalised configs, at most `UNIFIED_LINES`. */
+  unified: UnifiedDiff
+  configHash: string
+  /** Error findings in the config: a promotion refuses it until fixed. */
+  errors: number
+}
+
+/** Every connector compared, and the configs no connector id maps. */
+export interface Review {
+  connectors: ConnectorReview[]
+  /** Checked config files the manifest maps to no connector id. */
+  unmapped: string[]
+}
+
+/** What a review reads. */
+export interface ReviewOptions {
+  client: ReviewClient
+  check: RepositoryCheck
+  /** Only this environment's entries; every entry when empty. */
+  environment: string
+  /** PlugSync reads in flight at once. */
+  concurrency: number
+  logger: Logger
+}
+
+/** The most lines of a unified diff kept: more is never shown anyway. */
+export const UNIFIED_LINES = 20_000
+
+/**
+ * Compares each connector the manifest maps with its active version in
+ * PlugSync. A connector that cannot be read is a `failed` review, never a
+ * thrown error, so that one bad id does not hide the others' diffs.
+ */
+export async function reviewConnectors(
+  options: ReviewOptions
+): Promise<Review> {
+  const { check, environment } = options
+  const entries = check.connectors.filter(
+    (entry) => environment === '' || entry.environment === environment
+  )
+  const configs = new Map(check.files.map((file) => [file.file, file]))
+  const connectors = await mapLimit(entries, options.concurrency, (entry) =>
+    reviewOne(entry, configs.get(entry.path), options)
+  )
+  const mapped = new Set(check.connectors.map((entry) => entry.path))
+  const unmapped = check.files
+    .map((file) => file.file)
+    .filter((file) => !mapped.has(file))
+  return { connectors, unmapped }
+}
+
+async function reviewOne(
+  entry: ManifestEntry,
+  file: RepositoryCheck['files'][number] | undefined,
+  options: ReviewOptions
+): Promise<ConnectorReview> {
+  if (file?.config === undefined) {
+    return { kind: 'unreadable', entry, name: entry.id }
+  }
+  let name = entry.id
+  try {
+    const connector = await options.client.getConnector(entry.id)
+    name = connector.name || entry.id
+    const active =
+      connector.activeVersion === null
+        ? null
+        : await options.client.getActiveVersion(entry.id)
+    options.logger.debug(
+      `${entry.id}: compared with ${active ? `v${active.version}` : 'nothing published'}`
+    )
+    return compared(entry, name, active, file.config, errorsIn(file.findings))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { kind: 'failed', entry, name, reason }
+  }
+}
+
+function compared(
+  entry: ManifestEntry,
+  name: string,
+  active: { version: number; config: JsonObject } | null,
+  config: JsonObject,
+  errors: number
+): ComparedConnector {
+  const before = active?.config ?? null
+  return {
+    kind: 'compared',
+    entry,
+    name,
+    activeVersion: active?.version ?? null,
+    config,
+    diff: diffConfigs(before, config),
+    unified: unifiedConfigDiff(before, config, { maxLines: UNIFIED_LINES }),
+    configHash: configHash(config),
+    errors
+  }
+}
+
+function errorsIn(findings: readonly { severity: string }[]): number {
+  return findings.filter((finding) => finding.severity === 'error').length
+}
+
+/** True when merging would change what PlugSync runs for the connector. */
+export function hasChanges(review: ConnectorReview): boolean {
+  return review.kind === 'compared' && !review.diff.unchanged
+}
+
+/**
+ * The record of what was reviewed: every connector that was compared,
+ * with the version it was compared against and its config's hash.
+ */
+export function recordOf(review: Review, headSha: string): ReviewRecord {
+  const connectors = review.connectors
+    .filter((c): c is ComparedConnector => c.kind === 'compared')
+    .map((c) => ({
+      id: c.entry.id,
+      path: c.entry.path,
+      ...(c.entry.environment ? { environment: c.entry.environment } : {}),
+      activeVersion: c.activeVersion,
+      configHash: c.configHash
+    }))
+  return { version: 1, headSha, connectors }
+}

@@ -1,0 +1,176 @@
+import { codeSpan } from '../diff/markdown.js'
+import { renderDiffMarkdown } from '../diff/render.js'
+import { escapeMarkdown } from '../report/markdown.js'
+import type { ConnectorReview, Review } from './compare.js'
+import { nextVersion } from './diff-document.js'
+
+/** Markdown made to fit a budget, and whether anything was cut for it. */
+export interface Fitted {
+  markdown: string
+  cut: boolean
+}
+
+const SEPARATOR = '\n\n'
+
+/** The heading of the diffs, in the comment and the job summary. */
+export const CHANGES_HEADING = '### Changes against PlugSync'
+
+/**
+ * The review as Markdown within `budget` characters: the diffs, what
+ * merging does, and the configs no connector id maps. Only the diffs are
+ * cut to fit; the other parts are a line per connector.
+ */
+export function renderReview(
+  review: Review,
+  manifest: string,
+  budget: number
+): Fitted {
+  const rest = [
+    renderMerge(review),
+    renderUnmapped(review.unmapped, manifest)
+  ].filter((part) => part !== '')
+  const restLength = rest.reduce((sum, part) => sum + part.length + 2, 0)
+  const changes = renderChanges(review, budget - restLength)
+  return {
+    markdown: [changes.markdown, ...rest].join(SEPARATOR),
+    cut: changes.cut
+  }
+}
+
+/**
+ * Each connector's diff against its active version, within `budget`
+ * characters. Every connector keeps its headline; when the whole does not
+ * fit, the room left is shared so that short diffs stay whole and long ones
+ * are cut to equal shares.
+ */
+export function renderChanges(review: Review, budget: number): Fitted {
+  if (review.connectors.length === 0) {
+    return {
+      markdown: `${CHANGES_HEADING}\n\nNo config is mapped to a connector id, so nothing was compared with PlugSync.`,
+      cut: false
+    }
+  }
+  const head = CHANGES_HEADING + SEPARATOR
+  const room = budget - head.length
+  const full = review.connectors.map((c) => connectorMarkdown(c, Infinity))
+  const whole = full.join(SEPARATOR)
+  if (whole.length <= room) return { markdown: head + whole, cut: false }
+
+  const floors = full.map((text) => text.split('\n', 1)[0]!.length)
+  const shares = share(
+    full.map((text) => text.length),
+    floors,
+    room - SEPARATOR.length * (full.length - 1)
+  )
+  const parts = review.connectors.map((c, i) =>
+    shares[i]! >= full[i]!.length ? full[i]! : connectorMarkdown(c, shares[i]!)
+  )
+  return { markdown: head + parts.join(SEPARATOR), cut: true }
+}
+
+/**
+ * Shares `room` among parts that need `needs` and must get `floors`: each
+ * gets its floor, then the rest is poured in from the smallest extra need
+ * up, so that no part gets more than it needs and the longest are cut
+ * evenly.
+ */
+export function share(
+  needs: readonly number[],
+  floors: readonly number[],
+  room: number
+): number[] {
+  const shares = [...floors]
+  let left = room - floors.reduce((sum, floor) => sum + floor, 0)
+  const order = needs
+    .map((need, i) => ({ i, extra: Math.max(0, need - floors[i]!) }))
+    .sort((a, b) => a.extra - b.extra)
+  order.forEach(({ i, extra }, rank) => {
+    const even = Math.floor(Math.max(0, left) / (order.length - rank))
+    const given = Math.min(extra, even)
+    shares[i] = floors[i]! + given
+    left -= given
+  })
+  return shares
+}
+
+/** One connector's section, at most `maxChars` long beyond its headline. */
+export function connectorMarkdown(
+  review: ConnectorReview,
+  maxChars: number
+): string {
+  const label = connectorLabel(review)
+  if (review.kind === 'unreadable') {
+    return `${label}: not compared: ${escapeMarkdown(review.entry.path)} is not a JSON object; see its findings`
+  }
+  if (review.kind === 'failed') {
+    return `${label}: could not be compared with PlugSync: ${escapeMarkdown(review.reason)}`
+  }
+  return renderDiffMarkdown(
+    {
+      name: review.name,
+      id: review.entry.id,
+      ...(review.entry.environment
+        ? { environment: review.entry.environment }
+        : {})
+    },
+    review.diff,
+    {
+      activeVersion: review.activeVersion,
+      unified: review.unified.text,
+      unifiedOmitted: review.unified.omitted,
+      maxChars
+    }
+  )
+}
+
+/** The heading of the consequences of merging. */
+export const MERGE_HEADING = '### What merging does'
+
+/** One line per connector: what merging the pull request publishes. */
+export function renderMerge(review: Review): string {
+  if (review.connectors.length === 0) return ''
+  const lines = review.connectors.map((c) => `- ${mergeLine(c)}`)
+  return `${MERGE_HEADING}\n\n${lines.join('\n')}`
+}
+
+function mergeLine(review: ConnectorReview): string {
+  const label = connectorLabel(review)
+  if (review.kind === 'unreadable') {
+    return `merging publishes nothing for ${label}: ${escapeMarkdown(review.entry.path)} is not a JSON object`
+  }
+  if (review.kind === 'failed') {
+    return `what merging does to ${label} is not known: PlugSync could not be read`
+  }
+  const next = nextVersion(review)
+  if (next !== null) {
+    const first = next === 1 ? ', its first version' : ''
+    return `merging publishes v${next} of ${label}${first}`
+  }
+  if (review.diff.unchanged) {
+    return `merging publishes nothing for ${label}: it equals published v${review.activeVersion}`
+  }
+  const errors = review.errors === 1 ? '1 error' : `${review.errors} errors`
+  return `merging publishes nothing for ${label} until its ${errors} are fixed`
+}
+
+/** The most unmapped files named; the JSON diff lists them all. */
+const UNMAPPED_SHOWN = 20
+
+/** The line that names configs with no connector id, or '' when none. */
+export function renderUnmapped(
+  unmapped: readonly string[],
+  manifest: string
+): string {
+  if (unmapped.length === 0) return ''
+  const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(codeSpan)
+  const more = unmapped.length - shown.length
+  const tail = more > 0 ? ` and ${more} more` : ''
+  return `Validated but not compared, no connector id in ${escapeMarkdown(manifest)}: ${shown.join(', ')}${tail}.`
+}
+
+/** "**compass** (cn_123, production)", escaped so no mention can form. */
+function connectorLabel(review: ConnectorReview): string {
+  const { id, environment } = review.entry
+  const place = environment ? `${id}, ${environment}` : id
+  return `**${escapeMarkdown(review.name)}** (${escapeMarkdown(place)})`
+}
