@@ -55,7 +55,7 @@ describe('promoteConnector: publishing', () => {
     expect(calls(sandbox)).toEqual(firstPublishCalls('cn_compass'))
     const patch = sandbox.requests[3]!
     expect(patch.headers['if-match']).toBe('"r0"')
-    const sent = { ...compass.config!, settings: {} }
+    const sent: Record<string, unknown> = { ...compass.config!, settings: {} }
     delete sent.$schema
     expect(patch.body).toEqual(sent)
     expect(activeConfig()).toEqual(sent)
@@ -200,7 +200,7 @@ describe('promoteConnector: review guards', () => {
       reason: 'changed-after-review',
       override: 'require-review',
       message:
-        'connectors/compass.json is not the config pull request #7 reviewed: it changed after the comment recorded its diff (a commit after the last check ran, or a merge that combined changes). The diff shows what would be published unreviewed: review it in a new pull request',
+        'connectors/compass.json is not the config pull request #7 reviewed: it changed after its diff was recorded (a commit after the last check ran, or a merge that combined changes). The diff shows what would be published unreviewed: review it in a new pull request',
       diff: {
         title: 'What would be published, against v1:',
         before: normaliseConfig(compass.config!),

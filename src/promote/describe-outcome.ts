@@ -78,3 +78,8 @@ export function overrideHint(
       return `To discard the draft's work, run with ${name}.`
   }
 }
+
+/** A message as a sentence: a full stop added unless it ends in one. */
+export function asSentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`
+}

@@ -145,7 +145,7 @@ function refuseChanged(
     status: 'refused',
     reason: 'changed-after-review',
     override: 'require-review',
-    message: `${target.file} is not the config ${source} reviewed: it changed after the comment recorded its diff (a commit after the last check ran, or a merge that combined changes). The diff shows what would be published unreviewed: review it in a new pull request`,
+    message: `${target.file} is not the config ${source} reviewed: it changed after its diff was recorded (a commit after the last check ran, or a merge that combined changes). The diff shows what would be published unreviewed: review it in a new pull request`,
     diff: unreviewedDiff(active, config)
   }
 }

@@ -6,6 +6,7 @@ import { escapeMarkdown } from '../report/markdown.js'
 import { findingLine } from '../report/validation-summary.js'
 import {
   ACTION_OVERRIDES,
+  asSentence,
   outcomeSentence,
   outcomeWords,
   overrideHint,
@@ -35,7 +36,10 @@ export function renderPromotionMarkdown(
   results: readonly PromotionResult[],
   options: PromotionMarkdownOptions
 ): string {
-  const out = [`### ${promotionHeading(options)}`, '']
+  const out = [
+    `### ${promotionHeading(options.environment, options.dryRun)}`,
+    ''
+  ]
   if (results.length === 0) {
     out.push(`${nothingToPromote(options.environment)}`)
     return out.join('\n') + '\n'
@@ -53,6 +57,17 @@ export function renderPromotionMarkdown(
   return out.join('\n') + '\n'
 }
 
+/** What the pull request's section of a promotion says besides the results. */
+export interface PromotionCommentOptions {
+  environment: string
+  /** The commit promoted. */
+  sha: string
+  /** The run's page, where the summary shows the diffs. */
+  runUrl?: string
+  /** Say why each refusal and failure happened; true by default. */
+  reasons?: boolean
+}
+
 /**
  * The section the promotion adds to the pull request's comment: one line
  * per connector ("published v8 of compass"), refusals and failures with
@@ -60,20 +75,21 @@ export function renderPromotionMarkdown(
  */
 export function renderPromotionComment(
   results: readonly PromotionResult[],
-  options: { environment: string; sha: string; runUrl?: string }
+  options: PromotionCommentOptions
 ): string {
   const place = options.environment
     ? `, environment ${escapeMarkdown(options.environment)}`
     : ''
   const out = [
-    `### Promoted on merge (commit ${escapeMarkdown(options.sha.slice(0, 7))}${place})`,
+    `### Promotion of commit ${escapeMarkdown(options.sha.slice(0, 7))}${place}`,
     ''
   ]
   if (results.length === 0) out.push(nothingToPromote(options.environment))
   for (const { target, outcome } of results) {
     const sentence = escapeMarkdown(outcomeSentence(outcome, target.name))
     const why =
-      outcome.status === 'refused' || outcome.status === 'failed'
+      options.reasons !== false &&
+      (outcome.status === 'refused' || outcome.status === 'failed')
         ? `: ${escapeMarkdown(outcome.message)}`
         : ''
     out.push(`- ${sentence} (${escapeMarkdown(target.id)})${why}`)
@@ -84,13 +100,11 @@ export function renderPromotionComment(
   return out.join('\n') + '\n'
 }
 
-/** "Promotion to PlugSync (environment staging, dry run: nothing written)" */
-function promotionHeading(options: PromotionMarkdownOptions): string {
+/** "Promotion to PlugSync (environment staging, dry run: nothing was written)" */
+export function promotionHeading(environment: string, dryRun: boolean): string {
   const parts: string[] = []
-  if (options.environment) {
-    parts.push(`environment ${escapeMarkdown(options.environment)}`)
-  }
-  if (options.dryRun) parts.push('dry run: nothing was written')
+  if (environment) parts.push(`environment ${escapeMarkdown(environment)}`)
+  if (dryRun) parts.push('dry run: nothing was written')
   return parts.length === 0
     ? 'Promotion to PlugSync'
     : `Promotion to PlugSync (${parts.join(', ')})`
@@ -117,7 +131,8 @@ function renderDetails(
   ]
   const hint = overrideHint(outcome, options.overrides ?? ACTION_OVERRIDES)
   out.push(
-    escapeMarkdown(outcome.message) + (hint === undefined ? '' : ` ${hint}`)
+    escapeMarkdown(asSentence(outcome.message)) +
+      (hint === undefined ? '' : ` ${hint}`)
   )
   if (outcome.status === 'failed' && outcome.findings.length > 0) {
     out.push('')

@@ -3,6 +3,7 @@ import { renderDiffText } from '../diff/render.js'
 import { cleanText } from '../diff/value-format.js'
 import { fullMessage } from '../report/describe.js'
 import {
+  asSentence,
   outcomeWords,
   overrideHint,
   type OverrideNames
@@ -37,7 +38,9 @@ export function renderPromotionText(
     lines.push(`  ${label(target)}: ${outcomeWords(outcome)}`)
     if (outcome.status !== 'refused' && outcome.status !== 'failed') continue
     const hint = overrideHint(outcome, options.overrides)
-    lines.push(`    ${outcome.message}${hint === undefined ? '' : ` ${hint}`}`)
+    lines.push(
+      `    ${asSentence(outcome.message)}${hint === undefined ? '' : ` ${hint}`}`
+    )
     if (outcome.status === 'failed') {
       for (const finding of outcome.findings) {
         lines.push(

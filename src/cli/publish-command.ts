@@ -1,0 +1,315 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { judge } from '../action/verdict.js'
+import { checkRepository } from '../engine/check-repository.js'
+import type { Logger } from '../logger.js'
+import { DEFAULT_API_URL } from '../plugsync/api-contract.js'
+import { PlugSyncClient } from '../plugsync/client.js'
+import type { OverrideNames } from '../promote/describe-outcome.js'
+import { isFailure, type PromotionResult } from '../promote/outcome.js'
+import { promoteAll } from '../promote/promote-all.js'
+import { renderPromotionText } from '../promote/render-text.js'
+import type { ReviewState } from '../promote/review-state.js'
+import { promotionTargets } from '../promote/target.js'
+import { decodeRecord } from '../review/record.js'
+import { formatText } from './format-text.js'
+import { EXIT, UsageError, type CliIo } from './io.js'
+import { oneOf } from './options.js'
+
+export const PUBLISH_HELP = `Usage: plugsync-config publish [options]
+
+Promotes the connectors of the manifest to PlugSync, with the guards of the
+action: nothing is published that was not reviewed as it is, over a version
+published outside git, or over unpublished work in the draft. Validates
+first; findings at or above --fail-on stop it before anything is written.
+
+Options:
+  --record <file>                the review record "plugsync-config diff
+                                 --record <file>" wrote for the change
+  --no-require-review            publish without a review record
+  --environment <name>           promote the manifest entries of this
+                                 environment (default: those without one)
+  --dry-run                      do every read and check, write nothing
+  --allow-drift                  publish over a version published outside git
+  --allow-draft-overwrite        publish over unpublished work in the draft
+  --api-url <url>                PlugSync API (default: $PLUGSYNC_API_URL or
+                                 ${DEFAULT_API_URL})
+  --timeout <seconds>            per request (default: 30)
+  --retries <n>                  for failed requests (default: 3)
+  --concurrency <n>              connectors at once (default: 4)
+  --fail-on <error|warning|never>
+                                 least severity that stops it (default: error)
+  --root <dir>                   repository root (default: .)
+  --manifest <file>              manifest path, relative to the root
+                                 (default: plugsync.yaml)
+  --configs <glob>               where configs live (repeatable)
+  --exclude <glob>               files never to check (repeatable)
+  --format <text|json>           output format (default: text)
+  --no-color                     plain text even on a terminal
+  -h, --help                     this help
+
+The token is read from the PLUGSYNC_TOKEN environment variable, never from
+the command line.
+
+Exit codes: 0 every connector published or up to date, 1 a connector
+refused or failed or findings at --fail-on, 2 usage or I/O error.
+`
+
+/** How the CLI names the options that lift a refusal. */
+const CLI_OVERRIDES: OverrideNames = {
+  'require-review': '--no-require-review',
+  'allow-drift': '--allow-drift',
+  'allow-draft-overwrite': '--allow-draft-overwrite'
+}
+
+/** `plugsync-config publish`: promote the configs, as the action does on merge. */
+export async function publishCommand(
+  argv: string[],
+  io: CliIo
+): Promise<number> {
+  const options = readOptions(argv)
+  if (options === 'help') {
+    io.stdout(PUBLISH_HELP)
+    return EXIT.ok
+  }
+  const logger = stderrLogger(io)
+  const root = resolve(io.cwd, options.root)
+  const review = await readReview(io, options)
+  const client = openClient(io, options, logger)
+
+  const check = await checkRepository({
+    root,
+    patterns: options.configs,
+    exclude: options.exclude,
+    manifest: options.manifest,
+    logger
+  }).catch((error: unknown) => {
+    throw new UsageError(messageOf(error))
+  })
+  const verdict = judge(check.findings, options.failOn)
+  if (!verdict.valid) {
+    const sources = new Map(check.files.map((file) => [file.file, file.source]))
+    io.stdout(
+      formatText(
+        check.findings,
+        check.files.length,
+        (file) => sources.get(file),
+        options.color && io.color
+      )
+    )
+    io.stderr(
+      `plugsync-config: nothing was published: the validation found problems at or above --fail-on ${options.failOn}\n`
+    )
+    return EXIT.findings
+  }
+
+  const results = await promoteAll(
+    promotionTargets(check, options.environment),
+    {
+      api: client,
+      review,
+      allowDrift: options.allowDrift,
+      allowDraftOverwrite: options.allowDraftOverwrite,
+      dryRun: options.dryRun,
+      logger
+    },
+    options.concurrency
+  )
+  io.stdout(render(results, options, io))
+  return results.some(isFailure) ? EXIT.findings : EXIT.ok
+}
+
+/** The options of `publish`, checked. */
+interface PublishOptions {
+  record?: string
+  requireReview: boolean
+  environment: string
+  dryRun: boolean
+  allowDrift: boolean
+  allowDraftOverwrite: boolean
+  apiUrl?: string
+  timeoutMs: number
+  retries: number
+  concurrency: number
+  failOn: 'error' | 'warning' | 'never'
+  root: string
+  manifest: string
+  configs: string[]
+  exclude: string[]
+  format: 'text' | 'json'
+  color: boolean
+}
+
+function readOptions(argv: string[]): PublishOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      record: { type: 'string' },
+      'no-require-review': { type: 'boolean', default: false },
+      environment: { type: 'string', default: '' },
+      'dry-run': { type: 'boolean', default: false },
+      'allow-drift': { type: 'boolean', default: false },
+      'allow-draft-overwrite': { type: 'boolean', default: false },
+      'api-url': { type: 'string' },
+      timeout: { type: 'string', default: '30' },
+      retries: { type: 'string', default: '3' },
+      concurrency: { type: 'string', default: '4' },
+      'fail-on': { type: 'string', default: 'error' },
+      root: { type: 'string', default: '.' },
+      manifest: { type: 'string', default: 'plugsync.yaml' },
+      configs: { type: 'string', multiple: true, default: [] },
+      exclude: { type: 'string', multiple: true, default: [] },
+      format: { type: 'string', default: 'text' },
+      'no-color': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) return 'help'
+  const requireReview = !values['no-require-review']
+  if (values.record === undefined && requireReview) {
+    throw new UsageError(
+      'publish needs the review of the change: pass --record <file> (written by "plugsync-config diff --record <file>" when the change was reviewed), or --no-require-review to publish without one'
+    )
+  }
+  if (values.record !== undefined && !requireReview) {
+    throw new UsageError(
+      '--record and --no-require-review contradict each other: give one'
+    )
+  }
+  return {
+    ...(values.record === undefined ? {} : { record: values.record }),
+    requireReview,
+    environment: values.environment.trim(),
+    dryRun: values['dry-run'],
+    allowDrift: values['allow-drift'],
+    allowDraftOverwrite: values['allow-draft-overwrite'],
+    ...(values['api-url'] === undefined ? {} : { apiUrl: values['api-url'] }),
+    timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
+    retries: wholeNumber('--retries', values.retries, 0),
+    concurrency: wholeNumber('--concurrency', values.concurrency, 1),
+    failOn: oneOf('--fail-on', values['fail-on'], [
+      'error',
+      'warning',
+      'never'
+    ]),
+    root: values.root,
+    manifest: values.manifest,
+    configs: values.configs,
+    exclude: values.exclude,
+    format: oneOf('--format', values.format, ['text', 'json']),
+    color: !values['no-color']
+  }
+}
+
+/** The review the promotion is held to: the record file, or none. */
+async function readReview(
+  io: CliIo,
+  options: PublishOptions
+): Promise<ReviewState> {
+  if (options.record === undefined) return { required: false, connectors: [] }
+  const path = resolve(io.cwd, options.record)
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? messageOf(error)
+    throw new UsageError(
+      `the review record ${options.record} cannot be read (${code}): pass the file "plugsync-config diff --record" wrote`
+    )
+  })
+  const decoded = decodeRecord(text)
+  if (!decoded.ok) {
+    throw new UsageError(
+      `the review record ${options.record} is not one: ${decoded.problem}. Pass the file "plugsync-config diff --record" wrote`
+    )
+  }
+  return {
+    required: true,
+    source: `the review record ${options.record}`,
+    connectors: decoded.record.connectors
+  }
+}
+
+/** The PlugSync client, from the environment's token and the options. */
+function openClient(
+  io: CliIo,
+  options: PublishOptions,
+  logger: Logger
+): PlugSyncClient {
+  const token = io.env.PLUGSYNC_TOKEN?.trim() ?? ''
+  if (token === '') {
+    throw new UsageError(
+      'set the PLUGSYNC_TOKEN environment variable to a PlugSync API token: publish needs one'
+    )
+  }
+  const apiUrl =
+    options.apiUrl ?? (io.env.PLUGSYNC_API_URL?.trim() || DEFAULT_API_URL)
+  try {
+    return new PlugSyncClient({
+      apiUrl,
+      token,
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+      logger
+    })
+  } catch (error) {
+    throw new UsageError(messageOf(error))
+  }
+}
+
+function render(
+  results: readonly PromotionResult[],
+  options: PublishOptions,
+  io: CliIo
+): string {
+  if (options.format === 'text') {
+    return renderPromotionText(results, {
+      environment: options.environment,
+      dryRun: options.dryRun,
+      color: options.color && io.color,
+      overrides: CLI_OVERRIDES
+    })
+  }
+  const connectors = results.map(({ target, outcome }) => {
+    // The configs of an explaining diff are for people; JSON readers
+    // have the files and PlugSync.
+    const fields = Object.entries(outcome).filter(([key]) => key !== 'diff')
+    return {
+      connector: target.name,
+      id: target.id,
+      ...(target.environment === undefined
+        ? {}
+        : { environment: target.environment }),
+      file: target.file,
+      ...Object.fromEntries(fields)
+    }
+  })
+  const report = {
+    environment: options.environment,
+    dryRun: options.dryRun,
+    connectors
+  }
+  return JSON.stringify(report, null, 2) + '\n'
+}
+
+function wholeNumber(option: string, value: string, least: number): number {
+  const parsed = Number(value)
+  if (value.trim() === '' || !Number.isInteger(parsed) || parsed < least) {
+    throw new UsageError(
+      `${option} is "${value}": use a whole number of at least ${least}`
+    )
+  }
+  return parsed
+}
+
+/** Decisions go to standard error only when asked; warnings always. */
+function stderrLogger(io: CliIo): Logger {
+  const verbose = io.env.PLUGSYNC_DEBUG === '1'
+  return {
+    info: (message) => verbose && io.stderr(`${message}\n`),
+    debug: (message) => verbose && io.stderr(`${message}\n`),
+    warning: (message) => io.stderr(`warning: ${message}\n`)
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
