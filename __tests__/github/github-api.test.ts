@@ -41,7 +41,7 @@ describe('listIssueComments', () => {
       id: 1000,
       body: 'comment 1',
       author: 'someone',
-      url: ''
+      url: `${h.github.url}/acme/connectors/pull/7#issuecomment-1000`
     })
     expect(requestLines(h.github)).toEqual([
       `GET ${COMMENTS}?per_page=100`,
@@ -178,7 +178,7 @@ describe('createIssueComment', () => {
       id: 1000,
       body: 'hello',
       author: 'github-actions[bot]',
-      url: ''
+      url: `${h.github.url}/acme/connectors/pull/7#issuecomment-1000`
     })
     expect(h.github.requests[0]).toMatchObject({
       method: 'POST',

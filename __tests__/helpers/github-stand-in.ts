@@ -12,6 +12,8 @@ export interface StandInComment {
   body: string
   user: { login: string; type: string }
   issue: number
+  /** The comment's page, as GitHub links it. */
+  html_url: string
 }
 
 /** A request the stand-in received. */
@@ -73,11 +75,13 @@ export class GitHubStandIn {
 
   /** Adds a comment as if someone had written it. */
   addComment(issue: number, body: string, login = 'someone'): StandInComment {
+    const id = this.nextId++
     const comment = {
-      id: this.nextId++,
+      id,
       body,
       user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      issue
+      issue,
+      html_url: `${this.url}/acme/connectors/pull/${issue}#issuecomment-${id}`
     }
     this.comments.push(comment)
     return comment

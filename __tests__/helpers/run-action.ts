@@ -25,7 +25,11 @@ export interface ActionRunOptions {
   ref?: string
 }
 
-const DIST = resolve('dist/index.js')
+/**
+ * The bundle to run: the committed `dist/index.js`, or another build named
+ * by PLUGSYNC_ACTION_DIST (a bundle under test that is not committed yet).
+ */
+const DIST = resolve(process.env.PLUGSYNC_ACTION_DIST ?? 'dist/index.js')
 
 /**
  * Runs the committed bundle the way the Actions runner does: inputs as

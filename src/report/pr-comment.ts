@@ -50,7 +50,7 @@ export function composeComment(
 ): string {
   const top = `${input.marker}\n## PlugSync config`
   const validation = validationPart(input)
-  const record = input.record ? encodeRecord(input.record) : ''
+  const record = recordPart(input, limit)
   const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has them in full._`
 
   let middle: string
@@ -66,6 +66,18 @@ export function composeComment(
   }
   const body = [top, validation, middle, record].filter((part) => part !== '')
   return capComment(body.join(SEPARATOR) + '\n', top, record, input, limit)
+}
+
+/**
+ * The hidden record, or a visible line when it would take more than half
+ * the comment (some hundreds of connectors): the promotion then finds no
+ * record and says so, rather than the comment losing every diff.
+ */
+function recordPart(input: CommentInput, limit: number): string {
+  if (!input.record) return ''
+  const record = encodeRecord(input.record)
+  if (record.length <= limit / 2) return record
+  return `_The record of this review (${plural(input.record.connectors.length, 'connector')}) is too large for a comment: promote with require-review: false, or keep the record with "plugsync-config diff --record"._`
 }
 
 /** The validity headline and the first findings, linked to their lines. */

@@ -61,14 +61,65 @@ export function changedConnectors(review: Review): ChangedConnector[] {
     }))
 }
 
+/** What merging the pull request does to one connector. */
+export type MergeOutcome =
+  | { kind: 'publishes'; version: number }
+  | { kind: 'unchanged'; version: number | null }
+  /** The config has errors that a promotion refuses. */
+  | { kind: 'blocked'; errors: number }
+  /** The file is not a JSON object. */
+  | { kind: 'unreadable' }
+  /** PlugSync could not be read, so nobody knows. */
+  | { kind: 'unknown' }
+
 /**
- * The version merging publishes: the next after the active one, or null
- * when the config is unchanged or has errors a promotion refuses.
+ * What merging does to a connector: publish the version after the active
+ * one, or nothing when the config is unchanged, has errors, or could not
+ * be compared.
  */
+export function mergeOutcome(review: ConnectorReview): MergeOutcome {
+  if (review.kind === 'unreadable') return { kind: 'unreadable' }
+  if (review.kind === 'failed') return { kind: 'unknown' }
+  if (review.diff.unchanged) {
+    return { kind: 'unchanged', version: review.activeVersion }
+  }
+  if (review.errors > 0) return { kind: 'blocked', errors: review.errors }
+  return { kind: 'publishes', version: (review.activeVersion ?? 0) + 1 }
+}
+
+/** The version merging publishes, or null when it publishes nothing. */
 export function nextVersion(review: ConnectorReview): number | null {
-  if (review.kind !== 'compared' || review.diff.unchanged) return null
-  if (review.errors > 0) return null
-  return (review.activeVersion ?? 0) + 1
+  const outcome = mergeOutcome(review)
+  return outcome.kind === 'publishes' ? outcome.version : null
+}
+
+/**
+ * One sentence on what merging does to a connector, around its `label`
+ * and its file's `path` as the caller formats them (Markdown or plain).
+ */
+export function mergeSentence(
+  review: ConnectorReview,
+  label: string,
+  path: string
+): string {
+  const outcome = mergeOutcome(review)
+  switch (outcome.kind) {
+    case 'publishes': {
+      const first = outcome.version === 1 ? ', its first version' : ''
+      return `merging publishes v${outcome.version} of ${label}${first}`
+    }
+    case 'unchanged':
+      return `merging publishes nothing for ${label}: it equals published v${outcome.version}`
+    case 'blocked': {
+      const errors =
+        outcome.errors === 1 ? '1 error' : `${outcome.errors} errors`
+      return `merging publishes nothing for ${label} until its ${errors} are fixed`
+    }
+    case 'unreadable':
+      return `merging publishes nothing for ${label}: ${path} is not a JSON object`
+    case 'unknown':
+      return `what merging does to ${label} is not known: PlugSync could not be read`
+  }
 }
 
 function documentEntry(review: ConnectorReview): DiffDocumentConnector {

@@ -2,7 +2,7 @@ import { codeSpan } from '../diff/markdown.js'
 import { renderDiffMarkdown } from '../diff/render.js'
 import { escapeMarkdown } from '../report/markdown.js'
 import type { ConnectorReview, Review } from './compare.js'
-import { nextVersion } from './diff-document.js'
+import { mergeSentence } from './diff-document.js'
 
 /** Markdown made to fit a budget, and whether anything was cut for it. */
 export interface Fitted {
@@ -63,9 +63,25 @@ export function renderChanges(review: Review, budget: number): Fitted {
     room - SEPARATOR.length * (full.length - 1)
   )
   const parts = review.connectors.map((c, i) =>
-    shares[i]! >= full[i]!.length ? full[i]! : connectorMarkdown(c, shares[i]!)
+    shares[i]! >= full[i]!.length
+      ? full[i]!
+      : cutSection(c, shares[i]!, floors[i]!)
   )
   return { markdown: head + parts.join(SEPARATOR), cut: true }
+}
+
+/**
+ * A connector's section cut to `share` characters. The fold around a long
+ * changelog is added after the cut, so its room is set aside first; a
+ * share too small for that keeps the headline alone.
+ */
+function cutSection(
+  review: ConnectorReview,
+  share: number,
+  headline: number
+): string {
+  const room = share - FOLD_ROOM
+  return connectorMarkdown(review, room >= headline ? room : headline)
 }
 
 /**
@@ -105,7 +121,7 @@ export function connectorMarkdown(
   if (review.kind === 'failed') {
     return `${label}: could not be compared with PlugSync: ${escapeMarkdown(review.reason)}`
   }
-  return renderDiffMarkdown(
+  const markdown = renderDiffMarkdown(
     {
       name: review.name,
       id: review.entry.id,
@@ -121,6 +137,32 @@ export function connectorMarkdown(
       maxChars
     }
   )
+  return foldChangelog(markdown, review.diff.changes.length)
+}
+
+/** A changelog longer than this many lines is folded. */
+export const FOLD_OVER = 15
+
+/** The most characters folding adds to a section. */
+const FOLD_ROOM = 80
+
+/**
+ * Folds a long changelog in `<details>`, as the unified diff after it
+ * already is, so that a pull request with a big change stays readable.
+ * The changelog is the paragraph after the headline whose every line is a
+ * list item; anything else is left as it is.
+ */
+function foldChangelog(markdown: string, changes: number): string {
+  const paragraphs = markdown.split(SEPARATOR)
+  const list = paragraphs[1]
+  if (list === undefined) return markdown
+  const lines = list.split('\n')
+  if (lines.length <= FOLD_OVER || !lines.every((l) => l.startsWith('- '))) {
+    return markdown
+  }
+  const summary = `Changelog: ${changes} changes`
+  paragraphs[1] = `<details><summary>${summary}</summary>${SEPARATOR}${list}${SEPARATOR}</details>`
+  return paragraphs.join(SEPARATOR)
 }
 
 /** The heading of the consequences of merging. */
@@ -134,23 +176,11 @@ export function renderMerge(review: Review): string {
 }
 
 function mergeLine(review: ConnectorReview): string {
-  const label = connectorLabel(review)
-  if (review.kind === 'unreadable') {
-    return `merging publishes nothing for ${label}: ${escapeMarkdown(review.entry.path)} is not a JSON object`
-  }
-  if (review.kind === 'failed') {
-    return `what merging does to ${label} is not known: PlugSync could not be read`
-  }
-  const next = nextVersion(review)
-  if (next !== null) {
-    const first = next === 1 ? ', its first version' : ''
-    return `merging publishes v${next} of ${label}${first}`
-  }
-  if (review.diff.unchanged) {
-    return `merging publishes nothing for ${label}: it equals published v${review.activeVersion}`
-  }
-  const errors = review.errors === 1 ? '1 error' : `${review.errors} errors`
-  return `merging publishes nothing for ${label} until its ${errors} are fixed`
+  return mergeSentence(
+    review,
+    connectorLabel(review),
+    escapeMarkdown(review.entry.path)
+  )
 }
 
 /** The most unmapped files named; the JSON diff lists them all. */

@@ -1,0 +1,241 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { judge } from '../action/verdict.js'
+import { checkRepository } from '../engine/check-repository.js'
+import type { Logger } from '../logger.js'
+import { PlugSyncClient } from '../plugsync/client.js'
+import { renderValidationSummary } from '../report/validation-summary.js'
+import { recordOf, reviewConnectors, type Review } from '../review/compare.js'
+import { diffDocument } from '../review/diff-document.js'
+import { formatRecordFile } from '../review/record.js'
+import { renderReview } from '../review/review-markdown.js'
+import { renderReviewText } from '../review/review-text.js'
+import { formatText } from './format-text.js'
+import { EXIT, UsageError, type CliIo } from './io.js'
+import { oneOf } from './options.js'
+
+export const DIFF_HELP = `Usage: plugsync-config diff [options]
+
+Compares each connector that plugsync.yaml maps with the version active in
+PlugSync, and shows what merging would change. The PlugSync token is read
+from the PLUGSYNC_TOKEN environment variable or from --token-file, never
+from the command line, where other users could see it in process lists.
+
+Options:
+  --api-url <url>                PlugSync API (default: https://app.plugsync.com/api)
+  --token-file <file>            read the token from this file
+  --root <dir>                   repository root (default: .)
+  --manifest <file>              manifest path, relative to the root
+                                 (default: plugsync.yaml)
+  --environment <name>           only this environment's connectors
+                                 (default: every connector)
+  --format <text|json|markdown>  output format (default: text)
+  --record <file>                write the record of what was reviewed, for
+                                 "plugsync-config publish --record <file>"
+  --sha <commit>                 the commit reviewed, kept in the record
+                                 (default: $GITHUB_SHA or $CI_COMMIT_SHA)
+  --fail-on <error|warning|never>
+                                 least finding severity that exits 1
+                                 (default: error)
+  --configs <glob>               where configs live (repeatable)
+  --exclude <glob>               files never to check (repeatable)
+  --timeout <seconds>            per PlugSync request (default: 30)
+  --retries <n>                  retries of a failed request (default: 3)
+  --concurrency <n>              connectors read at once (default: 4)
+  --no-color                     plain text even on a terminal
+  -h, --help                     this help
+
+Exit codes: 0 compared, 1 findings at or above --fail-on or a connector
+that could not be compared, 2 usage or I/O error.
+`
+
+const OPTIONS = {
+  'api-url': { type: 'string', default: 'https://app.plugsync.com/api' },
+  'token-file': { type: 'string' },
+  root: { type: 'string', default: '.' },
+  manifest: { type: 'string', default: 'plugsync.yaml' },
+  environment: { type: 'string', default: '' },
+  format: { type: 'string', default: 'text' },
+  record: { type: 'string' },
+  sha: { type: 'string' },
+  'fail-on': { type: 'string', default: 'error' },
+  configs: { type: 'string', multiple: true, default: [] as string[] },
+  exclude: { type: 'string', multiple: true, default: [] as string[] },
+  timeout: { type: 'string', default: '30' },
+  retries: { type: 'string', default: '3' },
+  concurrency: { type: 'string', default: '4' },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false }
+} satisfies NonNullable<ParseArgsConfig['options']>
+
+type Values = ReturnType<typeof parse>['values']
+
+/**
+ * `plugsync-config diff`: validates the configs, compares each mapped
+ * connector with its active version in PlugSync, and prints the diff.
+ */
+export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
+  refuseTokenArgument(argv)
+  const { values } = parse(argv)
+  if (values.help) {
+    io.stdout(DIFF_HELP)
+    return EXIT.ok
+  }
+  const format = oneOf('--format', values.format, ['text', 'json', 'markdown'])
+  const failOn = oneOf('--fail-on', values['fail-on'], [
+    'error',
+    'warning',
+    'never'
+  ])
+  const logger = stderrLogger(io)
+  const client = new PlugSyncClient({
+    apiUrl: values['api-url'],
+    token: await readToken(values, io),
+    timeoutMs: whole('--timeout', values.timeout, 1) * 1000,
+    retries: whole('--retries', values.retries, 0),
+    logger
+  })
+
+  const root = resolve(io.cwd, values.root)
+  const check = await checkRepository({
+    root,
+    patterns: values.configs,
+    exclude: values.exclude,
+    manifest: values.manifest,
+    logger
+  }).catch((error: unknown) => {
+    throw new UsageError(messageOf(error))
+  })
+  const verdict = judge(check.findings, failOn)
+  const review = await reviewConnectors({
+    client,
+    check,
+    environment: values.environment,
+    concurrency: whole('--concurrency', values.concurrency, 1),
+    logger
+  })
+
+  io.stdout(render(format, review, check, values, io))
+  if (values.record !== undefined) {
+    await writeRecord(resolve(io.cwd, values.record), review, values, io)
+  }
+  const failed = review.connectors.some((c) => c.kind === 'failed')
+  return verdict.valid && !failed ? EXIT.ok : EXIT.findings
+}
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, allowPositionals: false, options: OPTIONS })
+}
+
+/**
+ * A token on the command line is visible to every user of the machine in
+ * the process list, so `--token` is refused with the two ways that are not.
+ */
+function refuseTokenArgument(argv: readonly string[]): void {
+  if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
+    throw new UsageError(
+      '--token is not accepted: a token on the command line shows in process lists; set PLUGSYNC_TOKEN or pass --token-file <file>'
+    )
+  }
+}
+
+/** The token: from --token-file when given, else from PLUGSYNC_TOKEN. */
+async function readToken(values: Values, io: CliIo): Promise<string> {
+  const file = values['token-file']
+  if (file === undefined) {
+    const token = (io.env.PLUGSYNC_TOKEN ?? '').trim()
+    if (token === '') {
+      throw new UsageError(
+        'no PlugSync token: set PLUGSYNC_TOKEN or pass --token-file <file>'
+      )
+    }
+    return token
+  }
+  let text: string
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error'
+    throw new UsageError(
+      `--token-file ${file} could not be read (${code}): name a readable file that holds the token`
+    )
+  }
+  const token = text.trim()
+  if (token === '') {
+    throw new UsageError(
+      `--token-file ${file} is empty: write the PlugSync token into it`
+    )
+  }
+  return token
+}
+
+function render(
+  format: 'text' | 'json' | 'markdown',
+  review: Review,
+  check: Awaited<ReturnType<typeof checkRepository>>,
+  values: Values,
+  io: CliIo
+): string {
+  if (format === 'json') {
+    return JSON.stringify(diffDocument(review), null, 2) + '\n'
+  }
+  if (format === 'markdown') {
+    const validation = renderValidationSummary({
+      files: check.files,
+      findings: check.findings
+    })
+    const diff = renderReview(review, values.manifest, Infinity).markdown
+    return `## PlugSync config\n\n${validation}\n${diff}\n`
+  }
+  const color = io.color && !values['no-color']
+  const sources = new Map(check.files.map((file) => [file.file, file.source]))
+  const findings = formatText(
+    check.findings,
+    check.files.length,
+    (file) => sources.get(file),
+    color
+  )
+  return `${findings}\n${renderReviewText(review, values.manifest, color)}`
+}
+
+async function writeRecord(
+  path: string,
+  review: Review,
+  values: Values,
+  io: CliIo
+): Promise<void> {
+  const sha = values.sha ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA ?? ''
+  try {
+    await writeFile(path, formatRecordFile(recordOf(review, sha)))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error'
+    throw new UsageError(
+      `--record ${values.record} could not be written (${code}): name a file in a writable directory`
+    )
+  }
+}
+
+function whole(option: string, value: string, least: number): number {
+  const parsed = Number(value)
+  if (!/^\d+$/.test(value.trim()) || parsed < least) {
+    throw new UsageError(
+      `${option} is "${value}": use a whole number of at least ${least}`
+    )
+  }
+  return parsed
+}
+
+/** Decisions go to standard error only when asked, to keep output clean. */
+function stderrLogger(io: CliIo): Logger {
+  const verbose = io.env.PLUGSYNC_DEBUG === '1'
+  return {
+    info: (message) => verbose && io.stderr(`${message}\n`),
+    debug: (message) => verbose && io.stderr(`${message}\n`),
+    warning: (message) => io.stderr(`warning: ${message}\n`)
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

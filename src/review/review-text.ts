@@ -1,0 +1,57 @@
+import { renderDiffText } from '../diff/render.js'
+import { cleanText } from '../diff/value-format.js'
+import type { ConnectorReview, Review } from './compare.js'
+import { mergeSentence } from './diff-document.js'
+
+/**
+ * The review for a terminal: each connector's diff, one line per change,
+ * then what merging does and the configs no connector id maps.
+ */
+export function renderReviewText(
+  review: Review,
+  manifest: string,
+  color: boolean
+): string {
+  if (review.connectors.length === 0) {
+    return 'No config is mapped to a connector id, so nothing was compared with PlugSync.\n'
+  }
+  const blocks = [
+    review.connectors.map((c) => connectorText(c, color)).join('\n'),
+    review.connectors
+      .map((c) => mergeSentence(c, label(c), cleanText(c.entry.path, 200)))
+      .join('\n')
+  ]
+  if (review.unmapped.length > 0) {
+    blocks.push(
+      `not compared, no connector id in ${manifest}: ${review.unmapped.join(', ')}`
+    )
+  }
+  return blocks.join('\n\n') + '\n'
+}
+
+function connectorText(review: ConnectorReview, color: boolean): string {
+  if (review.kind === 'unreadable') {
+    return `${label(review)}: not compared: ${review.entry.path} is not a JSON object`
+  }
+  if (review.kind === 'failed') {
+    return `${label(review)}: could not be compared with PlugSync: ${review.reason}`
+  }
+  const ref = {
+    name: review.name,
+    id: review.entry.id,
+    ...(review.entry.environment
+      ? { environment: review.entry.environment }
+      : {})
+  }
+  return renderDiffText(ref, review.diff, {
+    color,
+    activeVersion: review.activeVersion
+  })
+}
+
+/** "compass (cn_123, production)", with unsafe characters replaced. */
+function label(review: ConnectorReview): string {
+  const { id, environment } = review.entry
+  const place = environment ? `${id}, ${environment}` : id
+  return `${cleanText(review.name)} (${cleanText(place)})`
+}
