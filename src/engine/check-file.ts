@@ -10,7 +10,7 @@ import { LineIndex } from '../json/line-index.js'
 import { countKeys, measureParsed } from '../json/scan.js'
 import { checkConfig, entityModes } from '../rules/index.js'
 import { ruleInfo } from '../rules/registry.js'
-import { decodeUtf8 } from './decode.js'
+import { decodeUtf8, startsWithBom, type Decoded } from './decode.js'
 import { LocatedText, MAX_DEPTH } from './located-text.js'
 
 /** How an entity of a config is edited and read, derived from its schemas. */
@@ -32,6 +32,12 @@ export interface FileReport {
   source?: LocatedText
 }
 
+/** A file's text and its `JSON.parse` value, when discovery made them. */
+export interface ParsedText {
+  text: string
+  value: unknown
+}
+
 /** Severity overrides from the manifest: rule id to level. */
 export type Severities = Readonly<Record<string, SeverityLevel>>
 
@@ -40,12 +46,14 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 /**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
  * keys, nesting, then the schema and the semantic rules. The position-aware
- * parse runs only when a finding needs a place.
+ * parse runs only when a finding needs a place. `parsed` is the bytes'
+ * text and value when the caller already decoded and parsed them.
  */
 export function checkBytes(
   file: string,
   bytes: Uint8Array,
-  severities: Severities = {}
+  severities: Severities = {},
+  parsed?: ParsedText
 ): FileReport {
   const report: FileReport = { file, findings: [], entities: [] }
   const add = (problem: Problem, span: Span): void => {
@@ -63,7 +71,9 @@ export function checkBytes(
     return report
   }
 
-  const decoded = decodeUtf8(bytes)
+  const decoded: Decoded = parsed
+    ? { ok: true, text: parsed.text, bom: startsWithBom(bytes) }
+    : decodeUtf8(bytes)
   if (!decoded.ok) {
     const at = new LineIndex(decoded.prefix).position(decoded.prefix.length)
     const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0')
@@ -82,7 +92,7 @@ export function checkBytes(
   }
 
   report.source = new LocatedText(decoded.text)
-  checkJson(report, report.source, add)
+  checkJson(report, report.source, add, parsed)
   if (report.config) checkRules(report, report.source, severities)
   return report
 }
@@ -91,7 +101,8 @@ export function checkBytes(
 function checkJson(
   report: FileReport,
   source: LocatedText,
-  add: (problem: Problem, span: Span) => void
+  add: (problem: Problem, span: Span) => void,
+  parsed: ParsedText | undefined
 ): void {
   if (source.text.trim() === '') {
     add(
@@ -106,9 +117,9 @@ function checkJson(
 
   // The native parser decides quickly whether the text is JSON at all; ours
   // runs only to explain why not.
-  let value: unknown
+  let value: unknown = parsed?.value
   try {
-    value = JSON.parse(source.text)
+    if (parsed === undefined) value = JSON.parse(source.text)
   } catch {
     reportSyntax(source, add)
     return

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { compareFindings, type Finding } from '../findings/finding.js'
+import { takeSniffed } from '../discover/config-sniff.js'
 import { findConfigs, type CandidateFile } from '../discover/find-configs.js'
 import { toRepoPath } from '../discover/repo-path.js'
 import { readManifest, type ManifestEntry } from '../discover/manifest.js'
@@ -155,7 +156,8 @@ async function checkCandidate(
       return unreadable(path, reason)
     }
   }
-  return checkBytes(path, bytes, severities)
+  // Discovery by content parsed the file already: no need to parse it twice.
+  return checkBytes(path, bytes, severities, takeSniffed(bytes))
 }
 
 function unreadable(file: string, reason: string): FileReport {

@@ -12,11 +12,7 @@ const lenient = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  const bom =
-    bytes.length >= 3 &&
-    bytes[0] === 0xef &&
-    bytes[1] === 0xbb &&
-    bytes[2] === 0xbf
+  const bom = startsWithBom(bytes)
   const body = bom ? bytes.subarray(3) : bytes
   try {
     return { ok: true, text: strict.decode(body), bom }
@@ -29,6 +25,16 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       prefix: lenient.decode(body.subarray(0, bad))
     }
   }
+}
+
+/** Whether the bytes start with the UTF-8 byte-order mark. */
+export function startsWithBom(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= 3 &&
+    bytes[0] === 0xef &&
+    bytes[1] === 0xbb &&
+    bytes[2] === 0xbf
+  )
 }
 
 /**
