@@ -405,6 +405,28 @@ describe('the action on a pull request', () => {
     ])
   })
 
+  it('retries GitHub server errors, then fails the run saying the comment is stale', async () => {
+    github.inject({
+      method: 'GET',
+      path: /comments$/,
+      status: 502,
+      times: 2,
+      body: { message: 'Server Error' }
+    })
+    const result = await run(standardWorkspace(), { inputs: { retries: '1' } })
+
+    expect(result.code).toBe(1)
+    expect(result.commands).toContain(
+      '::error::PlugSync config: the pull request comment is not up to date: GitHub: could not list the comments of #7: 502 Server Error'
+    )
+    expect(gitHubRequests()).toEqual([
+      'GET /user',
+      `GET ${COMMENTS}?per_page=100`,
+      `GET ${COMMENTS}?per_page=100`
+    ])
+    expect(result.summary).toContain('### What merging does')
+  })
+
   it('fails the run when a connector cannot be read, and still comments', async () => {
     const root = workspace({
       'plugsync.yaml': `${MANIFEST}  - path: connectors/ghost.json\n    id: cn_ghost\n`,
@@ -421,7 +443,7 @@ describe('the action on a pull request', () => {
     )
     const body = github.comments[0]!.body
     expect(body).toContain(
-      '**cn\\_ghost** (cn\\_ghost): could not be compared with PlugSync: PlugSync has no connector cn\\_ghost'
+      '\n\n**cn\\_ghost** (cn\\_ghost): could not be compared with PlugSync: PlugSync has no connector cn\\_ghost \\(404\\): check the connector id and that api\\-url points at the right PlugSync\n\n'
     )
     expect(body).toContain(
       '- what merging does to **cn\\_ghost** (cn\\_ghost) is not known: PlugSync could not be read'

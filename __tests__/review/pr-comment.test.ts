@@ -32,7 +32,7 @@ const RECORD: ReviewRecord = {
 }
 
 function input(
-  review: Review,
+  review: CommentInput['review'],
   overrides: Partial<CommentInput> = {}
 ): CommentInput {
   return {

@@ -5,7 +5,7 @@ import { renderDiffText } from '../diff/render.js'
 import type { GitHubApi } from '../github/api.js'
 import { GitHubError } from '../github/errors.js'
 import { openGitHubApi, type GitHubApiOptions } from '../github/octokit-api.js'
-import { upsertComment } from '../github/sticky-comment.js'
+import { upsertComment, type CommentOutcome } from '../github/sticky-comment.js'
 import {
   PlugSyncClient,
   type PlugSyncClientOptions
@@ -170,7 +170,7 @@ async function keepComment(
   review: Review | { skipped: string },
   record?: ReviewRecord
 ): Promise<string | undefined> {
-  const { event, inputs, runtime, logger } = context
+  const { event, inputs, logger } = context
   const pull = event.pullRequest
   if (pull === undefined) {
     logger.debug('not a pull request event: no comment')
@@ -185,38 +185,53 @@ async function keepComment(
     return undefined
   }
 
-  const body = composeComment({
-    marker: commentMarker(inputs),
+  const marker = commentMarker(inputs)
+  const body = commentBody(context, marker, review, record)
+  try {
+    const api = await services.openGitHub(gitHubOptions(context))
+    const outcome = await upsertComment(api, pull.number, marker, body, logger)
+    reportOutcome(context, outcome)
+    return undefined
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error
+    return `PlugSync config: the pull request comment is not up to date: ${error.message}`
+  }
+}
+
+function commentBody(
+  context: ModeContext,
+  marker: string,
+  review: Review | { skipped: string },
+  record: ReviewRecord | undefined
+): string {
+  const { event, inputs } = context
+  return composeComment({
+    marker,
     verdict: context.verdict,
     files: context.check.files.length,
     findings: context.check.findings,
     links: {
       serverUrl: event.serverUrl,
       repository: event.repository,
-      sha: pull.headSha
+      sha: headSha(context)
     },
     review,
     manifest: inputs.manifest,
     ...(record ? { record } : {}),
     ...summaryUrl(context)
   })
-  try {
-    const api = await services.openGitHub(gitHubOptions(context))
-    const marker = commentMarker(inputs)
-    const outcome = await upsertComment(api, pull.number, marker, body, logger)
-    if (outcome.status !== 'forbidden') {
-      runtime.info(
-        `${outcome.status} the pull request comment ${outcome.comment.url}`.trim()
-      )
-    } else if (pull.fork) {
-      runtime.info(`no pull request comment from a fork: ${outcome.message}`)
-    } else {
-      runtime.warning(`${outcome.message}. The job summary has the results.`)
-    }
-    return undefined
-  } catch (error) {
-    if (!(error instanceof GitHubError)) throw error
-    return `PlugSync config: the pull request comment is not up to date: ${error.message}`
+}
+
+/** Says what became of the comment: info, or a warning when refused. */
+function reportOutcome(context: ModeContext, outcome: CommentOutcome): void {
+  const { runtime } = context
+  if (outcome.status !== 'forbidden') {
+    const url = outcome.comment.url
+    runtime.info(`${outcome.status} the pull request comment ${url}`.trim())
+  } else if (context.event.pullRequest?.fork) {
+    runtime.info(`no pull request comment from a fork: ${outcome.message}`)
+  } else {
+    runtime.warning(`${outcome.message}. The job summary has the results.`)
   }
 }
 

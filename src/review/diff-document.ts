@@ -112,8 +112,10 @@ export function mergeSentence(
       return `merging publishes nothing for ${label}: it equals published v${outcome.version}`
     case 'blocked': {
       const errors =
-        outcome.errors === 1 ? '1 error' : `${outcome.errors} errors`
-      return `merging publishes nothing for ${label} until its ${errors} are fixed`
+        outcome.errors === 1
+          ? 'its error is'
+          : `its ${outcome.errors} errors are`
+      return `merging publishes nothing for ${label} until ${errors} fixed`
     }
     case 'unreadable':
       return `merging publishes nothing for ${label}: ${path} is not a JSON object`

@@ -1,0 +1,237 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cliMain } from '../../src/cli/main.js'
+import type { Sandbox } from '../../src/plugsync/sandbox/index.js'
+import { configHash, decodeRecord } from '../../src/review/record.js'
+import {
+  ATLAS,
+  COMPASS_BRANCH,
+  MANIFEST,
+  standardWorkspace,
+  startSeededSandbox,
+  workspace
+} from '../review/diff-fixtures.js'
+
+let sandbox: Sandbox
+let root: string
+beforeEach(async () => {
+  sandbox = await startSeededSandbox()
+  root = standardWorkspace()
+})
+afterEach(async () => {
+  await sandbox.close()
+})
+
+/** Runs `plugsync-config diff` in-process in the workspace. */
+async function diff(
+  args: string[],
+  env: Record<string, string | undefined> = { PLUGSYNC_TOKEN: sandbox.token },
+  cwd = root
+) {
+  let stdout = ''
+  let stderr = ''
+  const code = await cliMain(['diff', '--api-url', sandbox.url, ...args], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    color: false,
+    cwd,
+    env
+  })
+  return { code, stdout, stderr }
+}
+
+describe('plugsync-config diff', () => {
+  it('prints the findings, each diff and what merging does', async () => {
+    const result = await diff([])
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: `connectors/loose.json
+  1:1  notice  this config has no entities and no flows, so it does nothing: add the entities it syncs and the flows that write them  empty-config
+    1 | {
+      | ^
+
+1 notice in 1 file (3 files checked)
+
+compass (cn_compass): 1 added, 1 changed, against published v7
+  ~ changed step \`save\` in flow \`company-sync\`: \`data\` \`$.payload\` → \`$.payload.company\`
+  + added setting \`batch\`: \`50\`
+atlas (cn_atlas): never published: merging publishes v1 (1 entity, 0 flows)
+  ~ version \`"3.1"\`
+  + added entity \`contact\` (simple, schema \`hubspot\`)
+
+merging publishes v8 of compass (cn_compass)
+merging publishes v1 of atlas (cn_atlas), its first version
+
+not compared, no connector id in plugsync.yaml: connectors/loose.json
+`
+    })
+  })
+
+  it('prints the structured diff as JSON', async () => {
+    const result = await diff(['--format', 'json'])
+    expect(result.code).toBe(0)
+    const document = JSON.parse(result.stdout)
+    expect(
+      document.connectors.map((c: { id: string; status: string }) => [
+        c.id,
+        c.status
+      ])
+    ).toEqual([
+      ['cn_compass', 'changed'],
+      ['cn_atlas', 'new']
+    ])
+    expect(document.unmapped).toEqual(['connectors/loose.json'])
+  })
+
+  it('prints the job summary Markdown', async () => {
+    const result = await diff(['--format', 'markdown'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /^## PlugSync config\n\n### Validation: 3 configs, 1 notice\n/
+    )
+    expect(result.stdout).toContain(
+      '\n### Changes against PlugSync\n\n**compass** (cn\\_compass): 1 added, 1 changed, against published v7\n'
+    )
+    expect(result.stdout).toContain(
+      '\n### What merging does\n\n- merging publishes v8 of **compass** (cn\\_compass)\n'
+    )
+  })
+
+  it('writes the record that publish --record checks', async () => {
+    const result = await diff(['--record', 'review.json', '--sha', 'c0ffee'])
+    expect(result.code).toBe(0)
+    const text = readFileSync(join(root, 'review.json'), 'utf8')
+    expect(decodeRecord(text)).toEqual({
+      ok: true,
+      record: {
+        version: 1,
+        headSha: 'c0ffee',
+        connectors: [
+          {
+            id: 'cn_compass',
+            path: 'connectors/compass.json',
+            activeVersion: 7,
+            configHash: configHash(COMPASS_BRANCH)
+          },
+          {
+            id: 'cn_atlas',
+            path: 'connectors/atlas.json',
+            activeVersion: null,
+            configHash: configHash(ATLAS)
+          }
+        ]
+      }
+    })
+  })
+
+  it('takes the record commit from GITHUB_SHA by default', async () => {
+    await diff(['--record', 'review.json'], {
+      PLUGSYNC_TOKEN: sandbox.token,
+      GITHUB_SHA: 'beef'
+    })
+    const text = readFileSync(join(root, 'review.json'), 'utf8')
+    expect(JSON.parse(text).headSha).toBe('beef')
+  })
+
+  it('reads the token from --token-file', async () => {
+    writeFileSync(join(root, 'token'), `${sandbox.token}\n`)
+    const result = await diff(['--token-file', 'token', '--format', 'json'], {})
+    expect(result.code).toBe(0)
+    expect(sandbox.requests.every((r) => r.auth === 'valid')).toBe(true)
+  })
+
+  it.each([
+    [
+      ['--token', 'psk_x'],
+      '--token is not accepted: a token on the command line shows in process lists; set PLUGSYNC_TOKEN or pass --token-file <file>'
+    ],
+    [
+      ['--token=psk_x'],
+      '--token is not accepted: a token on the command line shows in process lists; set PLUGSYNC_TOKEN or pass --token-file <file>'
+    ],
+    [
+      ['--format', 'html'],
+      '--format is "html": use one of text, json, markdown'
+    ],
+    [
+      ['--fail-on', 'info'],
+      '--fail-on is "info": use one of error, warning, never'
+    ],
+    [['--timeout', '0'], '--timeout is "0": use a whole number of at least 1'],
+    [
+      ['--concurrency', 'many'],
+      '--concurrency is "many": use a whole number of at least 1'
+    ],
+    [
+      ['--token-file', 'missing'],
+      '--token-file missing could not be read (ENOENT): name a readable file that holds the token'
+    ],
+    [
+      ['--record', 'no/such/dir/r.json'],
+      '--record no/such/dir/r.json could not be written (ENOENT): name a file in a writable directory'
+    ]
+  ])('refuses %j with exit 2', async (args, message) => {
+    const result = await diff(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`plugsync-config: ${message}\n`)
+  })
+
+  it('refuses to run without a token, with exit 2', async () => {
+    const result = await diff([], {})
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: no PlugSync token: set PLUGSYNC_TOKEN or pass --token-file <file>\n'
+    })
+    expect(sandbox.requests).toEqual([])
+  })
+
+  it('refuses an empty token file, with exit 2', async () => {
+    writeFileSync(join(root, 'token'), '\n')
+    const result = await diff(['--token-file', 'token'], {})
+    expect(result.stderr).toBe(
+      'plugsync-config: --token-file token is empty: write the PlugSync token into it\n'
+    )
+    expect(result.code).toBe(2)
+  })
+
+  it('refuses a plain http API that is not on this machine, with exit 2', async () => {
+    const result = await cliMain(
+      ['diff', '--api-url', 'http://plugsync.example/api'],
+      {
+        stdout: () => undefined,
+        stderr: (text) => {
+          expect(text).toMatch(/^plugsync-config: .*https/)
+        },
+        color: false,
+        cwd: root,
+        env: { PLUGSYNC_TOKEN: sandbox.token }
+      }
+    )
+    expect(result).toBe(2)
+  })
+
+  it('exits 1 when a connector cannot be compared, never showing the token', async () => {
+    const result = await diff([], { PLUGSYNC_TOKEN: 'psk_wrong_Zz99Yy88' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      'compass (cn_compass): could not be compared with PlugSync: '
+    )
+    expect(result.stdout + result.stderr).not.toContain('psk_wrong_Zz99Yy88')
+  })
+
+  it('exits 1 when a config has errors', async () => {
+    const broken = workspace({
+      'plugsync.yaml': MANIFEST,
+      'connectors/compass.json': { ...COMPASS_BRANCH, version: 3 },
+      'connectors/atlas.json': ATLAS
+    })
+    const result = await diff([], { PLUGSYNC_TOKEN: sandbox.token }, broken)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      'merging publishes nothing for compass (cn_compass) until its error is fixed\n'
+    )
+  })
+})
