@@ -162,7 +162,7 @@ describe('promoteConnector: review guards', () => {
       message:
         'no merged pull request produced commit 0123456, so nobody reviewed this change. The diff shows what would be published: open a pull request with it, let its check comment the diff, and merge it',
       diff: {
-        title: 'What would be published, against no version:',
+        title: 'What would be published (nothing was published yet):',
         before: {},
         beforeVersion: null,
         after: compass.config
@@ -292,9 +292,9 @@ describe('promoteConnector: the draft guard', () => {
       status: 'refused',
       reason: 'draft-work',
       override: 'allow-draft-overwrite',
-      message: `the draft holds unpublished work (edited ${updatedAt}) that is neither no version nor the config in git, and writing the draft would destroy it. The diff shows that work, which is what would be lost: publish or discard it in PlugSync, or bring it into git through a pull request, then re-run`,
+      message: `the draft holds unpublished work (edited ${updatedAt}) that is not the config in git, and writing the draft would destroy it. The diff shows that work, which is what would be lost: publish or discard it in PlugSync, or bring it into git through a pull request, then re-run`,
       diff: {
-        title: 'The unpublished work in the draft, against no version:',
+        title: 'The unpublished work in the draft (nothing was published yet):',
         before: {},
         beforeVersion: null,
         after: normaliseConfig(DASHBOARD_WORK)
@@ -326,7 +326,7 @@ describe('promoteConnector: the draft guard', () => {
     )
     expect(outcome).toMatchObject({ status: 'published', version: 1 })
     expect(logs).toContain(
-      'warning: compass: the draft holds unpublished work that differs from no version; allow-draft-overwrite is on, so it is overwritten'
+      'warning: compass: the draft holds unpublished work that is not the config in git; allow-draft-overwrite is on, so it is overwritten'
     )
   })
 

@@ -3,8 +3,17 @@ import { GitHubError } from '../github/errors.js'
 import { upsertComment } from '../github/sticky-comment.js'
 import type { Logger } from '../logger.js'
 
-/** Opens the section a promotion adds to the pull request's comment. */
-export const PROMOTION_MARKER = '<!-- plugsync-config:promotion -->'
+/** What every promotion section of the pull request's comment opens with. */
+const SECTION_START = '<!-- plugsync-config:promotion'
+
+/**
+ * Opens the section a promotion of one environment adds to the pull
+ * request's comment, so that staging and production keep a section each.
+ */
+export function promotionMarker(environment: string): string {
+  const name = environment ? ` ${encodeURIComponent(environment)}` : ''
+  return `${SECTION_START}${name} -->`
+}
 
 /** GitHub refuses a comment body longer than this. */
 export const COMMENT_LIMIT = 65_536
@@ -17,6 +26,8 @@ export interface PromotionComment {
   comment?: IssueComment
   /** The hidden marker of this action's comment. */
   marker: string
+  /** The environment promoted, whose section is replaced. */
+  environment: string
   /** The section, from the most detailed to the shortest form. */
   sections: string[]
   logger: Logger
@@ -35,7 +46,7 @@ export async function reportOnPullRequest(
   const { github, pull, logger } = target
   try {
     if (target.comment === undefined) {
-      const body = fit(target.marker, target.sections)
+      const body = fit(target.marker, [], target)
       const outcome = await upsertComment(
         github,
         pull,
@@ -46,7 +57,11 @@ export async function reportOnPullRequest(
       if (outcome.status === 'forbidden') throw forbidden(outcome.message)
       return
     }
-    const body = fit(keptPart(target.comment.body), target.sections)
+    const { kept, sections } = split(target.comment.body)
+    const others = sections.filter(
+      (section) => !section.startsWith(promotionMarker(target.environment))
+    )
+    const body = fit(kept, others, target)
     await github.updateIssueComment(target.comment.id, body)
     logger.info(`updated the comment on pull request #${pull} with the outcome`)
   } catch (error) {
@@ -57,19 +72,36 @@ export async function reportOnPullRequest(
   }
 }
 
-/** The comment without the section an earlier promotion added. */
-function keptPart(body: string): string {
-  const at = body.indexOf(PROMOTION_MARKER)
-  return (at === -1 ? body : body.slice(0, at)).trimEnd()
+/**
+ * A comment as the part promotions never touch (the review and its record,
+ * which a re-run needs) and the sections promotions added, one each.
+ */
+function split(body: string): { kept: string; sections: string[] } {
+  const starts: number[] = []
+  for (let at = body.indexOf(SECTION_START); at !== -1;) {
+    starts.push(at)
+    at = body.indexOf(SECTION_START, at + SECTION_START.length)
+  }
+  if (starts.length === 0) return { kept: body.trimEnd(), sections: [] }
+  const sections = starts.map((start, index) =>
+    body.slice(start, starts[index + 1]).trim()
+  )
+  return { kept: body.slice(0, starts[0]).trimEnd(), sections }
 }
 
-/** The kept part and the most detailed section that fits GitHub's limit. */
-function fit(kept: string, sections: readonly string[]): string {
-  for (const section of sections) {
-    const body = `${kept}\n\n${PROMOTION_MARKER}\n${section}`
+/** The comment with this run's section, the most detailed that fits. */
+function fit(
+  kept: string,
+  others: readonly string[],
+  target: PromotionComment
+): string {
+  const marker = promotionMarker(target.environment)
+  const start = [kept, ...others].join('\n\n')
+  for (const section of target.sections) {
+    const body = `${start}\n\n${marker}\n${section}`
     if (body.length <= COMMENT_LIMIT) return body
   }
-  return `${kept}\n\n${PROMOTION_MARKER}\nThe promotion's outcome is too long for this comment: the run's summary has it.\n`
+  return `${start}\n\n${marker}\nThe promotion's outcome is too long for this comment: the run's summary has it.\n`
 }
 
 function forbidden(message: string): GitHubError {

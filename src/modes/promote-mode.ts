@@ -132,7 +132,8 @@ async function openGitHub(
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     repository: event.repository,
     logger: context.logger,
-    timeoutMs: inputs.timeoutMs
+    timeoutMs: inputs.timeoutMs,
+    retry: { retries: inputs.retries }
   })
 }
 
@@ -145,7 +146,7 @@ async function report(
 ): Promise<void> {
   const { inputs, event, env } = context
   if (review.pull === undefined || !inputs.comment || inputs.dryRun) return
-  const runUrl = env.GITHUB_RUN_ID
+  const runUrl = /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
     ? `${event.serverUrl}/${event.repository}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined
   const options = {
@@ -158,6 +159,7 @@ async function report(
     pull: review.pull.number,
     ...(review.comment === undefined ? {} : { comment: review.comment }),
     marker: commentMarker(inputs),
+    environment: inputs.environment,
     sections: [
       renderPromotionComment(results, options),
       renderPromotionComment(results, { ...options, reasons: false })

@@ -40,7 +40,7 @@ export function outcomeSentence(
     case 'published':
       return `published v${outcome.version} of ${name}`
     case 'up-to-date':
-      return `${name} is up to date (v${outcome.version})`
+      return `${name} is up to date at v${outcome.version}`
     case 'would-publish':
       return `would publish ${name} (dry run)`
     case 'refused':

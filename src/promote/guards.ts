@@ -98,10 +98,13 @@ export function draftRefusal(
     )
     return undefined
   }
-  const version = versionName(active?.version ?? null)
+  const unlike =
+    active === null
+      ? 'not the config in git'
+      : `neither v${active.version} nor the config in git`
   if (context.allowDraftOverwrite) {
     context.logger.warning(
-      `${target.name}: the draft holds unpublished work that differs from ${version}; allow-draft-overwrite is on, so it is overwritten`
+      `${target.name}: the draft holds unpublished work that is ${unlike}; allow-draft-overwrite is on, so it is overwritten`
     )
     return undefined
   }
@@ -109,9 +112,9 @@ export function draftRefusal(
     status: 'refused',
     reason: 'draft-work',
     override: 'allow-draft-overwrite',
-    message: `the draft holds unpublished work (edited ${draft.updatedAt}) that is neither ${version} nor the config in git, and writing the draft would destroy it. The diff shows that work, which is what would be lost: publish or discard it in PlugSync, or bring it into git through a pull request, then re-run`,
+    message: `the draft holds unpublished work (edited ${draft.updatedAt}) that is ${unlike}, and writing the draft would destroy it. The diff shows that work, which is what would be lost: publish or discard it in PlugSync, or bring it into git through a pull request, then re-run`,
     diff: {
-      title: `The unpublished work in the draft, against ${version}:`,
+      title: `The unpublished work in the draft${against(active)}:`,
       before: baseline,
       beforeVersion: active?.version ?? null,
       after: draft.config
@@ -155,11 +158,18 @@ function unreviewedDiff(
   config: JsonObject
 ): ExplainingDiff {
   return {
-    title: `What would be published, against ${versionName(active?.version ?? null)}:`,
+    title: `What would be published${against(active)}:`,
     before: active?.config ?? {},
     beforeVersion: active?.version ?? null,
     after: config
   }
+}
+
+/** ", against v8", or " (nothing was published yet)". */
+function against(active: Version | null): string {
+  return active === null
+    ? ' (nothing was published yet)'
+    : `, against v${active.version}`
 }
 
 /** "v8 is active", or "no version is active". */
