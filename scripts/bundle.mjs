@@ -1,5 +1,7 @@
 // Bundles the action and the CLI with ncc into dist/, the code the action
 // runs. dist/ is committed; CI rebuilds it and fails when it differs.
+// No --transpile-only: ncc's transpile-only mode compiles NodeNext modules
+// to CommonJS, which breaks the ESM-only @actions packages.
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
@@ -21,8 +23,7 @@ for (const { entry, out } of entries) {
       out,
       '--license',
       'licenses.txt',
-      '--quiet',
-      '--transpile-only'
+      '--quiet'
     ],
     { stdio: 'inherit' }
   )
