@@ -127,14 +127,22 @@ async function openGitHub(
     )
     return undefined
   }
-  return openGitHubApi({
-    token: inputs.githubToken,
-    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    repository: event.repository,
-    logger: context.logger,
-    timeoutMs: inputs.timeoutMs,
-    retry: { retries: inputs.retries }
-  })
+  try {
+    return await openGitHubApi({
+      token: inputs.githubToken,
+      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      repository: event.repository,
+      logger: context.logger,
+      timeoutMs: inputs.timeoutMs,
+      retry: { retries: inputs.retries }
+    })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    context.runtime.warning(
+      `the reviewed pull request cannot be looked up: ${reason}`
+    )
+    return undefined
+  }
 }
 
 /** Writes the outcome into the pull request's comment, unless told not to. */
