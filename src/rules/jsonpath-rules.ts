@@ -1,11 +1,11 @@
 import type { Problem } from '../findings/finding.js'
-import type { JsonObject } from '../config/normalise.js'
+import { isObject, type JsonObject } from '../config/normalise.js'
 import { actionFields } from './actions.js'
 import { quote } from './describe.js'
 import { jsonPathFault, type JsonPathFault } from './jsonpath.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
-import { forEachObject, type ConfigView } from './view.js'
+import type { ConfigView, SchemaView } from './view.js'
 
 const INVALID_JSONPATH: RuleInfo = {
   id: 'invalid-jsonpath',
@@ -35,57 +35,77 @@ const INVALID_JSONPATH: RuleInfo = {
 /** The rule about JSONPath fields. */
 export const JSONPATH_RULES: readonly RuleInfo[] = [INVALID_JSONPATH]
 
-type Check = (
-  object: JsonObject,
-  key: string,
-  pointer: string,
-  owner: string
-) => void
-
 /**
- * Checks every string the contract documents as JSONPath. A query is
- * checked once per config however often it appears.
+ * Checks every string the contract documents as JSONPath. Pointers and
+ * labels are built only for a query at fault: a clean config has thousands
+ * of queries and no fault.
  */
 export function checkJsonPaths(view: ConfigView, out: Problem[]): void {
-  const faults = new Map<string, JsonPathFault | undefined>()
-  const check: Check = (object, key, pointer, owner) => {
-    const text = object[key]
-    if (typeof text !== 'string') return
-    if (!faults.has(text)) faults.set(text, jsonPathFault(text))
-    const fault = faults.get(text)
-    if (fault)
-      out.push(problem(fault, text, key, childPointer(pointer, key), owner))
-  }
-
   for (const schema of view.schemas) {
-    check(schema.value, 'identity_source_path', schema.pointer, schema.label)
-    check(schema.value, 'identity_response_path', schema.pointer, schema.label)
-    const list = childPointer(schema.pointer, 'field_mappings')
-    forEachObject(
-      schema.value.field_mappings,
-      list,
-      (mapping, index, pointer) => {
-        check(
-          mapping,
-          'source',
-          pointer,
-          `field_mappings[${index}] of ${schema.label}`
-        )
-      }
-    )
+    const { value, pointer, label } = schema
+    checkQuery(out, value, 'identity_source_path', pointer, label)
+    checkQuery(out, value, 'identity_response_path', pointer, label)
+    checkMappings(out, schema)
   }
   for (const flow of view.flows) {
-    check(flow.value, 'event_type_from', flow.pointer, flow.label)
+    checkQuery(out, flow.value, 'event_type_from', flow.pointer, flow.label)
   }
   for (const step of view.steps) {
     const fields =
       step.action === undefined ? undefined : actionFields(step.action)
     if (fields === undefined || fields === 'any') continue
-    if (fields.includes('data'))
-      check(step.value, 'data', step.pointer, step.label)
-    if (fields.includes('items'))
-      check(step.value, 'items', step.pointer, step.label)
+    for (const key of ['data', 'items']) {
+      if (fields.includes(key))
+        checkQuery(out, step.value, key, step.pointer, step.label)
+    }
   }
+}
+
+function checkMappings(out: Problem[], schema: SchemaView): void {
+  const mappings = schema.value.field_mappings
+  if (!Array.isArray(mappings)) return
+  for (let index = 0; index < mappings.length; index++) {
+    const mapping = mappings[index]
+    if (!isObject(mapping) || !faultAt(mapping, 'source')) continue
+    const list = childPointer(schema.pointer, 'field_mappings')
+    const owner = `field_mappings[${index}] of ${schema.label}`
+    checkQuery(out, mapping, 'source', childPointer(list, index), owner)
+  }
+}
+
+/** Reports the member `key` of an object when it is not a JSONPath query. */
+function checkQuery(
+  out: Problem[],
+  object: JsonObject,
+  key: string,
+  pointer: string,
+  owner: string
+): void {
+  const text = object[key]
+  if (typeof text !== 'string') return
+  const fault = faultOf(text)
+  if (fault)
+    out.push(problem(fault, text, key, childPointer(pointer, key), owner))
+}
+
+/** Whether a member is a string that is not a JSONPath query. */
+function faultAt(object: JsonObject, key: string): boolean {
+  const text = object[key]
+  return typeof text === 'string' && faultOf(text) !== undefined
+}
+
+// Queries repeat across the configs of a repository ($.payload.email, $.id):
+// each is judged once per run. The bound keeps a run over many distinct
+// queries from growing without end.
+const faults = new Map<string, JsonPathFault | undefined>()
+const MOST_REMEMBERED = 50_000
+
+function faultOf(text: string): JsonPathFault | undefined {
+  if (faults.has(text)) return faults.get(text)
+  if (faults.size >= MOST_REMEMBERED) faults.clear()
+  const fault = jsonPathFault(text)
+  faults.set(text, fault)
+  return fault
 }
 
 function problem(
