@@ -275,6 +275,26 @@ describe('plugsync-config publish: usage', () => {
     })
   })
 
+  it('refuses a token on the command line', async () => {
+    const result = await publish(['--no-require-review', `--token=${TOKEN}`])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: --token is not accepted: a token on the command line shows in process lists; set PLUGSYNC_TOKEN or pass --token-file <file>\n'
+    })
+  })
+
+  it('reads the token from --token-file', async () => {
+    repo.write('token.txt', `${TOKEN}\n`)
+    const result = await publish(
+      ['--no-require-review', '--token-file', 'token.txt'],
+      { PLUGSYNC_TOKEN: '' }
+    )
+    expect(result.code).toBe(0)
+    expect(sandbox.requests.every((r) => r.auth === 'valid')).toBe(true)
+  })
+
   it('without PLUGSYNC_TOKEN exits 2 before any request', async () => {
     const result = await publish(['--no-require-review'], {
       PLUGSYNC_TOKEN: ''
@@ -283,7 +303,7 @@ describe('plugsync-config publish: usage', () => {
       code: 2,
       stdout: '',
       stderr:
-        'plugsync-config: set the PLUGSYNC_TOKEN environment variable to a PlugSync API token: publish needs one\n'
+        'plugsync-config: no PlugSync token: set PLUGSYNC_TOKEN or pass --token-file <file>\n'
     })
   })
 })

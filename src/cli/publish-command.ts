@@ -16,6 +16,7 @@ import { decodeRecord } from '../review/record.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, type CliIo } from './io.js'
 import { oneOf } from './options.js'
+import { readToken, refuseTokenArgument } from './token.js'
 
 export const PUBLISH_HELP = `Usage: plugsync-config publish [options]
 
@@ -35,6 +36,7 @@ Options:
   --allow-draft-overwrite        publish over unpublished work in the draft
   --api-url <url>                PlugSync API (default: $PLUGSYNC_API_URL or
                                  ${DEFAULT_API_URL})
+  --token-file <file>            read the token from this file
   --timeout <seconds>            per request (default: 30)
   --retries <n>                  for failed requests (default: 3)
   --concurrency <n>              connectors at once (default: 4)
@@ -49,8 +51,8 @@ Options:
   --no-color                     plain text even on a terminal
   -h, --help                     this help
 
-The token is read from the PLUGSYNC_TOKEN environment variable, never from
-the command line.
+The token is read from the PLUGSYNC_TOKEN environment variable or from
+--token-file, never from the command line.
 
 Exit codes: 0 every connector published or up to date, 1 a connector
 refused or failed or findings at --fail-on, 2 usage or I/O error.
@@ -68,6 +70,7 @@ export async function publishCommand(
   argv: string[],
   io: CliIo
 ): Promise<number> {
+  refuseTokenArgument(argv)
   const options = readOptions(argv)
   if (options === 'help') {
     io.stdout(PUBLISH_HELP)
@@ -76,7 +79,12 @@ export async function publishCommand(
   const logger = stderrLogger(io)
   const root = resolve(io.cwd, options.root)
   const review = await readReview(io, options)
-  const client = openClient(io, options, logger)
+  const client = openClient(
+    await readToken(options.tokenFile, io),
+    io,
+    options,
+    logger
+  )
 
   const check = await checkRepository({
     root,
@@ -129,6 +137,7 @@ interface PublishOptions {
   allowDrift: boolean
   allowDraftOverwrite: boolean
   apiUrl?: string
+  tokenFile?: string
   timeoutMs: number
   retries: number
   concurrency: number
@@ -152,6 +161,7 @@ function readOptions(argv: string[]): PublishOptions | 'help' {
       'allow-drift': { type: 'boolean', default: false },
       'allow-draft-overwrite': { type: 'boolean', default: false },
       'api-url': { type: 'string' },
+      'token-file': { type: 'string' },
       timeout: { type: 'string', default: '30' },
       retries: { type: 'string', default: '3' },
       concurrency: { type: 'string', default: '4' },
@@ -185,6 +195,9 @@ function readOptions(argv: string[]): PublishOptions | 'help' {
     allowDrift: values['allow-drift'],
     allowDraftOverwrite: values['allow-draft-overwrite'],
     ...(values['api-url'] === undefined ? {} : { apiUrl: values['api-url'] }),
+    ...(values['token-file'] === undefined
+      ? {}
+      : { tokenFile: values['token-file'] }),
     timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
     retries: wholeNumber('--retries', values.retries, 0),
     concurrency: wholeNumber('--concurrency', values.concurrency, 1),
@@ -230,16 +243,11 @@ async function readReview(
 
 /** The PlugSync client, from the environment's token and the options. */
 function openClient(
+  token: string,
   io: CliIo,
   options: PublishOptions,
   logger: Logger
 ): PlugSyncClient {
-  const token = io.env.PLUGSYNC_TOKEN?.trim() ?? ''
-  if (token === '') {
-    throw new UsageError(
-      'set the PLUGSYNC_TOKEN environment variable to a PlugSync API token: publish needs one'
-    )
-  }
   const apiUrl =
     options.apiUrl ?? (io.env.PLUGSYNC_API_URL?.trim() || DEFAULT_API_URL)
   try {

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { UsageError, type CliIo } from './io.js'
+
+/**
+ * Refuses `--token`: a token on the command line is visible to every user
+ * of the machine in the process list. Says the two ways that are not.
+ */
+export function refuseTokenArgument(argv: readonly string[]): void {
+  if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
+    throw new UsageError(
+      '--token is not accepted: a token on the command line shows in process lists; set PLUGSYNC_TOKEN or pass --token-file <file>'
+    )
+  }
+}
+
+/** The PlugSync token: from `--token-file` when given, else `PLUGSYNC_TOKEN`. */
+export async function readToken(
+  tokenFile: string | undefined,
+  io: CliIo
+): Promise<string> {
+  if (tokenFile === undefined) {
+    const token = (io.env.PLUGSYNC_TOKEN ?? '').trim()
+    if (token === '') {
+      throw new UsageError(
+        'no PlugSync token: set PLUGSYNC_TOKEN or pass --token-file <file>'
+      )
+    }
+    return token
+  }
+  let text: string
+  try {
+    text = await readFile(resolve(io.cwd, tokenFile), 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error'
+    throw new UsageError(
+      `--token-file ${tokenFile} could not be read (${code}): name a readable file that holds the token`
+    )
+  }
+  const token = text.trim()
+  if (token === '') {
+    throw new UsageError(
+      `--token-file ${tokenFile} is empty: write the PlugSync token into it`
+    )
+  }
+  return token
+}
