@@ -199,7 +199,7 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
 
   it('refuses a plain http API that is not on this machine, with exit 2', async () => {
     const result = await cliMain(
-      ['diff', '--api-url', 'http://plugsync.example/api'],
+      ['diff', '--api-url', 'http://plugsync.invalid/api'],
       {
         stdout: () => undefined,
         stderr: (text) => {

@@ -427,6 +427,18 @@ describe('the action on a pull request', () => {
     expect(result.summary).toContain('### What merging does')
   })
 
+  it('refuses an api-url that is not https before any request', async () => {
+    const result = await run(standardWorkspace(), {
+      inputs: { 'api-url': 'http://plugsync.invalid/api' }
+    })
+
+    expect(result.code).toBe(1)
+    const failure = result.commands.find((c) => c.startsWith('::error::'))
+    expect(failure).toMatch(/^::error::PlugSync config: .*https/)
+    expect(result.summary).toMatch(/\n\*\*Diff failed\*\*: .*https.*\n$/)
+    expect(github.requests).toEqual([])
+  })
+
   it('fails the run when a connector cannot be read, and still comments', async () => {
     const root = workspace({
       'plugsync.yaml': `${MANIFEST}  - path: connectors/ghost.json\n    id: cn_ghost\n`,

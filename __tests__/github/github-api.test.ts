@@ -158,6 +158,19 @@ describe('listIssueComments', () => {
     expect(h.github.requests).toHaveLength(4)
   })
 
+  it('does not retry a 403 that is not a rate limit', async () => {
+    h.github.inject({
+      path: /comments$/,
+      status: 403,
+      times: 1,
+      body: { message: 'Must have admin rights to Repository.' }
+    })
+    const error = await failure(h.api.listIssueComments(7))
+    expect(error.kind).toBe('forbidden')
+    expect(h.github.requests).toHaveLength(1)
+    expect(h.sleeps).toEqual([])
+  })
+
   it('does not retry a 404', async () => {
     h.github.inject({
       path: /comments$/,

@@ -15,6 +15,7 @@ import { formatText } from './format-text.js'
 import { EXIT, UsageError, type CliIo } from './io.js'
 import { oneOf } from './options.js'
 
+/** The help text of `plugsync-config diff`. */
 export const DIFF_HELP = `Usage: plugsync-config diff [options]
 
 Compares each connector that plugsync.yaml maps with the version active in
