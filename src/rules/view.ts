@@ -81,22 +81,88 @@ export function viewConfig(config: Record<string, unknown>): ConfigView {
     suggest: createSuggest()
   }
   if (version === '3.0' || version === '3.1') view.version = version
-  forEachObject(config.entities, '/entities', (value, index, pointer) => {
-    addEntity(view, { index, pointer, value, label: entityLabel(value, index) })
+  eachObject(config.entities, (value, index) => {
+    addEntity(view, new Entity(index, value))
   })
-  forEachObject(config.flows, '/flows', (value, index, pointer) => {
-    addFlow(view, {
-      index,
-      pointer,
-      value,
-      steps: [],
-      label: flowLabel(value, index)
-    })
+  eachObject(config.flows, (value, index) => {
+    addFlow(view, new Flow(index, value))
   })
   return view
 }
 
-function addEntity(view: ConfigView, entity: EntityView): void {
+// Pointers and labels are built on first use: a clean config has thousands
+// of items and asks for none of them.
+
+class Entity implements EntityView {
+  name?: string
+  schemas?: JsonObject
+  private where?: string
+  private called?: string
+  constructor(
+    readonly index: number,
+    readonly value: JsonObject
+  ) {}
+  get pointer(): string {
+    return (this.where ??= childPointer('/entities', this.index))
+  }
+  get label(): string {
+    return (this.called ??= entityLabel(this.value, this.index))
+  }
+}
+
+class Schema implements SchemaView {
+  private where?: string
+  private called?: string
+  constructor(
+    readonly entity: EntityView,
+    readonly key: string,
+    readonly value: JsonObject
+  ) {}
+  get pointer(): string {
+    const schemas = () => childPointer(this.entity.pointer, 'schemas')
+    return (this.where ??= childPointer(schemas(), this.key))
+  }
+  get label(): string {
+    return (this.called ??= schemaLabel(this.key, this.entity.label))
+  }
+}
+
+class Flow implements FlowView {
+  name?: string
+  readonly steps: StepView[] = []
+  private where?: string
+  private called?: string
+  constructor(
+    readonly index: number,
+    readonly value: JsonObject
+  ) {}
+  get pointer(): string {
+    return (this.where ??= childPointer('/flows', this.index))
+  }
+  get label(): string {
+    return (this.called ??= flowLabel(this.value, this.index))
+  }
+}
+
+class Step implements StepView {
+  action?: string
+  private where?: string
+  private called?: string
+  constructor(
+    readonly index: number,
+    readonly value: JsonObject,
+    readonly flow: FlowView
+  ) {}
+  get pointer(): string {
+    const steps = () => childPointer(this.flow.pointer, 'steps')
+    return (this.where ??= childPointer(steps(), this.index))
+  }
+  get label(): string {
+    return (this.called ??= stepLabel(this.value, this.index, this.flow.label))
+  }
+}
+
+function addEntity(view: ConfigView, entity: Entity): void {
   const { name, schemas } = entity.value
   if (typeof name === 'string') {
     entity.name = name
@@ -105,27 +171,33 @@ function addEntity(view: ConfigView, entity: EntityView): void {
   if (isObject(schemas)) entity.schemas = schemas
   view.entities.push(entity)
 
-  const schemasPointer = childPointer(entity.pointer, 'schemas')
   for (const key of Object.keys(entity.schemas ?? {})) {
     const value = entity.schemas?.[key]
-    if (!isObject(value)) continue
-    const pointer = childPointer(schemasPointer, key)
-    const label = schemaLabel(key, entity.label)
-    view.schemas.push({ entity, key, pointer, value, label })
+    if (isObject(value)) view.schemas.push(new Schema(entity, key, value))
   }
 }
 
-function addFlow(view: ConfigView, flow: FlowView): void {
+function addFlow(view: ConfigView, flow: Flow): void {
   if (typeof flow.value.name === 'string') flow.name = flow.value.name
   view.flows.push(flow)
-  const stepsPointer = childPointer(flow.pointer, 'steps')
-  forEachObject(flow.value.steps, stepsPointer, (value, index, pointer) => {
-    const label = stepLabel(value, index, flow.label)
-    const step: StepView = { index, pointer, value, flow, label }
+  eachObject(flow.value.steps, (value, index) => {
+    const step = new Step(index, value, flow)
     if (typeof value.action === 'string') step.action = value.action
     flow.steps.push(step)
     view.steps.push(step)
   })
+}
+
+/** Calls back for each element of an array that is an object. */
+function eachObject(
+  list: unknown,
+  visit: (value: JsonObject, index: number) => void
+): void {
+  if (!Array.isArray(list)) return
+  for (let index = 0; index < list.length; index++) {
+    const value: unknown = list[index]
+    if (isObject(value)) visit(value, index)
+  }
 }
 
 /** Calls back for each element of an array that is an object. */
