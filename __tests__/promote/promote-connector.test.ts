@@ -245,6 +245,27 @@ describe('promoteConnector: review guards', () => {
     ])
   })
 
+  it('a version republishing the reviewed config is no drift', async () => {
+    publishOutsideGit(compass.config!)
+    const changed = targetOf(COMPASS_CHANGED_TEXT)
+    const review = reviewOf([changed], 1)
+    publishOutsideGit(DASHBOARD_WORK)
+    publishOutsideGit(compass.config!)
+    const logs: string[] = []
+    const outcome = await promoteConnector(
+      changed,
+      contextFor(sandbox, review, {}, logs)
+    )
+    expect(outcome).toMatchObject({
+      status: 'published',
+      version: 4,
+      previous: 3
+    })
+    expect(logs).toContain(
+      'info: compass: v3 is active, but pull request #7 was reviewed against v1, with the same config: the review still holds'
+    )
+  })
+
   it('refuses drift from nothing: the review saw no version, one is active now', async () => {
     const review = reviewOf([compass], null)
     publishOutsideGit(DASHBOARD_WORK)

@@ -35,8 +35,9 @@ export async function reviewRefusal(
 
 /**
  * Drift: the active version is not the one the review was made against,
- * so someone published outside git since. The refusal shows what they
- * changed: the reviewed version against the active one.
+ * so someone published outside git since, and the reviewed diff may no
+ * longer say what publishing does. The refusal shows what they changed:
+ * the reviewed version against the active one.
  */
 async function driftRefusal(
   target: PromotionTarget,
@@ -63,6 +64,14 @@ async function driftRefusal(
             context.api.getVersion(target.id, then)
           )
         ).config
+  // A version that republished the reviewed config (an undo in the
+  // dashboard) changes nothing the review saw.
+  if (active !== null && configsEqual(before, active.config)) {
+    context.logger.info(
+      `${target.name}: ${what}, with the same config: the review still holds`
+    )
+    return undefined
+  }
   return {
     status: 'refused',
     reason: 'drift',
