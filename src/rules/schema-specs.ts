@@ -1,11 +1,11 @@
 import type { Problem } from '../findings/finding.js'
-import { isObject } from '../config/normalise.js'
+import { isObject, type JsonObject } from '../config/normalise.js'
 import type { Suggest } from './did-you-mean.js'
 import { didYouMean, noneOf, quote } from './describe.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
 import { checkUnknownKeys } from './unknown-keys.js'
-import { forEachObject, type ConfigView, type SchemaView } from './view.js'
+import type { ConfigView, SchemaView } from './view.js'
 
 const MATCH_OR_CREATE = 'match_or_create'
 
@@ -138,24 +138,20 @@ function checkIdentity(
 ): void {
   const identity = schema.value.identity
   if (!isObject(identity)) return
-  const pointer = childPointer(schema.pointer, 'identity')
-  const owner = `the identity of ${schema.label}`
-  checkUnknownKeys(
-    out,
-    suggest,
-    identity,
-    pointer,
-    ['strategy', 'property'],
-    owner
-  )
+  // Built only for an identity with a problem.
+  const pointer = () => childPointer(schema.pointer, 'identity')
+  const owner = () => `the identity of ${schema.label}`
+  if (!hasOnly(identity, IDENTITY_KEYS)) {
+    checkUnknownKeys(out, suggest, identity, pointer(), IDENTITY_KEYS, owner())
+  }
   const { strategy } = identity
 
   if (typeof strategy === 'string' && strategy !== MATCH_OR_CREATE) {
     const suggestion = suggest(strategy, [MATCH_OR_CREATE])
     const problem: Problem = {
       rule: UNDOCUMENTED_IDENTITY_STRATEGY.id,
-      message: `${owner} uses strategy ${quote(strategy)}, which is not a documented strategy; the documented one is "match_or_create"${didYouMean(suggestion)}`,
-      pointer: childPointer(pointer, 'strategy')
+      message: `${owner()} uses strategy ${quote(strategy)}, which is not a documented strategy; the documented one is "match_or_create"${didYouMean(suggestion)}`,
+      pointer: childPointer(pointer(), 'strategy')
     }
     if (suggestion !== undefined) problem.suggestion = suggestion
     out.push(problem)
@@ -166,8 +162,8 @@ function checkIdentity(
   ) {
     out.push({
       rule: IDENTITY_MISSING_PROPERTY.id,
-      message: `${owner} uses "match_or_create" without "property", so it has nothing to match records on: add the target property to look up, e.g. "property": "domain"`,
-      pointer
+      message: `${owner()} uses "match_or_create" without "property", so it has nothing to match records on: add the target property to look up, e.g. "property": "domain"`,
+      pointer: pointer()
     })
   }
 }
@@ -177,49 +173,59 @@ function checkMappings(
   suggest: Suggest,
   out: Problem[]
 ): void {
+  const mappings = schema.value.field_mappings
+  if (!Array.isArray(mappings)) return
+  // Places and labels are built only for a mapping with a problem.
+  const pointerOf = (index: number) =>
+    childPointer(childPointer(schema.pointer, 'field_mappings'), index)
+  const labelOf = (index: number) =>
+    `field_mappings[${index}] of ${schema.label}`
   const firstByTarget = new Map<string, number>()
-  const listPointer = childPointer(schema.pointer, 'field_mappings')
-  forEachObject(
-    schema.value.field_mappings,
-    listPointer,
-    (mapping, index, pointer) => {
-      const label = `field_mappings[${index}] of ${schema.label}`
-      checkUnknownKeys(
-        out,
-        suggest,
-        mapping,
-        pointer,
-        ['source', 'target'],
-        label
-      )
-      const missing = missingMappingFields(mapping, label, pointer)
-      if (missing) out.push(missing)
-
-      const { target } = mapping
-      if (typeof target !== 'string') return
-      const first = firstByTarget.get(target)
-      if (first === undefined) {
-        firstByTarget.set(target, index)
-        return
-      }
-      out.push({
-        rule: DUPLICATE_MAPPING_TARGET.id,
-        message: `field_mappings[${first}] and [${index}] of ${schema.label} both write target ${quote(target)}; the later one wins: remove one or change its target`,
-        pointer: childPointer(pointer, 'target')
-      })
+  for (let index = 0; index < mappings.length; index++) {
+    const mapping: unknown = mappings[index]
+    if (!isObject(mapping)) continue
+    if (!hasOnly(mapping, MAPPING_KEYS)) {
+      const [pointer, label] = [pointerOf(index), labelOf(index)]
+      checkUnknownKeys(out, suggest, mapping, pointer, MAPPING_KEYS, label)
     }
-  )
+    if (isMissing(mapping, 'source') || isMissing(mapping, 'target')) {
+      out.push(missingMappingFields(mapping, labelOf(index), pointerOf(index)))
+    }
+
+    const { target } = mapping
+    if (typeof target !== 'string') continue
+    const first = firstByTarget.get(target)
+    if (first === undefined) {
+      firstByTarget.set(target, index)
+      continue
+    }
+    out.push({
+      rule: DUPLICATE_MAPPING_TARGET.id,
+      message: `field_mappings[${first}] and [${index}] of ${schema.label} both write target ${quote(target)}; the later one wins: remove one or change its target`,
+      pointer: childPointer(pointerOf(index), 'target')
+    })
+  }
+}
+
+const IDENTITY_KEYS: readonly string[] = ['strategy', 'property']
+const MAPPING_KEYS: readonly string[] = ['source', 'target']
+
+/** Whether every key of an object is one of the known keys. */
+function hasOnly(object: JsonObject, known: readonly string[]): boolean {
+  for (const key in object) if (!known.includes(key)) return false
+  return true
+}
+
+function isMissing(mapping: JsonObject, key: string): boolean {
+  return mapping[key] === undefined || mapping[key] === null
 }
 
 function missingMappingFields(
-  mapping: Record<string, unknown>,
+  mapping: JsonObject,
   label: string,
   pointer: string
-): Problem | undefined {
-  const missing = ['source', 'target'].filter(
-    (key) => mapping[key] === undefined || mapping[key] === null
-  )
-  if (missing.length === 0) return undefined
+): Problem {
+  const missing = MAPPING_KEYS.filter((key) => isMissing(mapping, key))
   return {
     rule: MAPPING_MISSING_FIELD.id,
     message: `${label} has ${noneOf(missing)}, so it copies nothing: ${missingFix(missing)}`,
