@@ -75,6 +75,9 @@ export function bulkActionOf(action: string): string | undefined {
   return isBulkAction(bulk) ? bulk : undefined
 }
 
+// Every rule asks for the fields of every step: look them up, never rebuild.
+const FIELDS_OF = new Map(ACTIONS.map((action) => [action, fieldsOf(action)]))
+
 /**
  * The fields (besides id, action and when) a step of this action reads, or
  * 'any' when nothing is known and every key is accepted. Undefined for a
@@ -83,6 +86,10 @@ export function bulkActionOf(action: string): string | undefined {
 export function actionFields(
   action: string
 ): readonly string[] | 'any' | undefined {
+  return FIELDS_OF.get(action)
+}
+
+function fieldsOf(action: string): readonly string[] | 'any' | undefined {
   if (!isAction(action)) return undefined
   const single = BASELINE_FIELDS[singleActionOf(action)]
   if (single === undefined || single === 'any' || !isBulkAction(action)) {

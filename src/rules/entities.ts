@@ -2,7 +2,7 @@ import type { Problem } from '../findings/finding.js'
 import { quote } from './describe.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
-import { checkUnknownKeys } from './unknown-keys.js'
+import { checkUnknownKeys, hasOnlyKeys } from './unknown-keys.js'
 import type { ConfigView } from './view.js'
 
 /** The keys of an EntitySchemaSpec. */
@@ -84,6 +84,7 @@ export function checkEntities(view: ConfigView, out: Problem[]): void {
     }
   }
   for (const schema of view.schemas) {
+    if (hasOnlyKeys(schema.value, SCHEMA_SPEC_KEYS)) continue
     checkUnknownKeys(
       out,
       view.suggest,

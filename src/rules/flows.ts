@@ -2,7 +2,7 @@ import type { Problem } from '../findings/finding.js'
 import { quote } from './describe.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
-import { checkUnknownKeys } from './unknown-keys.js'
+import { checkUnknownKeys, hasOnlyKeys } from './unknown-keys.js'
 import type { ConfigView, FlowView } from './view.js'
 
 /** The keys of a FlowV3. */
@@ -151,14 +151,16 @@ export function checkFlows(view: ConfigView, out: Problem[]): void {
   const firstByName = new Map<string, FlowView>()
   const firstByEvent = new Map<string, FlowView>()
   for (const flow of view.flows) {
-    checkUnknownKeys(
-      out,
-      view.suggest,
-      flow.value,
-      flow.pointer,
-      FLOW_KEYS,
-      flow.label
-    )
+    if (!hasOnlyKeys(flow.value, FLOW_KEYS)) {
+      checkUnknownKeys(
+        out,
+        view.suggest,
+        flow.value,
+        flow.pointer,
+        FLOW_KEYS,
+        flow.label
+      )
+    }
     duplicateName(flow, firstByName, out)
     duplicateStepIds(flow, out)
     overlap(flow, firstByEvent, out)

@@ -4,7 +4,7 @@ import type { Suggest } from './did-you-mean.js'
 import { didYouMean, noneOf, quote } from './describe.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
-import { checkUnknownKeys } from './unknown-keys.js'
+import { checkUnknownKeys, hasOnlyKeys } from './unknown-keys.js'
 import type { ConfigView, SchemaView } from './view.js'
 
 const MATCH_OR_CREATE = 'match_or_create'
@@ -141,7 +141,7 @@ function checkIdentity(
   // Built only for an identity with a problem.
   const pointer = () => childPointer(schema.pointer, 'identity')
   const owner = () => `the identity of ${schema.label}`
-  if (!hasOnly(identity, IDENTITY_KEYS)) {
+  if (!hasOnlyKeys(identity, IDENTITY_KEYS)) {
     checkUnknownKeys(out, suggest, identity, pointer(), IDENTITY_KEYS, owner())
   }
   const { strategy } = identity
@@ -184,7 +184,7 @@ function checkMappings(
   for (let index = 0; index < mappings.length; index++) {
     const mapping: unknown = mappings[index]
     if (!isObject(mapping)) continue
-    if (!hasOnly(mapping, MAPPING_KEYS)) {
+    if (!hasOnlyKeys(mapping, MAPPING_KEYS)) {
       const [pointer, label] = [pointerOf(index), labelOf(index)]
       checkUnknownKeys(out, suggest, mapping, pointer, MAPPING_KEYS, label)
     }
@@ -209,12 +209,6 @@ function checkMappings(
 
 const IDENTITY_KEYS: readonly string[] = ['strategy', 'property']
 const MAPPING_KEYS: readonly string[] = ['source', 'target']
-
-/** Whether every key of an object is one of the known keys. */
-function hasOnly(object: JsonObject, known: readonly string[]): boolean {
-  for (const key in object) if (!known.includes(key)) return false
-  return true
-}
 
 function isMissing(mapping: JsonObject, key: string): boolean {
   return mapping[key] === undefined || mapping[key] === null

@@ -97,8 +97,12 @@ function fieldProblem(
   key: string,
   version: string | undefined
 ): Problem | undefined {
+  const bulkUnder30 = BULK_FIELDS.includes(key) && version === '3.0'
+  if (!bulkUnder30 && (fields === 'any' || fields.includes(key))) {
+    return undefined
+  }
   const pointer = childPointer(step.pointer, key)
-  if (BULK_FIELDS.includes(key) && version === '3.0') {
+  if (bulkUnder30) {
     return {
       rule: BULK_FIELD_REQUIRES_3_1.id,
       message: `${step.label} has ${quote(key)}, which only bulk actions read, and bulk actions need version "3.1"; this config is "3.0": remove it or set "version": "3.1"`,
@@ -106,7 +110,7 @@ function fieldProblem(
       at: 'key'
     }
   }
-  if (fields === 'any' || fields.includes(key)) return undefined
+  if (fields === 'any') return undefined
   if (BULK_FIELDS.includes(key)) {
     const bulk = bulkActionOf(action)
     const fix =

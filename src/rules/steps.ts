@@ -213,16 +213,13 @@ function checkRequiredFields(
   action: string,
   out: Problem[]
 ): void {
-  const pointer = childPointer(step.pointer, 'action')
   if (action === 'transform') {
-    const missing = ['entity', 'to_schema'].filter((key) =>
-      isBlank(step.value[key])
-    )
+    const missing = blanks(step, TRANSFORM_FIELDS)
     if (missing.length === 0) return
     out.push({
       rule: TRANSFORM_MISSING_FIELD.id,
       message: `${step.label} (transform) has ${noneOf(missing)}: add ${missing.map(transformHint).join(' and ')}`,
-      pointer,
+      pointer: childPointer(step.pointer, 'action'),
       backendMessage: TRANSFORM_MISSING_FIELD.backendMessage
     })
     return
@@ -230,13 +227,24 @@ function checkRequiredFields(
   const fields = actionFields(action)
   if (fields === 'any' || fields === undefined || !fields.includes('target'))
     return
-  const missing = ['entity', 'target'].filter((key) => isBlank(step.value[key]))
+  const missing = blanks(step, RECORD_FIELDS)
   if (missing.length === 0) return
   out.push({
     rule: STEP_MISSING_FIELD.id,
     message: `${step.label} (${action}) has ${noneOf(missing)}: add ${missing.map(recordHint).join(' and ')}`,
-    pointer
+    pointer: childPointer(step.pointer, 'action')
   })
+}
+
+const TRANSFORM_FIELDS: readonly string[] = ['entity', 'to_schema']
+const RECORD_FIELDS: readonly string[] = ['entity', 'target']
+
+const NONE: readonly string[] = []
+
+/** The fields a step leaves blank; the shared empty list when none is. */
+function blanks(step: StepView, fields: readonly string[]): readonly string[] {
+  if (!fields.some((key) => isBlank(step.value[key]))) return NONE
+  return fields.filter((key) => isBlank(step.value[key]))
 }
 
 function transformHint(field: string): string {
@@ -254,12 +262,12 @@ function recordHint(field: string): string {
 function checkTarget(step: StepView, action: string, out: Problem[]): void {
   const { target } = step.value
   if (typeof target !== 'string') return
-  const pointer = childPointer(step.pointer, 'target')
+  const pointer = () => childPointer(step.pointer, 'target')
   if (action === 'find' && target !== 'hubspot') {
     out.push({
       rule: FIND_TARGET_NOT_HUBSPOT.id,
       message: `${step.label} (find) has target ${quote(target)}, but find works only with "hubspot"; the worker fails this step with a permanent error: set "target": "hubspot"`,
-      pointer,
+      pointer: pointer(),
       suggestion: 'hubspot'
     })
   }
@@ -267,7 +275,7 @@ function checkTarget(step: StepView, action: string, out: Problem[]): void {
     out.push({
       rule: POST_TO_HUBSPOT.id,
       message: `${step.label} (post) has target "hubspot", but post is for other systems; HubSpot writes go through "upsert", "create" or "update": use one of those`,
-      pointer
+      pointer: pointer()
     })
   }
 }

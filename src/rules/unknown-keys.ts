@@ -19,6 +19,18 @@ export const UNKNOWN_KEY: RuleInfo = {
 }
 
 /**
+ * Whether every key of an object is one of the known keys: the common case,
+ * checked before building the place and name a report would need.
+ */
+export function hasOnlyKeys(
+  object: Record<string, unknown>,
+  known: readonly string[]
+): boolean {
+  for (const key of Object.keys(object)) if (!known.includes(key)) return false
+  return true
+}
+
+/**
  * Reports to `out` each key of an object that is not one of the known keys, at the
  * key, with the closest known key as a suggestion.
  */
