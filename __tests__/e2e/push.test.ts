@@ -498,6 +498,12 @@ describe('push to the default branch: promotion', () => {
     expect(production.outputs.published).toBe(
       '[{"connector":"compass","id":"cn_compass_prod","environment":"production","version":1}]'
     )
+    const forgotten = await push(SHA)
+    expect(forgotten.code).toBe(0)
+    expect(forgotten.stdout).toContain(
+      '::warning::no connector to promote: the manifest maps none to the environment (none), only to staging, production; set the environment input to one of them'
+    )
+
     const body = comment(7)
     expect(body).toContain(
       '<!-- plugsync-config:promotion staging -->\n### Promotion of commit 1111111, environment staging\n'

@@ -91,10 +91,31 @@ function reasonNotToStart(
     )
   }
   if (targets.length === 0) {
-    context.runtime.info('no connector to promote')
+    warnAboutOtherEnvironments(context)
     return { summary: markdown(context, []) }
   }
   return undefined
+}
+
+/**
+ * Nothing to promote is fine for a repository without a manifest, but
+ * when the manifest maps connectors of other environments the input is
+ * more likely forgotten or misspelt: say which environments there are.
+ */
+function warnAboutOtherEnvironments(context: ModeContext): void {
+  const names = [
+    ...new Set(
+      context.check.connectors.map((entry) => entry.environment ?? '(none)')
+    )
+  ]
+  if (names.length === 0) {
+    context.runtime.info('no connector to promote: the manifest maps none')
+    return
+  }
+  const asked = context.inputs.environment || '(none)'
+  context.runtime.warning(
+    `no connector to promote: the manifest maps none to the environment ${asked}, only to ${names.join(', ')}; set the environment input to one of them`
+  )
 }
 
 /** The client for PlugSync, or why there is none. */
