@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { judge } from '../action/verdict.js'
-import { checkRepository } from '../engine/check-repository.js'
+import {
+  checkRepository,
+  type RepositoryCheck
+} from '../engine/check-repository.js'
 import type { Logger } from '../logger.js'
 import { DEFAULT_API_URL } from '../plugsync/api-contract.js'
 import { PlugSyncClient } from '../plugsync/client.js'
@@ -96,21 +99,7 @@ export async function publishCommand(
     throw new UsageError(messageOf(error))
   })
   const verdict = judge(check.findings, options.failOn)
-  if (!verdict.valid) {
-    const sources = new Map(check.files.map((file) => [file.file, file.source]))
-    io.stdout(
-      formatText(
-        check.findings,
-        check.files.length,
-        (file) => sources.get(file),
-        options.color && io.color
-      )
-    )
-    io.stderr(
-      `plugsync-config: nothing was published: the validation found problems at or above --fail-on ${options.failOn}\n`
-    )
-    return EXIT.findings
-  }
+  if (!verdict.valid) return stopOnFindings(check, options, io)
 
   const results = await promoteAll(
     promotionTargets(check, options.environment),
@@ -126,6 +115,49 @@ export async function publishCommand(
   )
   io.stdout(render(results, options, io))
   return results.some(isFailure) ? EXIT.findings : EXIT.ok
+}
+
+const OPTIONS = {
+  record: { type: 'string' },
+  'no-require-review': { type: 'boolean', default: false },
+  environment: { type: 'string', default: '' },
+  'dry-run': { type: 'boolean', default: false },
+  'allow-drift': { type: 'boolean', default: false },
+  'allow-draft-overwrite': { type: 'boolean', default: false },
+  'api-url': { type: 'string' },
+  'token-file': { type: 'string' },
+  timeout: { type: 'string', default: '30' },
+  retries: { type: 'string', default: '3' },
+  concurrency: { type: 'string', default: '4' },
+  'fail-on': { type: 'string', default: 'error' },
+  root: { type: 'string', default: '.' },
+  manifest: { type: 'string', default: 'plugsync.yaml' },
+  configs: { type: 'string', multiple: true, default: [] as string[] },
+  exclude: { type: 'string', multiple: true, default: [] as string[] },
+  format: { type: 'string', default: 'text' },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false }
+} satisfies NonNullable<ParseArgsConfig['options']>
+
+/** Prints the findings that stop the promotion before anything is written. */
+function stopOnFindings(
+  check: RepositoryCheck,
+  options: PublishOptions,
+  io: CliIo
+): number {
+  const sources = new Map(check.files.map((file) => [file.file, file.source]))
+  io.stdout(
+    formatText(
+      check.findings,
+      check.files.length,
+      (file) => sources.get(file),
+      options.color && io.color
+    )
+  )
+  io.stderr(
+    `plugsync-config: nothing was published: the validation found problems at or above --fail-on ${options.failOn}\n`
+  )
+  return EXIT.findings
 }
 
 /** The options of `publish`, checked. */
@@ -151,42 +183,10 @@ interface PublishOptions {
 }
 
 function readOptions(argv: string[]): PublishOptions | 'help' {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      record: { type: 'string' },
-      'no-require-review': { type: 'boolean', default: false },
-      environment: { type: 'string', default: '' },
-      'dry-run': { type: 'boolean', default: false },
-      'allow-drift': { type: 'boolean', default: false },
-      'allow-draft-overwrite': { type: 'boolean', default: false },
-      'api-url': { type: 'string' },
-      'token-file': { type: 'string' },
-      timeout: { type: 'string', default: '30' },
-      retries: { type: 'string', default: '3' },
-      concurrency: { type: 'string', default: '4' },
-      'fail-on': { type: 'string', default: 'error' },
-      root: { type: 'string', default: '.' },
-      manifest: { type: 'string', default: 'plugsync.yaml' },
-      configs: { type: 'string', multiple: true, default: [] },
-      exclude: { type: 'string', multiple: true, default: [] },
-      format: { type: 'string', default: 'text' },
-      'no-color': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false }
-    }
-  })
+  const { values } = parseArgs({ args: argv, options: OPTIONS })
   if (values.help) return 'help'
   const requireReview = !values['no-require-review']
-  if (values.record === undefined && requireReview) {
-    throw new UsageError(
-      'publish needs the review of the change: pass --record <file> (written by "plugsync-config diff --record <file>" when the change was reviewed), or --no-require-review to publish without one'
-    )
-  }
-  if (values.record !== undefined && !requireReview) {
-    throw new UsageError(
-      '--record and --no-require-review contradict each other: give one'
-    )
-  }
+  checkReviewOptions(values.record, requireReview)
   return {
     ...(values.record === undefined ? {} : { record: values.record }),
     requireReview,
@@ -212,6 +212,23 @@ function readOptions(argv: string[]): PublishOptions | 'help' {
     exclude: values.exclude,
     format: oneOf('--format', values.format, ['text', 'json']),
     color: !values['no-color']
+  }
+}
+
+/** A promotion is held to a review unless told otherwise, never both. */
+function checkReviewOptions(
+  record: string | undefined,
+  requireReview: boolean
+): void {
+  if (record === undefined && requireReview) {
+    throw new UsageError(
+      'publish needs the review of the change: pass --record <file> (written by "plugsync-config diff --record <file>" when the change was reviewed), or --no-require-review to publish without one'
+    )
+  }
+  if (record !== undefined && !requireReview) {
+    throw new UsageError(
+      '--record and --no-require-review contradict each other: give one'
+    )
   }
 }
 

@@ -21,6 +21,9 @@ import { findReview, type FoundReview } from './promote-review.js'
 /** The most characters each explaining diff takes in the job summary. */
 const SUMMARY_DIFF_CHARS = 20_000
 
+/** The room all explaining diffs share, well inside the summary's limit. */
+const SUMMARY_DIFFS_ROOM = 400_000
+
 /**
  * Promotion, the action side: finds the reviewed pull request and its
  * record, promotes the connectors of the environment, annotates PlugSync's
@@ -46,19 +49,36 @@ export async function runPromoteMode(
     )
   }
   const github = await openGitHub(context)
-  const marker = commentMarker(inputs)
   const review = await findReview({
     github,
     event: context.event,
-    marker,
+    marker: commentMarker(inputs),
     required: inputs.requireReview,
     logger: context.logger
   })
+  const results = await promote(context, targets, client, review)
+  annotate(rejections(results), runtime)
+  setOutputs(context, results)
+  if (github !== undefined) await report(context, github, review, results)
+  return resultOf(context, results)
+}
 
-  runtime.info(
-    `promoting ${targets.length} connector(s)${inputs.environment ? ` of environment ${inputs.environment}` : ''}${inputs.dryRun ? ' (dry run: nothing is written)' : ''}`
+/** Promotes every target, each held to the review found. */
+async function promote(
+  context: ModeContext,
+  targets: readonly PromotionTarget[],
+  client: PlugSyncClient,
+  review: FoundReview
+): Promise<PromotionResult[]> {
+  const { inputs } = context
+  const environment = inputs.environment
+    ? ` of environment ${inputs.environment}`
+    : ''
+  const dry = inputs.dryRun ? ' (dry run: nothing is written)' : ''
+  context.runtime.info(
+    `promoting ${targets.length} connector(s)${environment}${dry}`
   )
-  const results = await promoteAll(
+  return promoteAll(
     targets,
     {
       api: client,
@@ -70,10 +90,6 @@ export async function runPromoteMode(
     },
     inputs.concurrency
   )
-  annotate(rejections(results), runtime)
-  setOutputs(context, results)
-  if (github !== undefined) await report(context, github, review, results)
-  return resultOf(context, results)
 }
 
 /**
@@ -247,8 +263,15 @@ function markdown(
       repository: event.repository,
       sha: event.sha
     },
-    diffChars: SUMMARY_DIFF_CHARS
+    diffChars: diffShare(results)
   })
+}
+
+/** Each explaining diff's share of the summary: equal, within bounds. */
+function diffShare(results: readonly PromotionResult[]): number {
+  const explained = results.filter(isFailure).length
+  const share = Math.floor(SUMMARY_DIFFS_ROOM / Math.max(1, explained))
+  return Math.max(2_000, Math.min(SUMMARY_DIFF_CHARS, share))
 }
 
 /** PlugSync's rejections (422), placed in their files. */
