@@ -548,6 +548,40 @@ describe('promoteConnector: failures', () => {
     expect(outcome).toEqual({ status: 'up-to-date', version: 1 })
   })
 
+  it('names the step that failed: reading the reviewed version', async () => {
+    publishOutsideGit(compass.config!)
+    const changed = targetOf(COMPASS_CHANGED_TEXT)
+    const review = reviewOf([changed], 1)
+    publishOutsideGit(DASHBOARD_WORK)
+    sandbox.inject({
+      path: '/connectors/cn_compass/versions/1',
+      status: 500,
+      times: 3
+    })
+    const outcome = await promoteConnector(changed, contextFor(sandbox, review))
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      step: 'read-reviewed',
+      message: expect.stringMatching(
+        /^PlugSync failed to read version 1 of connector cn_compass with 500 Internal Server Error after 3 attempts/
+      )
+    })
+  })
+
+  it('names the step that failed: reading the draft', async () => {
+    sandbox.inject({ path: '/connectors/cn_compass/draft', status: 403 })
+    const outcome = await promoteConnector(
+      compass,
+      contextFor(sandbox, reviewOf([compass], null))
+    )
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      step: 'read-draft',
+      message:
+        'the token has no access to connector cn_compass (403): check that the secret belongs to the right PlugSync org'
+    })
+  })
+
   it('a file without a config fails at reading it, without a request', async () => {
     const broken = { ...compass }
     delete broken.config

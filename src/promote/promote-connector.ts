@@ -28,9 +28,10 @@ export async function promoteConnector(
   try {
     return await promote(target, target.config, context)
   } catch (error) {
-    const failure =
-      error instanceof StepFailure ? error : new StepFailure('publish', error)
-    return failedOutcome(target, failure)
+    // Every call that can fail runs as a named step: anything else is a
+    // bug, which must not pass for a PlugSync failure.
+    if (!(error instanceof StepFailure)) throw error
+    return failedOutcome(target, error)
   }
 }
 
@@ -48,10 +49,14 @@ async function promote(
     return { status: 'up-to-date', version: active.version }
   }
 
-  const refused = await reviewRefusal(target, config, active, context)
+  const refused = await step('read-reviewed', () =>
+    reviewRefusal(target, config, active, context)
+  )
   if (refused !== undefined) return refused
   const draft = await step('read-draft', () => api.getDraft(target.id))
-  const overwrite = draftRefusal(target, config, active, draft, context)
+  const overwrite = await step('read-draft', () =>
+    draftRefusal(target, config, active, draft, context)
+  )
   if (overwrite !== undefined) return overwrite
 
   const previous = active?.version ?? null
@@ -76,27 +81,17 @@ async function write(
   const refused = await patch(target, config, etag, context)
   if (refused !== undefined) return refused
 
-  const written = await step('verify-draft', () => api.getDraft(target.id))
-  if (!configsEqual(written.config, config)) {
-    return {
-      status: 'failed',
-      step: 'verify-draft',
-      message: `the draft PlugSync holds after the write is not the config in git, so nothing was published. Keys the draft had that git does not are kept by a draft write: remove them in PlugSync, then re-run`,
-      findings: [],
-      diff: {
-        title: 'The draft PlugSync holds, against the config in git:',
-        before: config,
-        beforeVersion: null,
-        after: written.config
-      }
-    }
-  }
+  const unlike = await step('verify-draft', () =>
+    verifyDraft(target, config, context)
+  )
+  if (unlike !== undefined) return unlike
 
   const result = await publish(target, config, context)
   if ('outcome' in result) return result.outcome
   const { published } = result
-  const now = await step('verify-active', () => api.getActiveVersion(target.id))
-  const mismatch = activeMismatch(config, published, now)
+  const mismatch = await step('verify-active', async () =>
+    activeMismatch(config, published, await api.getActiveVersion(target.id))
+  )
   if (mismatch !== undefined) return mismatch
   logger.info(
     `${target.name}: published v${published.version}${published.recovered ? ' (the answer was lost; reading back showed it)' : ''}`
@@ -106,6 +101,28 @@ async function write(
     version: published.version,
     previous,
     recovered: published.recovered === true
+  }
+}
+
+/** Reads the draft back: a failure when it is not what was written. */
+async function verifyDraft(
+  target: PromotionTarget,
+  config: JsonObject,
+  context: PromotionContext
+): Promise<PromotionOutcome | undefined> {
+  const written = await context.api.getDraft(target.id)
+  if (configsEqual(written.config, config)) return undefined
+  return {
+    status: 'failed',
+    step: 'verify-draft',
+    message: `the draft PlugSync holds after the write is not the config in git, so nothing was published. Keys the draft had that git does not are kept by a draft write: remove them in PlugSync, then re-run`,
+    findings: [],
+    diff: {
+      title: 'The draft PlugSync holds, against the config in git:',
+      before: config,
+      beforeVersion: null,
+      after: written.config
+    }
   }
 }
 

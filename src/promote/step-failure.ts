@@ -17,14 +17,18 @@ export class StepFailure extends Error {
   }
 }
 
-/** Runs one step, so that whatever it throws names the step. */
+/**
+ * Runs one step, so that whatever it throws names the step; a step inside
+ * it that failed keeps its own name.
+ */
 export async function step<T>(
   name: PromotionStep,
-  work: () => Promise<T>
+  work: () => Promise<T> | T
 ): Promise<T> {
   try {
     return await work()
   } catch (error) {
+    if (error instanceof StepFailure) throw error
     throw new StepFailure(name, error)
   }
 }
