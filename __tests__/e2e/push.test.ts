@@ -374,6 +374,7 @@ describe('push to the default branch: promotion', () => {
     const run = await push(SHA)
 
     expect(run.code).toBe(1)
+    expect(calls(sandbox)).toEqual(firstPublishCalls('cn_compass').slice(0, 4))
     expect(run.commands).toContain(
       '::error title=backend-rejected,file=connectors/compass.json,line=18,endLine=18,col=21,endColumn=28::PlugSync rejected the config: Value error, target hubspot is not connected'
     )
@@ -404,6 +405,17 @@ describe('push to the default branch: promotion', () => {
     const run = await push(SHA, { concurrency: '1' })
 
     expect(run.code).toBe(1)
+    const fooshop = '/api/connectors/cn_fooshop'
+    expect(calls(sandbox)).toEqual([
+      ...firstPublishCalls('cn_compass'),
+      ...firstPublishCalls('cn_fooshop').slice(0, -1),
+      // The publish failed and the active version did not move: one retry.
+      `GET ${fooshop}/versions/active`,
+      `GET ${fooshop}`,
+      `POST ${fooshop}/publish`,
+      `GET ${fooshop}/versions/active`,
+      `GET ${fooshop}`
+    ])
     expect(run.outputs.published).toBe(
       '[{"connector":"compass","id":"cn_compass","version":1}]'
     )
