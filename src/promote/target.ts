@@ -49,11 +49,3 @@ export function promotionTargets(
 export function displayName(path: string): string {
   return posix.basename(path).replace(/\.json$/i, '')
 }
-
-/** "compass (cn_123)" or "compass (cn_123, staging)", for messages. */
-export function targetLabel(target: PromotionTarget): string {
-  const place = target.environment
-    ? `${target.id}, ${target.environment}`
-    : target.id
-  return `${target.name} (${place})`
-}
