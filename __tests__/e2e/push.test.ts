@@ -320,7 +320,7 @@ describe('push to the default branch: promotion', () => {
     const refused = await push(SHA)
     expect(refused.code).toBe(1)
     expect(JSON.parse(refused.outputs.failed!)[0].message).toBe(
-      'refused (not reviewed): no pull request produced commit 1111111, so nobody reviewed this change. The diff shows what would be published: open a pull request with it, let its check comment the diff, and merge it'
+      'refused (not reviewed): no merged pull request produced commit 1111111, so nobody reviewed this change. The diff shows what would be published: open a pull request with it, let its check comment the diff, and merge it'
     )
 
     const allowed = await push(SHA, { 'require-review': 'false' })

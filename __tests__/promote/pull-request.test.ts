@@ -213,7 +213,7 @@ describe('findReview', () => {
     [
       'no pull request',
       (g: FakeGitHub) => g,
-      'no pull request produced commit 0123456'
+      'no merged pull request produced commit 0123456'
     ],
     [
       'no comment',

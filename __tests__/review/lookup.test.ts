@@ -16,13 +16,13 @@ const RECORD: ReviewRecord = {
   ]
 }
 
-function pull(number: number, mergedAt: string | null): object {
+function pull(number: number, mergedAt: string | null, base = 'main'): object {
   return {
     number,
     state: mergedAt ? 'closed' : 'open',
     merged_at: mergedAt,
     head: { sha: 'feed' },
-    base: { ref: 'main' }
+    base: { ref: base }
   }
 }
 
@@ -50,6 +50,38 @@ describe('findReviewRecord', () => {
       status: 'found',
       pullRequest: { number: 7 },
       record: RECORD
+    })
+  })
+
+  it('prefers the latest pull request merged into the default branch', async () => {
+    h.github.pullsByCommit.set('m1', [
+      pull(5, '2026-03-01T00:00:00Z', 'release'),
+      pull(6, '2026-01-01T00:00:00Z'),
+      pull(8, '2026-02-01T00:00:00Z')
+    ])
+    for (const n of [5, 6, 8]) {
+      h.github.addComment(
+        n,
+        `${MARKER}\n${encodeRecord(RECORD)}`,
+        'github-actions[bot]'
+      )
+    }
+    const lookup = await findReviewRecord(h.api, 'm1', MARKER, 'main')
+    expect(lookup).toMatchObject({
+      status: 'found',
+      pullRequest: { number: 8 }
+    })
+  })
+
+  it('never takes an open pull request as the review', async () => {
+    h.github.pullsByCommit.set('m1', [pull(3, null)])
+    h.github.addComment(
+      3,
+      `${MARKER}\n${encodeRecord(RECORD)}`,
+      'github-actions[bot]'
+    )
+    expect(await findReviewRecord(h.api, 'm1', MARKER)).toEqual({
+      status: 'no-pull-request'
     })
   })
 

@@ -45,10 +45,15 @@ export async function findReview(
     )
   }
   try {
-    const lookup = await findReviewRecord(github, event.sha, input.marker)
+    const lookup = await findReviewRecord(
+      github,
+      event.sha,
+      input.marker,
+      event.defaultBranch
+    )
     switch (lookup.status) {
       case 'no-pull-request':
-        return without(`no pull request produced commit ${sha}`)
+        return without(`no merged pull request produced commit ${sha}`)
       case 'no-comment':
         return without(
           `pull request #${lookup.pullRequest.number} has no comment of this action recording its review (did its check run with a plugsync-token?)`,

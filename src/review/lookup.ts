@@ -10,7 +10,7 @@ export type ReviewLookup =
       comment: IssueComment
       record: ReviewRecord
     }
-  /** No pull request contains the commit: it was pushed directly. */
+  /** No merged pull request contains the commit: it was pushed directly. */
   | { status: 'no-pull-request' }
   /** The pull request has no comment of this action with this marker. */
   | { status: 'no-comment'; pullRequest: PullRequestRef }
@@ -23,18 +23,23 @@ export type ReviewLookup =
     }
 
 /**
- * Finds what was reviewed before a commit landed: the pull request that
- * contains it (a merged one first), this action's own comment on it (by
- * `marker`, written by the token's user), and the record in that comment.
- * GitHub failures are thrown as `GitHubError`; everything else is a status.
+ * Finds what was reviewed before a commit landed: the merged pull request
+ * that contains it (the latest merged into `baseRef`, the default branch,
+ * when one was), this action's own comment on it (by `marker`, written by
+ * the token's user), and the record in that comment. An open pull request
+ * proves no review, so it is never used. GitHub failures are thrown as
+ * `GitHubError`; everything else is a status.
  */
 export async function findReviewRecord(
   api: GitHubApi,
   sha: string,
-  marker: string
+  marker: string,
+  baseRef?: string
 ): Promise<ReviewLookup> {
-  const pulls = await api.pullRequestsForCommit(sha)
-  const pullRequest = pulls.find((pull) => pull.mergedAt !== null) ?? pulls[0]
+  const pullRequest = reviewedPull(
+    await api.pullRequestsForCommit(sha),
+    baseRef
+  )
   if (pullRequest === undefined) return { status: 'no-pull-request' }
 
   const comment = await findOwnComment(api, pullRequest.number, marker)
@@ -50,4 +55,14 @@ export async function findReviewRecord(
     }
   }
   return { status: 'found', pullRequest, comment, record: decoded.record }
+}
+
+function reviewedPull(
+  pulls: readonly PullRequestRef[],
+  baseRef: string | undefined
+): PullRequestRef | undefined {
+  const merged = pulls
+    .filter((pull) => pull.mergedAt !== null)
+    .sort((a, b) => (a.mergedAt! < b.mergedAt! ? 1 : -1))
+  return merged.find((pull) => pull.baseRef === baseRef) ?? merged[0]
 }
