@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { judge } from '../action/verdict.js'
@@ -14,6 +14,7 @@ import { renderReviewText } from '../review/review-text.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, type CliIo } from './io.js'
 import { oneOf } from './options.js'
+import { readToken, refuseTokenArgument } from './token.js'
 
 /** The help text of `plugsync-config diff`. */
 export const DIFF_HELP = `Usage: plugsync-config diff [options]
@@ -92,7 +93,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const logger = stderrLogger(io)
   const client = new PlugSyncClient({
     apiUrl: values['api-url'],
-    token: await readToken(values, io),
+    token: await readToken(values['token-file'], io),
     timeoutMs: whole('--timeout', values.timeout, 1) * 1000,
     retries: whole('--retries', values.retries, 0),
     logger
@@ -127,48 +128,6 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
 
 function parse(argv: string[]) {
   return parseArgs({ args: argv, allowPositionals: false, options: OPTIONS })
-}
-
-/**
- * A token on the command line is visible to every user of the machine in
- * the process list, so `--token` is refused with the two ways that are not.
- */
-function refuseTokenArgument(argv: readonly string[]): void {
-  if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
-    throw new UsageError(
-      '--token is not accepted: a token on the command line shows in process lists; set PLUGSYNC_TOKEN or pass --token-file <file>'
-    )
-  }
-}
-
-/** The token: from --token-file when given, else from PLUGSYNC_TOKEN. */
-async function readToken(values: Values, io: CliIo): Promise<string> {
-  const file = values['token-file']
-  if (file === undefined) {
-    const token = (io.env.PLUGSYNC_TOKEN ?? '').trim()
-    if (token === '') {
-      throw new UsageError(
-        'no PlugSync token: set PLUGSYNC_TOKEN or pass --token-file <file>'
-      )
-    }
-    return token
-  }
-  let text: string
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error'
-    throw new UsageError(
-      `--token-file ${file} could not be read (${code}): name a readable file that holds the token`
-    )
-  }
-  const token = text.trim()
-  if (token === '') {
-    throw new UsageError(
-      `--token-file ${file} is empty: write the PlugSync token into it`
-    )
-  }
-  return token
 }
 
 function render(
