@@ -61,6 +61,11 @@ describe('README.md', () => {
     expect(readme).toBe(expected)
   })
 
+  it('shows the example workflow exactly as the file has it', () => {
+    const workflow = readFileSync('_examples/workflows/plugsync.yml', 'utf8')
+    expect(readme).toContain('```yaml\n' + workflow + '```')
+  })
+
   it('starts with a quick start of the two commands', () => {
     const quickStart = readme.split('\n## ')[1] ?? ''
     expect(quickStart.split('\n')[0]).toBe('Quick start')
