@@ -57,7 +57,7 @@ compass (cn_compass): 1 added, 1 changed, against published v7
   ~ changed step \`save\` in flow \`company-sync\`: \`data\` \`$.payload\` → \`$.payload.company\`
   + added setting \`batch\`: \`50\`
 atlas (cn_atlas): never published: merging publishes v1 (1 entity, 0 flows)
-  ~ version \`"3.1"\`
+  + version \`"3.1"\`
   + added entity \`contact\` (simple, schema \`hubspot\`)
 
 merging publishes v8 of compass (cn_compass)

@@ -84,7 +84,7 @@ describe('plugsync-config publish', () => {
         '  compass (cn_compass): refused: changed after the review',
         '    connectors/compass.json is not the config the review record review.json reviewed: it changed after its diff was recorded (a commit after the last check ran, or a merge that combined changes). The diff shows what would be published unreviewed: review it in a new pull request. To publish it without a review, run with --no-require-review.',
         '    What would be published (nothing was published yet):',
-        '      ~ version `"3.0"`',
+        '      + version `"3.0"`',
         '      + added entity `company` (simple, schema `hubspot`)',
         '      + added flow `upsert_company` (source `compass_inbound`, event `upsert_company`, 1 step)',
         '      + added setting `region`: `eu`',
@@ -103,7 +103,7 @@ describe('plugsync-config publish', () => {
       '  compass (cn_compass): refused: unpublished work in the draft\n'
     )
     expect(refused.stdout).toContain(
-      'then re-run. To discard the draft\'s work, run with --allow-draft-overwrite.\n    The unpublished work in the draft (nothing was published yet):\n      ~ version `"3.0"`\n      + added entity `contact` (simple, schema `hubspot`)\n'
+      'then re-run. To discard the draft\'s work, run with --allow-draft-overwrite.\n    The unpublished work in the draft (nothing was published yet):\n      + version `"3.0"`\n      + added entity `contact` (simple, schema `hubspot`)\n'
     )
     const allowed = await publish([...args, '--allow-draft-overwrite'])
     expect(allowed.code).toBe(0)

@@ -70,9 +70,9 @@ describe('diffConfigs: first publish', () => {
     expect(diffConfigs(null, after)).toEqual({
       unchanged: false,
       firstPublish: true,
-      counts: { added: 3, removed: 0, changed: 1, moved: 0 },
+      counts: { added: 4, removed: 0, changed: 0, moved: 0 },
       changes: [
-        { kind: 'version-changed', path: '/version', after: '3.1' },
+        { kind: 'version-added', path: '/version', after: '3.1' },
         {
           kind: 'entity-added',
           path: '/entities/0',
@@ -104,7 +104,7 @@ describe('diffConfigs: first publish', () => {
 
     expect(diff.unchanged).toBe(false)
     expect(diff.changes).toEqual([
-      { kind: 'version-changed', path: '/version', after: '3.1' }
+      { kind: 'version-added', path: '/version', after: '3.1' }
     ])
   })
 })

@@ -44,6 +44,7 @@ interface MappingPlace {
  * position, e.g. `#3`.
  */
 export type Change =
+  | (ChangeBase & { kind: 'version-added'; after: Json })
   | (ChangeBase & { kind: 'version-changed'; before?: Json; after?: Json })
   | (FieldChange & { kind: 'setting-added' })
   | (FieldChange & { kind: 'setting-removed' })

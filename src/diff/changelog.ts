@@ -24,6 +24,7 @@ type Describers = {
 }
 
 const DESCRIBERS: Describers = {
+  'version-added': (c) => [text('version '), value(c.after)],
   'version-changed': (c) => versionChanged(c.before, c.after),
   'setting-added': (c) => [
     text('added setting '),

@@ -47,7 +47,9 @@ export function diffConfigs(
   const to = normaliseRoot(after)
   const changes: Change[] = []
 
-  if (!jsonEqual(from.version, to.version)) {
+  if (from.version === undefined && to.version !== undefined) {
+    changes.push({ kind: 'version-added', path: '/version', after: to.version })
+  } else if (!jsonEqual(from.version, to.version)) {
     const change: Change = { kind: 'version-changed', path: '/version' }
     if (from.version !== undefined) change.before = from.version
     if (to.version !== undefined) change.after = to.version
