@@ -70,7 +70,7 @@ describe('reviewConnectors', () => {
           : c.kind
       )
     ).toEqual([
-      ['compass', 7, { added: 2, removed: 0, changed: 0, moved: 0 }, true],
+      ['compass', 7, { added: 1, removed: 0, changed: 1, moved: 0 }, true],
       ['atlas', null, { added: 2, removed: 0, changed: 0, moved: 0 }, true]
     ])
     expect(result.unmapped).toEqual(['connectors/loose.json'])
