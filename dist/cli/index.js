@@ -1,15 +1,20447 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 8263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ judge)
+/* harmony export */ });
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4879);
+/* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+
+
+/**
+ * Judges the findings against `fail-on`: the run fails once, at the end,
+ * with one line that says how many findings and in which files.
+ */
+function judge(findings, failOn) {
+    const counts = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(findings);
+    const failing = findings.filter((finding) => failOn === 'never'
+        ? false
+        : failOn === 'warning'
+            ? finding.severity !== 'notice'
+            : finding.severity === 'error');
+    if (failing.length === 0)
+        return { valid: true, counts };
+    const files = [...new Set(failing.map((finding) => finding.file))];
+    const shown = files.slice(0, 3).join(', ');
+    const more = files.length > 3 ? ` and ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(files.length - 3, 'more file')}` : '';
+    return {
+        valid: false,
+        counts,
+        line: `PlugSync config: ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .countsText */ .WN)((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(failing))} in ${shown}${more} (fail-on: ${failOn}); see the annotations and the job summary`
+    };
+}
+
+
+/***/ }),
+
+/***/ 9451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vX: () => (/* binding */ formatText)
+/* harmony export */ });
+/* unused harmony exports styles, codeFrame */
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4879);
+/* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
+
+
+const ansi = (code) => (s) => `\u001b[${code}m${s}\u001b[0m`;
+const plain = (s) => s;
+/** Picks the styles: ANSI colour only when asked (a TTY without NO_COLOR). */
+function styles(color) {
+    if (!color) {
+        return {
+            error: plain,
+            warning: plain,
+            notice: plain,
+            dim: plain,
+            bold: plain
+        };
+    }
+    return {
+        error: ansi('31'),
+        warning: ansi('33'),
+        notice: ansi('36'),
+        dim: ansi('2'),
+        bold: ansi('1')
+    };
+}
+/** The widest slice of a source line shown under a finding. */
+const FRAME_WIDTH = 100;
+/**
+ * Findings grouped by file, each with the offending line and a caret under
+ * its column, then one closing line with the counts.
+ */
+function formatText(findings, fileCount, source, color) {
+    const style = styles(color);
+    const out = [];
+    let current;
+    for (const finding of findings) {
+        if (finding.file !== current) {
+            if (current !== undefined)
+                out.push('');
+            out.push(style.bold(finding.file));
+            current = finding.file;
+        }
+        const severity = style[finding.severity](finding.severity.padEnd(7));
+        out.push(`  ${finding.line}:${finding.column}  ${severity} ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fullMessage */ .P8)(finding)}  ${style.dim(finding.rule)}`);
+        out.push(...codeFrame(source(finding.file), finding, style));
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(closingLine(findings, fileCount, style));
+    return out.join('\n') + '\n';
+}
+function closingLine(findings, fileCount, style) {
+    const files = (0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(fileCount, 'file');
+    if (findings.length === 0)
+        return `${files} checked: no findings`;
+    const counts = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(findings);
+    const worst = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'notice';
+    const withFindings = new Set(findings.map((f) => f.file)).size;
+    return style[worst](`${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(counts)} in ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(withFindings, 'file')} (${files} checked)`);
+}
+/** The finding's line, cut to fit, with carets under its span. */
+function codeFrame(source, finding, style) {
+    const line = source?.index.lineText(finding.line);
+    if (line === undefined)
+        return [];
+    const chars = Array.from(line.replace(/\t/g, ' '));
+    const start = finding.column - 1;
+    const end = finding.endLine === finding.line
+        ? Math.max(finding.endColumn - 1, start + 1)
+        : chars.length;
+    const from = Math.max(0, Math.min(start - 20, chars.length - FRAME_WIDTH));
+    const shown = chars.slice(from, from + FRAME_WIDTH);
+    const gutter = String(finding.line);
+    const lead = from > 0 ? '…' : '';
+    const caretStart = start - from + lead.length;
+    const caretLength = Math.max(1, Math.min(end, from + FRAME_WIDTH) - start);
+    return [
+        style.dim(`    ${gutter} | `) + lead + shown.join(''),
+        style.dim(`    ${' '.repeat(gutter.length)} | `) +
+            ' '.repeat(Math.max(0, caretStart)) +
+            style[finding.severity]('^'.repeat(caretLength))
+    ];
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3697);
+
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cliMain */ .m)(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    cwd: process.cwd(),
+    env: process.env
+});
+process.exitCode = code;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** The exit codes of the CLI. */
+const EXIT = {
+    ok: 0,
+    findings: 1,
+    usage: 2
+};
+/** A problem with how the CLI was called or with its files: exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 3697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ cliMain)
+});
+
+// UNUSED EXPORTS: VALIDATE_HELP
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/action/verdict.ts
+var action_verdict = __nccwpck_require__(8263);
+// EXTERNAL MODULE: ./src/engine/check-repository.ts + 11 modules
+var check_repository = __nccwpck_require__(25);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __nccwpck_require__(4879);
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+/** Builds the JSON report from the checked files and every finding. */
+function buildJsonReport(files, findings, failOn, valid) {
+    return {
+        tool: 'plugsync-config',
+        valid,
+        failOn,
+        counts: (0,finding/* countBySeverity */.Ot)(findings),
+        files: files.map(({ file, entities }) => ({ file, entities })),
+        findings: [...findings]
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __nccwpck_require__(313);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVELS = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note'
+};
+/**
+ * A SARIF 2.1.0 log of the findings, in the subset GitHub code scanning
+ * accepts. Columns are Unicode code points, as everywhere in this tool, and
+ * the log says so (`columnKind`).
+ */
+function buildSarif(findings, rules, version) {
+    const used = new Set(findings.map((f) => f.rule));
+    const driverRules = rules.filter((rule) => used.has(rule.id));
+    const ruleIndex = new Map(driverRules.map((rule, i) => [rule.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'plugsync-config',
+                        version,
+                        rules: driverRules.map((rule) => ({
+                            id: rule.id,
+                            shortDescription: { text: rule.summary },
+                            defaultConfiguration: { level: LEVELS[rule.severity] },
+                            properties: { source: rule.source }
+                        }))
+                    }
+                },
+                columnKind: 'unicodeCodePoints',
+                results: findings.map((finding) => ({
+                    ruleId: finding.rule,
+                    ...(ruleIndex.has(finding.rule)
+                        ? { ruleIndex: ruleIndex.get(finding.rule) }
+                        : {}),
+                    level: LEVELS[finding.severity],
+                    message: { text: (0,describe/* fullMessage */.P8)(finding) },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: {
+                                    uri: finding.file
+                                        .split('/')
+                                        .map(encodeURIComponent)
+                                        .join('/'),
+                                    uriBaseId: '%SRCROOT%'
+                                },
+                                region: {
+                                    startLine: finding.line,
+                                    startColumn: finding.column,
+                                    endLine: finding.endLine,
+                                    endColumn: finding.endColumn
+                                }
+                            }
+                        }
+                    ],
+                    partialFingerprints: {
+                        'plugsyncFinding/v1': `${finding.rule}:${finding.file}:${finding.pointer}`
+                    }
+                }))
+            }
+        ]
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
+var registry = __nccwpck_require__(2409);
+// EXTERNAL MODULE: ./src/cli/format-text.ts
+var format_text = __nccwpck_require__(9451);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+;// CONCATENATED MODULE: ./src/cli/validate-command.ts
+
+
+
+
+
+
+
+
+
+
+/** The CLI's version, shown in SARIF logs and by --version. */
+const VERSION = '0.1.0';
+const VALIDATE_HELP = `Usage: plugsync-config validate [options] [paths...]
+
+Checks connector configs. With no paths, checks the whole repository (the
+current directory): every JSON object with a "version" key and an "entities"
+or "flows" key, and the files plugsync.yaml lists. A file named on the
+command line is checked whatever it holds; a directory is searched.
+
+Options:
+  --format <text|json|sarif>     output format (default: text)
+  --fail-on <error|warning|never>
+                                 least severity that exits 1 (default: error)
+  --root <dir>                   repository root (default: .)
+  --manifest <file>              manifest path, relative to the root
+                                 (default: plugsync.yaml; optional)
+  --configs <glob>               where configs live (repeatable)
+  --exclude <glob>               files never to check (repeatable)
+  --no-color                     plain text even on a terminal
+  -h, --help                     this help
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+`;
+/** `plugsync-config validate`: check configs and print the findings. */
+async function validateCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', default: 'text' },
+            'fail-on': { type: 'string', default: 'error' },
+            root: { type: 'string', default: '.' },
+            manifest: { type: 'string', default: 'plugsync.yaml' },
+            configs: { type: 'string', multiple: true, default: [] },
+            exclude: { type: 'string', multiple: true, default: [] },
+            'no-color': { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    });
+    if (values.help) {
+        io.stdout(VALIDATE_HELP);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const format = (0,options/* oneOf */.y)('--format', values.format, ['text', 'json', 'sarif']);
+    const failOn = (0,options/* oneOf */.y)('--fail-on', values['fail-on'], [
+        'error',
+        'warning',
+        'never'
+    ]);
+    const root = (0,external_node_path_.resolve)(io.cwd, values.root);
+    const check = await (0,check_repository/* checkRepository */.n)({
+        root,
+        patterns: values.configs,
+        exclude: values.exclude,
+        manifest: values.manifest,
+        logger: stderrLogger(io),
+        ...(positionals.length > 0 ? { paths: positionals } : {})
+    }).catch((error) => {
+        throw new cli_io/* UsageError */.e(error instanceof Error ? error.message : String(error));
+    });
+    const verdict = (0,action_verdict/* judge */.S)(check.findings, failOn);
+    if (format === 'json') {
+        const report = buildJsonReport(check.files, check.findings, failOn, verdict.valid);
+        io.stdout(JSON.stringify(report, null, 2) + '\n');
+    }
+    else if (format === 'sarif') {
+        io.stdout(JSON.stringify(buildSarif(check.findings, registry/* RULES */.y0, VERSION), null, 2) + '\n');
+    }
+    else {
+        const sources = new Map(check.files.map((file) => [file.file, file.source]));
+        const color = io.color && !values['no-color'];
+        io.stdout((0,format_text/* formatText */.vX)(check.findings, check.files.length, (file) => sources.get(file), color));
+    }
+    return verdict.valid ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+}
+/** Decisions go to standard error only when asked, to keep output clean. */
+function stderrLogger(io) {
+    const verbose = io.env.PLUGSYNC_DEBUG === '1';
+    return {
+        info: (message) => verbose && io.stderr(`${message}\n`),
+        debug: (message) => verbose && io.stderr(`${message}\n`),
+        warning: (message) => io.stderr(`warning: ${message}\n`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+const HELP = `Usage: plugsync-config <command> [options]
+
+Commands:
+  validate [paths...]   check connector configs
+  diff                  show what merging would change in PlugSync
+  publish               promote the configs to PlugSync
+  sandbox               run a local PlugSync API for demos and tests
+
+Run "plugsync-config <command> --help" for a command's options.
+`;
+/**
+ * The command-line tool: dispatches to a command and turns every failure
+ * into a message and an exit code, never a stack trace.
+ */
+async function cliMain(argv, io) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case undefined:
+            case '-h':
+            case '--help':
+            case 'help':
+                io.stdout(HELP);
+                return command === undefined ? cli_io/* EXIT */.d.usage : cli_io/* EXIT */.d.ok;
+            case '--version':
+                io.stdout(`${VERSION}\n`);
+                return cli_io/* EXIT */.d.ok;
+            case 'validate':
+                return await validateCommand(rest, io);
+            case 'diff': {
+                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(836), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307));
+                return await diffCommand(rest, io);
+            }
+            case 'publish': {
+                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(836), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2839));
+                return await publishCommand(rest, io);
+            }
+            case 'sandbox': {
+                const { sandboxMain } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 9437));
+                return await sandboxMain(rest, {
+                    stdout: (line) => io.stdout(`${line}\n`),
+                    stderr: (line) => io.stderr(`${line}\n`)
+                });
+            }
+            default:
+                throw new cli_io/* UsageError */.e(`unknown command "${command}"\n\n${HELP}`);
+        }
+    }
+    catch (error) {
+        return fail(error, io);
+    }
+}
+function fail(error, io) {
+    if (error instanceof cli_io/* UsageError */.e || isArgumentError(error)) {
+        io.stderr(`plugsync-config: ${error.message}\n`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`plugsync-config: ${message}\n`);
+    return cli_io/* EXIT */.d.usage;
+}
+/** Errors `util.parseArgs` throws for unknown or malformed options. */
+function isArgumentError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+
+/** Checks that an option's value is one of the allowed words. */
+function oneOf(option, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new _io_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${option} is "${value}": use one of ${allowed.join(', ')}`);
+}
+
+
+/***/ }),
+
+/***/ 7028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   QZ: () => (/* binding */ configsEqual),
+/* harmony export */   di: () => (/* binding */ sortKeys),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   rW: () => (/* binding */ normaliseConfig)
+/* harmony export */ });
+/** Tells whether a value is a plain JSON object (not an array, not null). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Brings a config to the form that comparisons and diffs use: `$schema`
+ * dropped, the defaults of the contract filled in (`entities`, `flows`,
+ * `settings`, a flow's `enabled` and `event_type_from`), and every object's
+ * keys sorted so that key order never counts. Array order is kept: the order
+ * of steps is meaningful. The input is not modified.
+ */
+function normaliseConfig(config) {
+    const root = { ...config };
+    delete root.$schema;
+    root.entities ??= [];
+    root.flows ??= [];
+    root.settings ??= {};
+    if (Array.isArray(root.flows)) {
+        root.flows = root.flows.map((flow) => isObject(flow) ? { enabled: true, event_type_from: null, ...flow } : flow);
+    }
+    return sortKeys(root);
+}
+/** Nesting past which the copy switches from recursion to a loop. */
+const RECURSION_LIMIT = 200;
+/**
+ * Returns a copy of a JSON value whose objects have their keys in sorted
+ * order. Recursive while the nesting is shallow (fast), iterative past
+ * that, so that deeply nested free-form settings cannot exhaust the stack.
+ */
+function sortKeys(value) {
+    return copySorted(value, 0);
+}
+function copySorted(value, depth) {
+    if (typeof value !== 'object' || value === null)
+        return value;
+    if (depth > RECURSION_LIMIT)
+        return copySortedIteratively(value);
+    if (Array.isArray(value))
+        return value.map((v) => copySorted(v, depth + 1));
+    const copy = {};
+    for (const key of Object.keys(value).sort()) {
+        setMember(copy, key, copySorted(value[key], depth + 1));
+    }
+    return copy;
+}
+function copySortedIteratively(value) {
+    const rootCopy = Array.isArray(value) ? [] : {};
+    const stack = [{ from: value, to: rootCopy }];
+    while (stack.length > 0) {
+        const { from, to } = stack.pop();
+        const entries = Array.isArray(from)
+            ? from.map((item, index) => [index, item])
+            : Object.keys(from)
+                .sort()
+                .map((key) => [key, from[key]]);
+        for (const [key, child] of entries) {
+            let copy = child;
+            if (typeof child === 'object' && child !== null) {
+                copy = Array.isArray(child) ? [] : {};
+                stack.push({ from: child, to: copy });
+            }
+            if (Array.isArray(to))
+                to[key] = copy;
+            else
+                setMember(to, key, copy);
+        }
+    }
+    return rootCopy;
+}
+/**
+ * Sets a member by plain assignment (fast), except `__proto__`, which would
+ * change the prototype instead: JSON.parse makes it an own property, and so
+ * do we.
+ */
+function setMember(target, key, value) {
+    if (key === '__proto__')
+        defineMember(target, key, value);
+    else
+        target[key] = value;
+}
+/** Adds a member even when its name is `__proto__`, as JSON.parse does. */
+function defineMember(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
+/** Compares two normalised configs: equal when their canonical JSON is. */
+function configsEqual(a, b) {
+    return canonicalJson(normaliseConfig(a)) === canonicalJson(normaliseConfig(b));
+}
+/** The canonical text of a JSON value: sorted keys, no white space. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+
+
+/***/ }),
+
+/***/ 3413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * The edit distance between two strings, counted in code points: the
+ * fewest insertions, deletions, substitutions and swaps of two adjacent
+ * characters that turn one into the other (the optimal string alignment
+ * form of Damerau–Levenshtein: a swapped pair is not edited again).
+ */
+function editDistance(a, b) {
+    const from = Array.from(a);
+    const to = Array.from(b);
+    // Three rows suffice: the swap looks two rows back.
+    let before = new Array(to.length + 1).fill(0);
+    let previous = Array.from({ length: to.length + 1 }, (_, j) => j);
+    let current = new Array(to.length + 1).fill(0);
+    for (let i = 1; i <= from.length; i++) {
+        current[0] = i;
+        for (let j = 1; j <= to.length; j++) {
+            const cost = from[i - 1] === to[j - 1] ? 0 : 1;
+            let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 &&
+                j > 1 &&
+                from[i - 1] === to[j - 2] &&
+                from[i - 2] === to[j - 1]) {
+                best = Math.min(best, before[j - 2] + 1);
+            }
+            current[j] = best;
+        }
+        ;
+        [before, previous, current] = [previous, current, before];
+    }
+    return previous[to.length];
+}
+/**
+ * The candidate a misspelt word most likely meant, or undefined when none
+ * is close. Words are compared ignoring case. A candidate is close when its
+ * distance is at most max(1, floor(length / 3)), length being the word's in
+ * code points, and it keeps at least one character of the word (so `x` does
+ * not suggest `y`). The smallest distance wins; ties go to the candidate
+ * that also differs least in case, then to the earliest in the list.
+ */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    const length = Array.from(word).length;
+    const limit = Math.max(1, Math.floor(length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const candidateLength = Array.from(candidate).length;
+        if (Math.abs(candidateLength - length) > limit)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance > limit || distance >= Math.max(length, candidateLength)) {
+            continue;
+        }
+        const exact = editDistance(word, candidate);
+        if (best === undefined ||
+            distance < best.distance ||
+            (distance === best.distance && exact < best.exact)) {
+            best = { candidate, distance, exact };
+        }
+    }
+    return best?.candidate;
+}
+
+
+/***/ }),
+
+/***/ 5161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ checkBytes),
+  k: () => (/* binding */ placeProblems)
+});
+
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __nccwpck_require__(7028);
+// EXTERNAL MODULE: ./src/json/line-index.ts
+var line_index = __nccwpck_require__(5127);
+;// CONCATENATED MODULE: ./src/json/scan.ts
+/**
+ * Cheap passes over JSON that the engine runs on its fast path, next to
+ * `JSON.parse`, to decide whether the full parser is needed.
+ */
+const QUOTE = '"';
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+/**
+ * Counts the object member keys of a valid JSON text: the strings followed
+ * by `:`. String bodies are skipped with `indexOf`. Comparing the count with
+ * `countParsedKeys` of the `JSON.parse` result reveals duplicate keys.
+ */
+function countKeys(text) {
+    let count = 0;
+    let at = text.indexOf(QUOTE);
+    while (at !== -1) {
+        const close = closingQuote(text, at);
+        if (close === -1)
+            break;
+        let after = close + 1;
+        let code = text.charCodeAt(after);
+        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) {
+            code = text.charCodeAt(++after);
+        }
+        if (code === COLON)
+            count++;
+        at = text.indexOf(QUOTE, after);
+    }
+    return count;
+}
+/** The offset of the quote that closes the string opened at `open`, or -1. */
+function closingQuote(text, open) {
+    let close = text.indexOf(QUOTE, open + 1);
+    while (close !== -1 && isEscaped(text, close)) {
+        close = text.indexOf(QUOTE, close + 1);
+    }
+    return close;
+}
+/** A quote is escaped when an odd number of backslashes precede it. */
+function isEscaped(text, quote) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+/**
+ * Counts the own keys of every object in a parsed JSON value. Iterative, so
+ * any nesting depth is safe.
+ */
+function countParsedKeys(value) {
+    return measureParsed(value).keys;
+}
+/**
+ * Counts the own keys of every object in a parsed JSON value and measures
+ * its nesting depth (1 for a root object or array, 0 for a scalar), in one
+ * iterative walk: the native parser accepts nesting a recursive walk could
+ * not follow.
+ */
+function measureParsed(value) {
+    let keys = 0;
+    let deepest = 0;
+    const pending = [value];
+    const levels = [1];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        const level = levels.pop();
+        if (typeof current !== 'object' || current === null)
+            continue;
+        if (level > deepest)
+            deepest = level;
+        if (Array.isArray(current)) {
+            for (const item of current) {
+                if (typeof item === 'object' && item !== null) {
+                    pending.push(item);
+                    levels.push(level + 1);
+                }
+            }
+            continue;
+        }
+        for (const key in current) {
+            keys++;
+            const item = current[key];
+            if (typeof item === 'object' && item !== null) {
+                pending.push(item);
+                levels.push(level + 1);
+            }
+        }
+    }
+    return { keys, depth: deepest };
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 3 modules
+var rules = __nccwpck_require__(2272);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
+var registry = __nccwpck_require__(2409);
+;// CONCATENATED MODULE: ./src/engine/decode.ts
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
+function decodeUtf8(bytes) {
+    const bom = startsWithBom(bytes);
+    const body = bom ? bytes.subarray(3) : bytes;
+    try {
+        return { ok: true, text: strict.decode(body), bom };
+    }
+    catch {
+        const bad = firstInvalidByte(body);
+        return {
+            ok: false,
+            badByteOffset: bad + (bom ? 3 : 0),
+            badByte: body[bad] ?? 0,
+            prefix: lenient.decode(body.subarray(0, bad))
+        };
+    }
+}
+/** Whether the bytes start with the UTF-8 byte-order mark. */
+function startsWithBom(bytes) {
+    return (bytes.length >= 3 &&
+        bytes[0] === 0xef &&
+        bytes[1] === 0xbb &&
+        bytes[2] === 0xbf);
+}
+/**
+ * Finds the first byte that does not start or continue a well-formed UTF-8
+ * sequence (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+ * Only called once the native decoder has already said the bytes are bad.
+ */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const length = sequenceLength(b);
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        const second = bytes[i + 1];
+        const [low, high] = secondByteRange(b);
+        if (second < low || second > high)
+            return i;
+        for (let k = 2; k < length; k++) {
+            const next = bytes[i + k];
+            if (next < 0x80 || next > 0xbf)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The allowed range of the byte after a lead byte (RFC 3629, section 4). */
+function secondByteRange(lead) {
+    if (lead === 0xe0)
+        return [0xa0, 0xbf];
+    if (lead === 0xed)
+        return [0x80, 0x9f];
+    if (lead === 0xf0)
+        return [0x90, 0xbf];
+    if (lead === 0xf4)
+        return [0x80, 0x8f];
+    return [0x80, 0xbf];
+}
+
+// EXTERNAL MODULE: ./src/json/pointer.ts
+var json_pointer = __nccwpck_require__(9391);
+;// CONCATENATED MODULE: ./src/json/node-table.ts
+const STRIDE = 5;
+const KEY_START = 0;
+const KEY_END = 1;
+const VALUE_START = 2;
+const VALUE_END = 3;
+const SUBTREE_END = 4;
+/**
+ * The ranges of every value of a JSON text, in document order (a container
+ * before its children), packed in one typed array so that a file of
+ * millions of values costs 20 bytes per value and no objects. A node whose
+ * key start is -1 is an array item or the root.
+ */
+class NodeTable {
+    data;
+    /** The number of nodes recorded. */
+    count = 0;
+    constructor(expected) {
+        this.data = new Int32Array(Math.max(16, expected) * STRIDE);
+    }
+    /** Records a node and returns its index; its value range comes later. */
+    add(keyStart, keyEnd) {
+        if ((this.count + 1) * STRIDE > this.data.length)
+            this.grow();
+        const base = this.count * STRIDE;
+        this.data[base + KEY_START] = keyStart;
+        this.data[base + KEY_END] = keyEnd;
+        return this.count++;
+    }
+    /** Sets where a node's value starts. */
+    open(node, valueStart) {
+        this.data[node * STRIDE + VALUE_START] = valueStart;
+    }
+    /** Sets where a node's value ends; its descendants are all recorded. */
+    close(node, valueEnd) {
+        this.data[node * STRIDE + VALUE_END] = valueEnd;
+        this.data[node * STRIDE + SUBTREE_END] = this.count;
+    }
+    /** Offset of the member's opening key quote, or -1 for an array item. */
+    keyStart(node) {
+        return this.data[node * STRIDE + KEY_START];
+    }
+    /** Offset just after the member's closing key quote. */
+    keyEnd(node) {
+        return this.data[node * STRIDE + KEY_END];
+    }
+    /** Offset of the first character of the value. */
+    valueStart(node) {
+        return this.data[node * STRIDE + VALUE_START];
+    }
+    /** Offset just after the last character of the value. */
+    valueEnd(node) {
+        return this.data[node * STRIDE + VALUE_END];
+    }
+    /** The index of the node after this one's last descendant: its next sibling. */
+    subtreeEnd(node) {
+        return this.data[node * STRIDE + SUBTREE_END];
+    }
+    /** The direct children of a container, in document order. */
+    *children(node) {
+        const end = this.subtreeEnd(node);
+        for (let child = node + 1; child < end; child = this.subtreeEnd(child)) {
+            yield child;
+        }
+    }
+    grow() {
+        const bigger = new Int32Array(this.data.length * 2);
+        bigger.set(this.data);
+        this.data = bigger;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json/syntax-messages.ts
+/**
+ * The plain-words messages of the JSON parser for tokens that are not JSON:
+ * each names what was found and, where there is one, the fix.
+ */
+/** Characters people paste that look like spaces but JSON does not allow. */
+const LOOKALIKE_SPACES = {
+    0x0b: 'vertical tab',
+    0x0c: 'form feed',
+    0x85: 'next line',
+    0xa0: 'no-break space',
+    0x1680: 'ogham space mark',
+    0x2000: 'en quad',
+    0x2001: 'em quad',
+    0x2002: 'en space',
+    0x2003: 'em space',
+    0x2004: 'three-per-em space',
+    0x2005: 'four-per-em space',
+    0x2006: 'six-per-em space',
+    0x2007: 'figure space',
+    0x2008: 'punctuation space',
+    0x2009: 'thin space',
+    0x200a: 'hair space',
+    0x200b: 'zero-width space',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0x202f: 'narrow no-break space',
+    0x205f: 'medium mathematical space',
+    0x3000: 'ideographic space',
+    0xfeff: 'byte-order mark'
+};
+const CURLY_QUOTES = new Set([0x2018, 0x2019, 0x201c, 0x201d]);
+/** `U+00A0`: the code point in the notation of the Unicode standard. */
+function codePointName(codePoint) {
+    return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
+}
+/** How a message quotes one character: `'x'`, or `U+0007` when invisible. */
+function describeCodePoint(codePoint) {
+    if (codePoint > 0x20 && codePoint < 0x7f) {
+        return `'${String.fromCodePoint(codePoint)}'`;
+    }
+    const name = LOOKALIKE_SPACES[codePoint];
+    if (name !== undefined)
+        return `${codePointName(codePoint)} (${name})`;
+    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) {
+        return `control character ${codePointName(codePoint)}`;
+    }
+    return `'${String.fromCodePoint(codePoint)}' (${codePointName(codePoint)})`;
+}
+/**
+ * The message for a character that cannot start or follow anything here, if
+ * it is one people commonly mistake for valid JSON; undefined otherwise.
+ */
+function explainStrayCharacter(codePoint, next) {
+    if (codePoint === 0x2f && (next === 0x2f || next === 0x2a)) {
+        return 'comments are not allowed in JSON';
+    }
+    if (LOOKALIKE_SPACES[codePoint] !== undefined) {
+        return (`unexpected ${describeCodePoint(codePoint)}: only spaces, tabs and ` +
+            'line breaks may separate JSON values');
+    }
+    if (CURLY_QUOTES.has(codePoint)) {
+        return (`unexpected curly quote ${describeCodePoint(codePoint)}: ` +
+            'strings must use straight double quotes (")');
+    }
+    if (codePoint === 0x27) {
+        return 'strings must use double quotes, not single quotes';
+    }
+    return undefined;
+}
+const LITERALS = ['true', 'false', 'null'];
+/** The message for a bare word where a value belongs (`tru`, `NaN`, `yes`). */
+function badWordMessage(word) {
+    if (word === 'NaN' || word === 'Infinity') {
+        return `${word} is not valid JSON: use null or a number`;
+    }
+    if (word === 'undefined') {
+        return 'undefined is not valid JSON: use null or leave the member out';
+    }
+    if (word === 'None' || word === 'nil') {
+        return `'${word}' is not valid JSON: use null`;
+    }
+    const lower = word.toLowerCase();
+    const literal = LITERALS.find((candidate) => candidate === lower);
+    if (literal !== undefined) {
+        return `'${word}' is not valid JSON: write ${literal} in lower case`;
+    }
+    const near = LITERALS.find((candidate) => candidate.startsWith(lower) || lower.startsWith(candidate));
+    if (near !== undefined && lower.length > 1) {
+        return `invalid literal '${word}': did you mean ${near}?`;
+    }
+    return (`unexpected word '${shorten(word)}': text values must be ` +
+        'double-quoted strings');
+}
+/** The message for a token that starts like a number but is not one. */
+function badNumberMessage(token) {
+    const quoted = `invalid number '${shorten(token)}'`;
+    if (/^[+-]?Infinity$/.test(token)) {
+        return `${token} is not valid JSON: use null or a number`;
+    }
+    if (token.startsWith('+'))
+        return `${quoted}: remove the '+' sign`;
+    if (/^-?0[xXoObB]/.test(token)) {
+        return `${quoted}: JSON numbers are written in decimal`;
+    }
+    if (/^-?0\d/.test(token))
+        return `${quoted}: leading zeros are not allowed`;
+    if (/^-?\./.test(token)) {
+        return `${quoted}: write a digit before the decimal point`;
+    }
+    if (/\.(?!\d)/.test(token)) {
+        return `${quoted}: write a digit after the decimal point`;
+    }
+    if (/[eE][+-]?$/.test(token))
+        return `${quoted}: the exponent needs digits`;
+    if (token === '-')
+        return `${quoted}: a minus sign must be followed by digits`;
+    return quoted;
+}
+/** The short escape of a control character, or its `\u` escape. */
+function escapeFor(code) {
+    const short = {
+        0x08: '\\b',
+        0x09: '\\t',
+        0x0a: '\\n',
+        0x0c: '\\f',
+        0x0d: '\\r'
+    };
+    return short[code] ?? '\\u' + code.toString(16).padStart(4, '0');
+}
+/** A key as messages quote it: JSON-quoted, cut short if it is long. */
+function quoteKey(key) {
+    return JSON.stringify(shorten(key));
+}
+function shorten(text) {
+    return text.length > 40 ? text.slice(0, 37) + '...' : text;
+}
+
+;// CONCATENATED MODULE: ./src/json/syntax-scanner.ts
+
+
+
+// What the scanner expects next.
+const VALUE = 0;
+const FIRST_ITEM = 1;
+const FIRST_KEY = 2;
+const NEXT_KEY = 3;
+const AFTER_VALUE = 4;
+const DONE = 5;
+const syntax_scanner_QUOTE = 0x22;
+const syntax_scanner_BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const syntax_scanner_COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const MINUS = 0x2d;
+const BOM = 0xfeff;
+/** Carries a syntax error out of the scan; caught in `scanStructure`. */
+class SyntaxFault {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+/**
+ * Checks a JSON text against RFC 8259 and records the range of every value
+ * and key, without building the values. Iterative: nesting depth costs
+ * memory in typed arrays, never call-stack frames. Returns the first error,
+ * placed at the first bad character, when the text is not JSON.
+ */
+function scanStructure(text, maxDepth = Infinity) {
+    try {
+        return new Scanner(text, maxDepth).run();
+    }
+    catch (thrown) {
+        if (thrown instanceof SyntaxFault)
+            return thrown.error;
+        throw thrown;
+    }
+}
+class Scanner {
+    text;
+    maxDepth;
+    length;
+    nodes;
+    state = VALUE;
+    // Open containers, innermost last; `aux` holds an array's item count or
+    // an object's current member node, for messages.
+    stack = new Int32Array(64);
+    aux = new Int32Array(64);
+    top = -1;
+    depth = 0;
+    members = 0;
+    pending = -1;
+    lastComma = -1;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.length = text.length;
+        this.nodes = new NodeTable(text.length >> 4);
+    }
+    run() {
+        const start = this.text.charCodeAt(0) === BOM ? 1 : 0;
+        let pos = this.skipWhitespace(start);
+        if (pos >= this.length)
+            this.failEmpty(start);
+        while (this.state !== DONE) {
+            pos = this.skipWhitespace(pos);
+            switch (this.state) {
+                case VALUE:
+                case FIRST_ITEM:
+                    pos = this.readValue(pos);
+                    break;
+                case FIRST_KEY:
+                case NEXT_KEY:
+                    pos = this.readKey(pos);
+                    break;
+                default:
+                    pos = this.readSeparator(pos);
+            }
+        }
+        const { nodes, depth, members } = this;
+        return { nodes, depth, members, start };
+    }
+    readValue(pos) {
+        const code = this.text.charCodeAt(pos);
+        if (code === CLOSE_ARRAY && this.state === FIRST_ITEM) {
+            return this.closeContainer(pos);
+        }
+        if (pos >= this.length)
+            this.failUnclosed();
+        if (this.pending < 0 && this.top >= 0) {
+            if (code === CLOSE_ARRAY)
+                this.failTrailingComma(']');
+            this.aux[this.top]++;
+        }
+        const node = this.pending >= 0 ? this.pending : this.nodes.add(-1, -1);
+        this.pending = -1;
+        this.nodes.open(node, pos);
+        if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+            return this.openContainer(node, pos, code);
+        }
+        const end = this.scanScalar(node, pos, code);
+        this.nodes.close(node, end);
+        this.state = AFTER_VALUE;
+        return end;
+    }
+    scanScalar(node, pos, code) {
+        if (code === syntax_scanner_QUOTE)
+            return this.scanString(pos);
+        if (code === MINUS || isDigit(code))
+            return this.scanNumber(pos);
+        if (isWordCharacter(code))
+            return this.scanWord(pos);
+        return this.failValue(node, pos);
+    }
+    readKey(pos) {
+        const code = this.text.charCodeAt(pos);
+        if (code === CLOSE_OBJECT) {
+            if (this.state === FIRST_KEY)
+                return this.closeContainer(pos);
+            this.failTrailingComma('}');
+        }
+        if (code !== syntax_scanner_QUOTE)
+            return this.failKey(pos);
+        const keyEnd = this.scanString(pos);
+        const node = this.nodes.add(pos, keyEnd);
+        this.members++;
+        this.aux[this.top] = node;
+        const colon = this.skipWhitespace(keyEnd);
+        if (this.text.charCodeAt(colon) !== syntax_scanner_COLON)
+            this.failColon(node, colon);
+        this.pending = node;
+        this.state = VALUE;
+        return colon + 1;
+    }
+    readSeparator(pos) {
+        if (this.top < 0) {
+            if (pos < this.length)
+                this.failAfterRoot(pos);
+            this.state = DONE;
+            return pos;
+        }
+        const code = this.text.charCodeAt(pos);
+        const inObject = this.isObject(this.stack[this.top]);
+        if (code === COMMA) {
+            this.lastComma = pos;
+            this.state = inObject ? NEXT_KEY : VALUE;
+            return pos + 1;
+        }
+        if (code === (inObject ? CLOSE_OBJECT : CLOSE_ARRAY)) {
+            return this.closeContainer(pos);
+        }
+        return this.failSeparator(pos, inObject);
+    }
+    openContainer(node, pos, code) {
+        const level = this.top + 2;
+        if (level > this.maxDepth) {
+            this.fail(`nesting deeper than ${this.maxDepth} levels`, pos, pos + 1);
+        }
+        if (level > this.stack.length)
+            this.growStack();
+        this.top++;
+        this.stack[this.top] = node;
+        this.aux[this.top] = code === OPEN_OBJECT ? -1 : 0;
+        if (level > this.depth)
+            this.depth = level;
+        this.state = code === OPEN_OBJECT ? FIRST_KEY : FIRST_ITEM;
+        return pos + 1;
+    }
+    closeContainer(pos) {
+        this.nodes.close(this.stack[this.top], pos + 1);
+        this.top--;
+        this.state = AFTER_VALUE;
+        return pos + 1;
+    }
+    growStack() {
+        const stack = new Int32Array(this.stack.length * 2);
+        stack.set(this.stack);
+        this.stack = stack;
+        const aux = new Int32Array(this.aux.length * 2);
+        aux.set(this.aux);
+        this.aux = aux;
+    }
+    /** Returns the offset after the closing quote of the string at `pos`. */
+    scanString(pos) {
+        const text = this.text;
+        let i = pos + 1;
+        for (;;) {
+            const code = text.charCodeAt(i);
+            if (code >= 0x20 && code !== syntax_scanner_QUOTE && code !== syntax_scanner_BACKSLASH) {
+                i++;
+            }
+            else if (code === syntax_scanner_QUOTE) {
+                return i + 1;
+            }
+            else if (code === syntax_scanner_BACKSLASH) {
+                i = this.scanEscape(i);
+            }
+            else if (i >= this.length) {
+                this.fail(`unterminated string: the string opened at ${this.where(pos)} ` +
+                    'has no closing quote', i, i);
+            }
+            else {
+                this.failControlCharacter(code, i);
+            }
+        }
+    }
+    scanEscape(i) {
+        const next = this.text.charCodeAt(i + 1);
+        if (isShortEscape(next))
+            return i + 2;
+        if (next === 0x75) {
+            let digits = 0;
+            while (digits < 4 && isHexDigit(this.text.charCodeAt(i + 2 + digits))) {
+                digits++;
+            }
+            if (digits === 4)
+                return i + 6;
+            const escape = this.text.slice(i, i + 2 + digits);
+            this.fail(`invalid escape '${escape}' in a string: \\u must be followed by ` +
+                'four hexadecimal digits', i, i + 2 + digits);
+        }
+        if (i + 1 >= this.length)
+            return i + 1;
+        const width = codePointWidth(this.text, i + 1);
+        const escaped = this.text.slice(i + 1, i + 1 + width);
+        const shown = next < 0x20 ? describeCodePoint(next) : escaped;
+        this.fail(`invalid escape '\\${shown}' in a string: write \\\\ for a backslash`, i, i + 1 + width);
+    }
+    scanNumber(pos) {
+        const text = this.text;
+        let i = pos;
+        if (text.charCodeAt(i) === MINUS)
+            i++;
+        const first = text.charCodeAt(i);
+        if (first === 0x30)
+            i++;
+        else if (isDigit(first))
+            i = skipDigits(text, i);
+        else
+            return this.failNumber(pos);
+        if (text.charCodeAt(i) === 0x2e) {
+            if (!isDigit(text.charCodeAt(i + 1)))
+                return this.failNumber(pos);
+            i = skipDigits(text, i + 1);
+        }
+        const e = text.charCodeAt(i);
+        if (e === 0x65 || e === 0x45) {
+            i++;
+            const sign = text.charCodeAt(i);
+            if (sign === 0x2b || sign === MINUS)
+                i++;
+            if (!isDigit(text.charCodeAt(i)))
+                return this.failNumber(pos);
+            i = skipDigits(text, i);
+        }
+        if (isNumberTail(text.charCodeAt(i)))
+            return this.failNumber(pos);
+        return i;
+    }
+    scanWord(pos) {
+        const end = wordEnd(this.text, pos);
+        const word = this.text.slice(pos, end);
+        if (word === 'true' || word === 'false' || word === 'null')
+            return end;
+        return this.fail(badWordMessage(word), pos, end);
+    }
+    isObject(node) {
+        return this.text.charCodeAt(this.nodes.valueStart(node)) === OPEN_OBJECT;
+    }
+    keyOf(node) {
+        return quoteKey(decodeString(this.text, this.nodes.keyStart(node), this.nodes.keyEnd(node)));
+    }
+    /** `line 3, column 5`, for messages that point back at an opening. */
+    where(offset) {
+        const { line, column } = new line_index/* LineIndex */.r(this.text).position(offset);
+        return `line ${line}, column ${column}`;
+    }
+    skipWhitespace(pos) {
+        const text = this.text;
+        for (;;) {
+            const code = text.charCodeAt(pos);
+            if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) {
+                return pos;
+            }
+            pos++;
+        }
+    }
+    fail(message, start, end) {
+        throw new SyntaxFault({ message, start, end });
+    }
+    failEmpty(start) {
+        if (this.length === start)
+            this.fail('the file is empty', start, start);
+        this.fail('the file holds only whitespace: a config holds one JSON object', this.length, this.length);
+    }
+    failUnclosed() {
+        const opening = this.nodes.valueStart(this.stack[this.top]);
+        const kind = this.isObject(this.stack[this.top]) ? 'object' : 'array';
+        this.fail(`unexpected end of file: the ${kind} opened at ${this.where(opening)} ` +
+            'is not closed', this.length, this.length);
+    }
+    failTrailingComma(closer) {
+        this.fail(`trailing comma before '${closer}': remove it`, this.lastComma, this.lastComma + 1);
+    }
+    /** Stops with the message for a stray character, if it has one. */
+    failStray(pos) {
+        const codePoint = this.text.codePointAt(pos);
+        const message = explainStrayCharacter(codePoint, this.text.charCodeAt(pos + 1));
+        if (message === undefined)
+            return;
+        const width = message.startsWith('comments')
+            ? 2
+            : codePointWidth(this.text, pos);
+        this.fail(message, pos, pos + width);
+    }
+    failValue(node, pos) {
+        this.failStray(pos);
+        const code = this.text.charCodeAt(pos);
+        if (code === 0x2e || code === 0x2b)
+            this.failNumber(pos);
+        const what = this.nodes.keyStart(node) >= 0
+            ? `the value of ${this.keyOf(node)}`
+            : 'a value';
+        this.fail(`expected ${what}`, pos, pos + codePointWidth(this.text, pos));
+    }
+    failNumber(pos) {
+        let end = pos + 1;
+        while (isNumberTail(this.text.charCodeAt(end)))
+            end++;
+        this.fail(badNumberMessage(this.text.slice(pos, end)), pos, end);
+    }
+    failKey(pos) {
+        if (pos >= this.length)
+            this.failUnclosed();
+        this.failStray(pos);
+        const code = this.text.charCodeAt(pos);
+        if (isWordCharacter(code) || isNumberTail(code)) {
+            const end = Math.max(wordEnd(this.text, pos), pos + 1);
+            this.fail('property names must be double-quoted strings', pos, end);
+        }
+        const or = this.state === FIRST_KEY ? " or '}'" : '';
+        this.fail(`expected a property name in double quotes${or}`, pos, pos + codePointWidth(this.text, pos));
+    }
+    failColon(node, pos) {
+        if (pos >= this.length)
+            this.failUnclosed();
+        this.failStray(pos);
+        this.fail(`expected ':' after the property name ${this.keyOf(node)}`, pos, pos + codePointWidth(this.text, pos));
+    }
+    failSeparator(pos, inObject) {
+        if (pos >= this.length)
+            this.failUnclosed();
+        this.failStray(pos);
+        const current = this.aux[this.top];
+        const message = inObject
+            ? `expected ',' or '}' after the value of ${this.keyOf(current)}`
+            : `expected ',' or ']' after item ${current} of the array`;
+        this.fail(message, pos, pos + codePointWidth(this.text, pos));
+    }
+    failAfterRoot(pos) {
+        this.failStray(pos);
+        const found = describeCodePoint(this.text.codePointAt(pos));
+        this.fail(`unexpected ${found} after the top-level value: a config holds ` +
+            'exactly one JSON value', pos, pos + codePointWidth(this.text, pos));
+    }
+    failControlCharacter(code, i) {
+        const name = describeCodePoint(code).replace('control character ', '');
+        const lineBreak = code === 0x0a || code === 0x0d;
+        this.fail(`control character ${name} in a string: write it as ${escapeFor(code)}` +
+            (lineBreak ? ', or close the string before the line break' : ''), i, i + 1);
+    }
+}
+/** Decodes the JSON string literal in [start, end), quotes included. */
+function decodeString(text, start, end) {
+    const body = text.slice(start + 1, end - 1);
+    return body.includes('\\')
+        ? JSON.parse(text.slice(start, end))
+        : body;
+}
+/** `"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`: the one-letter escapes. */
+function isShortEscape(code) {
+    switch (code) {
+        case syntax_scanner_QUOTE:
+        case syntax_scanner_BACKSLASH:
+        case 0x2f:
+        case 0x62:
+        case 0x66:
+        case 0x6e:
+        case 0x72:
+        case 0x74:
+            return true;
+        default:
+            return false;
+    }
+}
+function isDigit(code) {
+    return code >= 0x30 && code <= 0x39;
+}
+function isHexDigit(code) {
+    return (isDigit(code) ||
+        (code >= 0x41 && code <= 0x46) ||
+        (code >= 0x61 && code <= 0x66));
+}
+function skipDigits(text, i) {
+    while (isDigit(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Letters, `_` and `$`: what a bare word (`tru`, `NaN`, `name`) is made of. */
+function isWordCharacter(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        code === 0x5f ||
+        code === 0x24);
+}
+/** Characters that continue a malformed number token (`01`, `1.2.3`, `0x1F`). */
+function isNumberTail(code) {
+    return (isDigit(code) ||
+        isWordCharacter(code) ||
+        code === 0x2e ||
+        code === 0x2b ||
+        code === MINUS);
+}
+function wordEnd(text, pos) {
+    let end = pos;
+    while (isWordCharacter(text.charCodeAt(end)) ||
+        isDigit(text.charCodeAt(end))) {
+        end++;
+    }
+    return end;
+}
+/** 2 for a surrogate pair at `pos`, else 1. */
+function codePointWidth(text, pos) {
+    const code = text.codePointAt(pos);
+    return code !== undefined && code > 0xffff ? 2 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/json/located-document.ts
+
+
+
+const located_document_OPEN_OBJECT = 0x7b;
+const located_document_OPEN_ARRAY = 0x5b;
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+/**
+ * A parsed JSON text with the ranges of its values. The value, the
+ * duplicate keys and each container's child index are computed on first
+ * use, so a caller that only locates a few pointers pays for little more
+ * than the syntax scan.
+ */
+class LocatedDocument {
+    text;
+    structure;
+    parsed;
+    duplicateKeys;
+    childIndex = new Map();
+    nodes;
+    constructor(text, structure, given) {
+        this.text = text;
+        this.structure = structure;
+        this.nodes = structure.nodes;
+        this.parsed = given;
+    }
+    /** The value `JSON.parse` gives for the text (a byte-order mark aside). */
+    get value() {
+        this.parsed ??= {
+            value: JSON.parse(this.text.slice(this.structure.start))
+        };
+        return this.parsed.value;
+    }
+    /** The deepest nesting: 1 for a root object or array, 0 for a scalar. */
+    get depth() {
+        return this.structure.depth;
+    }
+    /** Every key that repeats an earlier key of its object, in text order. */
+    get duplicates() {
+        this.duplicateKeys ??= this.findDuplicates();
+        return this.duplicateKeys;
+    }
+    /** The ranges of the value a JSON Pointer names, or undefined if none. */
+    locate(pointer) {
+        let segments;
+        try {
+            segments = (0,json_pointer/* parsePointer */.vp)(pointer);
+        }
+        catch {
+            return undefined;
+        }
+        let node = 0;
+        for (const segment of segments) {
+            node = this.child(node, segment);
+            if (node === undefined)
+                return undefined;
+        }
+        return this.rangesOf(node);
+    }
+    rangesOf(node) {
+        const value = {
+            start: this.nodes.valueStart(node),
+            end: this.nodes.valueEnd(node)
+        };
+        const keyStart = this.nodes.keyStart(node);
+        if (keyStart < 0)
+            return { value };
+        return { key: { start: keyStart, end: this.nodes.keyEnd(node) }, value };
+    }
+    child(node, segment) {
+        const kind = this.text.charCodeAt(this.nodes.valueStart(node));
+        if (kind === located_document_OPEN_OBJECT)
+            return this.membersOf(node).get(segment);
+        if (kind !== located_document_OPEN_ARRAY || !ARRAY_INDEX.test(segment))
+            return undefined;
+        return this.itemsOf(node)[Number(segment)];
+    }
+    /** Key to member node; a repeated key maps to its last occurrence. */
+    membersOf(node) {
+        let members = this.childIndex.get(node);
+        if (members === undefined) {
+            members = new Map();
+            for (const child of this.nodes.children(node)) {
+                members.set(this.keyOf(child), child);
+            }
+            this.childIndex.set(node, members);
+        }
+        return members;
+    }
+    itemsOf(node) {
+        let items = this.childIndex.get(node);
+        if (items === undefined) {
+            items = [...this.nodes.children(node)];
+            this.childIndex.set(node, items);
+        }
+        return items;
+    }
+    keyOf(node) {
+        return decodeString(this.text, this.nodes.keyStart(node), this.nodes.keyEnd(node));
+    }
+    /**
+     * Each duplicate takes one own key away from the parsed value, so equal
+     * counts prove there are none without decoding a single key.
+     */
+    findDuplicates() {
+        if (countParsedKeys(this.value) === this.structure.members)
+            return [];
+        const found = [];
+        for (let node = 0; node < this.nodes.count; node++) {
+            if (this.text.charCodeAt(this.nodes.valueStart(node)) !== located_document_OPEN_OBJECT) {
+                continue;
+            }
+            const seen = new Map();
+            for (const child of this.nodes.children(node)) {
+                const key = this.keyOf(child);
+                const first = seen.get(key);
+                if (first === undefined)
+                    seen.set(key, child);
+                else
+                    found.push(this.duplicateOf(child, first));
+            }
+        }
+        return found.sort((a, b) => a.key.start - b.key.start);
+    }
+    duplicateOf(node, first) {
+        return {
+            pointer: (0,json_pointer/* formatPointer */.$2)(this.pathOf(node)),
+            key: { start: this.nodes.keyStart(node), end: this.nodes.keyEnd(node) },
+            first: {
+                start: this.nodes.keyStart(first),
+                end: this.nodes.keyEnd(first)
+            }
+        };
+    }
+    /** The pointer segments of a node, found by descending from the root. */
+    pathOf(target) {
+        const path = [];
+        let node = 0;
+        while (node !== target) {
+            let index = 0;
+            for (const child of this.nodes.children(node)) {
+                if (child <= target && target < this.nodes.subtreeEnd(child)) {
+                    path.push(this.nodes.keyStart(child) >= 0 ? this.keyOf(child) : index);
+                    node = child;
+                    break;
+                }
+                index++;
+            }
+        }
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json/parse.ts
+
+
+/**
+ * Parses a JSON text strictly by RFC 8259, recording the range of every key
+ * and value. A leading byte-order mark is skipped (RFC 8259 allows that);
+ * offsets stay those of the text given. Iterative, so any nesting depth is
+ * safe; `maxDepth` bounds it.
+ */
+function parseJson(text, options = {}) {
+    const scanned = scanStructure(text, options.maxDepth);
+    if ('message' in scanned)
+        return { ok: false, error: scanned };
+    const given = options.value !== undefined ? { value: options.value } : undefined;
+    return { ok: true, json: new LocatedDocument(text, scanned, given) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/located-text.ts
+
+
+
+/** The deepest nesting PlugSync's Python backend can read. */
+const MAX_DEPTH = 1000;
+/**
+ * A file's text with its position machinery built on first use: the line
+ * table and the position-aware parse cost time, so a clean file never pays
+ * for them.
+ */
+class LocatedText {
+    text;
+    lines;
+    outcome;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The line table of the text. */
+    get index() {
+        this.lines ??= new line_index/* LineIndex */.r(this.text);
+        return this.lines;
+    }
+    /** The position-aware parse of the text, with the backend's depth limit. */
+    get parsed() {
+        this.outcome ??= parseJson(this.text, { maxDepth: MAX_DEPTH });
+        return this.outcome;
+    }
+    /** The span of two UTF-16 offsets. */
+    span(start, end) {
+        return (0,line_index/* spanOf */.e)(this.index, start, end);
+    }
+    /**
+     * The span of the value at a JSON Pointer, or of its member key. A pointer
+     * that does not exist (a missing property) falls back to its nearest
+     * existing ancestor, so a finding always has a place.
+     */
+    spanOf(pointer, at = 'value') {
+        const json = this.json();
+        if (json === undefined)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const segments = (0,json_pointer/* parsePointer */.vp)(pointer);
+        for (let keep = segments.length; keep >= 0; keep--) {
+            const found = json.locate((0,json_pointer/* formatPointer */.$2)(segments.slice(0, keep)));
+            if (found === undefined)
+                continue;
+            const range = at === 'key' && keep === segments.length && found.key
+                ? found.key
+                : found.value;
+            return this.span(range.start, range.end);
+        }
+        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    json() {
+        const outcome = this.parsed;
+        return outcome.ok ? outcome.json : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/check-file.ts
+
+
+
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/**
+ * Checks one config file from its bytes: encoding, JSON syntax, duplicate
+ * keys, nesting, then the schema and the semantic rules. The position-aware
+ * parse runs only when a finding needs a place. `parsed` is the bytes'
+ * text and value when the caller already decoded and parsed them.
+ */
+function checkBytes(file, bytes, severities = {}, parsed) {
+    const report = { file, findings: [], entities: [] };
+    const add = (problem, span) => {
+        const placed = placeProblem(file, problem, span, severities);
+        if (placed)
+            report.findings.push(placed);
+    };
+    if (bytes.length === 0) {
+        add(problem('empty-file', 'the file is empty: a config holds one JSON object, e.g. {"version": "3.1"}'), START);
+        return report;
+    }
+    const decoded = parsed
+        ? { ok: true, text: parsed.text, bom: startsWithBom(bytes) }
+        : decodeUtf8(bytes);
+    if (!decoded.ok) {
+        const at = new line_index/* LineIndex */.r(decoded.prefix).position(decoded.prefix.length);
+        const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0');
+        const message = `byte 0x${hex} at line ${at.line}, column ${at.column} is not UTF-8: save the file as UTF-8`;
+        add(problem('invalid-utf8', message), {
+            ...at,
+            endLine: at.line,
+            endColumn: at.column + 1
+        });
+        return report;
+    }
+    if (decoded.bom) {
+        const message = 'the file starts with a UTF-8 byte-order mark: PlugSync tolerates it, but many tools do not; save the file as UTF-8 without BOM';
+        add(problem('byte-order-mark', message), START);
+    }
+    report.source = new LocatedText(decoded.text);
+    checkJson(report, report.source, add, parsed);
+    if (report.config)
+        checkRules(report, report.source, severities);
+    return report;
+}
+/** Parses the text and reports what makes it unusable as a config. */
+function checkJson(report, source, add, parsed) {
+    if (source.text.trim() === '') {
+        add(problem('empty-file', 'the file holds only white space: a config holds one JSON object, e.g. {"version": "3.1"}'), START);
+        return;
+    }
+    // The native parser decides quickly whether the text is JSON at all; ours
+    // runs only to explain why not.
+    let value = parsed?.value;
+    try {
+        if (parsed === undefined)
+            value = JSON.parse(source.text);
+    }
+    catch {
+        reportSyntax(source, add);
+        return;
+    }
+    const shape = measureParsed(value);
+    if (shape.depth > MAX_DEPTH) {
+        reportSyntax(source, add);
+        return;
+    }
+    if (countKeys(source.text) !== shape.keys)
+        reportDuplicates(source, add);
+    if (!(0,normalise/* isObject */.Gv)(value)) {
+        const found = source.parsed.ok ? source.parsed.json.locate('') : undefined;
+        const span = found ? source.span(found.value.start, found.value.end) : START;
+        add(problem('not-an-object', `the top-level value is ${describe(value)}: a config is one JSON object, e.g. {"version": "3.1", "entities": [], "flows": []}`), span);
+        return;
+    }
+    report.config = value;
+}
+function reportSyntax(source, add) {
+    const outcome = source.parsed;
+    if (outcome.ok)
+        return;
+    const { message, start, end } = outcome.error;
+    const rule = message.startsWith('nesting deeper')
+        ? 'nesting-too-deep'
+        : 'invalid-json';
+    add(problem(rule, message), source.span(start, Math.max(end, start + 1)));
+}
+function reportDuplicates(source, add) {
+    if (!source.parsed.ok)
+        return;
+    for (const duplicate of source.parsed.json.duplicates) {
+        const name = JSON.parse(source.text.slice(duplicate.key.start, duplicate.key.end));
+        const first = source.index.position(duplicate.first.start);
+        add({
+            rule: 'duplicate-key',
+            pointer: duplicate.pointer,
+            at: 'key',
+            message: `key "${name}" appears twice in this object (first at line ${first.line}, column ${first.column}); JSON readers keep only the last one: remove or merge one of them`
+        }, source.span(duplicate.key.start, duplicate.key.end));
+    }
+}
+/** Runs the schema and the semantic rules and places what they find. */
+function checkRules(report, source, severities) {
+    const config = report.config;
+    report.entities = (0,rules/* entityModes */.GR)(config);
+    report.findings.push(...placeProblems(report.file, source, (0,rules/* checkConfig */.l2)(config), severities));
+}
+/**
+ * Places problems found by pointer (by the rules, or in a 422 from PlugSync)
+ * at their line and column in the file, with their final severity.
+ */
+function placeProblems(file, source, problems, severities = {}) {
+    const findings = [];
+    for (const problem of problems) {
+        if (severityOf(problem, severities) === undefined)
+            continue;
+        const span = source.spanOf(problem.pointer, problem.at);
+        findings.push(placeProblem(file, problem, span, severities));
+    }
+    return findings;
+}
+function placeProblem(file, problem, span, severities) {
+    const severity = severityOf(problem, severities);
+    if (severity === undefined)
+        return undefined;
+    const finding = {
+        rule: problem.rule,
+        severity,
+        message: problem.message,
+        file,
+        pointer: problem.pointer,
+        ...span
+    };
+    if (problem.backendMessage !== undefined)
+        finding.backendMessage = problem.backendMessage;
+    if (problem.suggestion !== undefined)
+        finding.suggestion = problem.suggestion;
+    return finding;
+}
+/** The manifest's level for the rule wins over the problem's and the rule's. */
+function severityOf(problem, severities) {
+    const level = severities[problem.rule];
+    if (level === 'off')
+        return undefined;
+    return level ?? problem.severity ?? (0,registry/* ruleInfo */.PI)(problem.rule).severity;
+}
+function problem(rule, message) {
+    return { rule, message, pointer: '' };
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 25:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ checkRepository)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __nccwpck_require__(4879);
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __nccwpck_require__(7028);
+;// CONCATENATED MODULE: ./src/discover/config-sniff.ts
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+// The engine parses every config it checks; handing it the sniff's parse
+// halves the parsing of a repository searched by content. Keyed by the very
+// bytes, so nothing outlives them.
+const sniffed = new WeakMap();
+/**
+ * Tells a connector config from other JSON: a JSON object with a `version`
+ * key and an `entities` or `flows` key. A file that is not UTF-8 or not
+ * JSON is `unparsable`: nobody can tell whether it was meant to be a config.
+ */
+function sniffConfig(bytes) {
+    let text;
+    let value;
+    try {
+        text = decoder.decode(bytes);
+        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        return 'unparsable';
+    }
+    if (!(0,normalise/* isObject */.Gv)(value) || !Object.hasOwn(value, 'version'))
+        return 'other';
+    const hasWork = Object.hasOwn(value, 'entities') || Object.hasOwn(value, 'flows');
+    if (!hasWork)
+        return 'other';
+    // A second byte-order mark makes the engine's text differ: it parses that.
+    if (text.charCodeAt(0) !== 0xfeff)
+        sniffed.set(bytes, { text, value });
+    return 'config';
+}
+/**
+ * The text (after a byte-order mark) and value that `sniffConfig` parsed
+ * from these bytes, when it found a config in them; handed over once.
+ */
+function takeSniffed(bytes) {
+    const found = sniffed.get(bytes);
+    sniffed.delete(bytes);
+    return found;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discover/discovery-filter.ts
+
+/** Directories never searched: dependencies, VCS data, build output, editor settings. */
+const SKIPPED_DIRECTORIES = new Set([
+    'node_modules',
+    '.git',
+    'dist',
+    '.vscode',
+    '.devcontainer'
+]);
+/** Files that are JSON with comments by convention. */
+const SKIPPED_FILE = /^(?:tsconfig.*|jsconfig.*|\.devcontainer)\.json$/;
+/** Where configs are looked for when the `configs` input is empty. */
+const DEFAULT_PATTERNS = ['**/*.json'];
+/**
+ * Compiles the user's patterns and exclusions. A pattern starting with `!`
+ * is an exclusion; `./` prefixes and trailing slashes are dropped; blank
+ * lines are ignored. Dot files match.
+ */
+function createFilter(patterns, exclude) {
+    const lines = patterns.map(cleanPattern).filter((line) => line !== '');
+    const positive = lines.filter((line) => !line.startsWith('!'));
+    const negative = lines
+        .filter((line) => line.startsWith('!'))
+        .map((line) => cleanPattern(line.slice(1)));
+    const exclusions = [...negative, ...exclude.map(cleanPattern)].filter((line) => line !== '');
+    const used = positive.length > 0 ? positive : DEFAULT_PATTERNS;
+    const matches = picomatch_default()(used, { dot: true });
+    const excluded = exclusions.length > 0 ? picomatch_default()(exclusions, { dot: true }) : () => false;
+    const isExcluded = (repoPath) => excluded(repoPath) || isSkippedByConvention(repoPath);
+    return {
+        starts: startsOf(used),
+        isExcluded,
+        enterDirectory: (repoPath) => !isExcluded(repoPath),
+        wantFile: (repoPath) => !isExcluded(repoPath) && matches(repoPath)
+    };
+}
+function cleanPattern(line) {
+    return line.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+}
+function isSkippedByConvention(repoPath) {
+    const parts = repoPath.split('/');
+    const name = parts[parts.length - 1];
+    return (parts.some((part) => SKIPPED_DIRECTORIES.has(part)) ||
+        SKIPPED_FILE.test(name));
+}
+/**
+ * The directories the patterns can match under: a pattern's part before
+ * its first glob character. Nested starts are dropped; '' is the root.
+ */
+function startsOf(patterns) {
+    const bases = patterns.map((pattern) => {
+        const scan = picomatch_default().scan(pattern);
+        if (scan.isGlob)
+            return scan.base;
+        const slash = pattern.lastIndexOf('/');
+        return slash === -1 ? '' : pattern.slice(0, slash);
+    });
+    if (bases.includes(''))
+        return [''];
+    const unique = [...new Set(bases)].sort();
+    return unique.filter((base) => !unique.some((other) => other !== base && base.startsWith(other + '/')));
+}
+
+;// CONCATENATED MODULE: ./src/discover/pool.ts
+/**
+ * Runs `work` on every job with at most `limit` running at once. A job may
+ * give back more jobs, which join the queue; the promise settles when the
+ * queue is empty and nothing runs, or rejects on the first failure.
+ */
+function runPool(jobs, limit, work) {
+    const queue = [...jobs];
+    let next = 0;
+    let running = 0;
+    let failed = false;
+    return new Promise((resolve, reject) => {
+        const pump = () => {
+            while (!failed && running < limit && next < queue.length) {
+                const job = queue[next++];
+                running++;
+                work(job).then((more) => {
+                    running--;
+                    if (more)
+                        queue.push(...more);
+                    pump();
+                }, (error) => {
+                    failed = true;
+                    reject(error);
+                });
+            }
+            if (!failed && running === 0 && next === queue.length)
+                resolve();
+        };
+        pump();
+    });
+}
+/** Maps items through an async function, at most `limit` at once, in order. */
+async function mapPool(items, limit, map) {
+    const results = new Array(items.length);
+    await runPool(items.map((_, index) => index), limit, async (index) => {
+        results[index] = await map(items[index]);
+    });
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/discover/repo-path.ts
+
+
+/** Tells whether a real (symlink-free) path is the root or inside it. */
+function isInside(realRoot, real) {
+    return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep);
+}
+/** The repository-relative form of an absolute path, with forward slashes. */
+function toRepoPath(root, absolute) {
+    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Resolves every symlink on a path and says whether the result stays in
+ * the repository, is missing (a dangling link included) or loops.
+ */
+async function resolveInside(realRoot, absolute) {
+    try {
+        const real = await external_node_fs_.promises.realpath(absolute);
+        return isInside(realRoot, real)
+            ? { kind: 'inside', real }
+            : { kind: 'outside', real };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { kind: 'loop' };
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'missing' };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discover/walk-tree.ts
+
+
+
+
+
+const CONCURRENCY = 16;
+const listDirectory = (0,external_node_util_.promisify)(external_node_fs_.readdir);
+const readDirectoryEntries = (absolute) => listDirectory(absolute, { withFileTypes: true });
+/**
+ * Walks directory trees from the given starting directories, reading up to
+ * 16 directories at once. Symlinks are followed only when they stay in the
+ * repository; the real tree is walked first and the links afterwards, in
+ * path order, so that the result never depends on timing. A link to a
+ * directory already walked is not followed (its files are found under
+ * their own paths); a link back into its own ancestry, or a link chain
+ * that never ends, is a loop.
+ */
+async function walkTree(root, starts, filter, list = readDirectoryEntries) {
+    const realRoot = await external_node_fs_.promises.realpath(root);
+    const walk = { files: [], links: [], unreadable: [] };
+    const walked = new Set();
+    let links = [];
+    const readJob = async (job) => {
+        walked.add(job.real);
+        const entries = await readDirectory(job, walk, list);
+        return classifyEntries(job, entries, filter, walk, links);
+    };
+    const firstJobs = await startJobs(root, realRoot, starts, walk);
+    await runPool(firstJobs, CONCURRENCY, readJob);
+    while (links.length > 0) {
+        const round = links.sort((a, b) => compare(a.path, b.path));
+        links = [];
+        const next = await followLinks(round, realRoot, walked, filter, walk);
+        await runPool(next, CONCURRENCY, readJob);
+    }
+    return walk;
+}
+async function startJobs(root, realRoot, starts, walk) {
+    const jobs = [];
+    for (const start of starts) {
+        const absolute = external_node_path_default().join(root, ...start.split('/').filter(Boolean));
+        const resolution = await resolveInside(realRoot, absolute);
+        if (resolution.kind === 'outside' || resolution.kind === 'loop') {
+            walk.links.push({ path: start, reason: resolution.kind });
+            continue;
+        }
+        if (resolution.kind === 'missing')
+            continue;
+        if (!(await external_node_fs_.promises.stat(resolution.real)).isDirectory())
+            continue;
+        const above = { real: realRoot, above: undefined };
+        const viaLink = resolution.real !== external_node_path_default().join(realRoot, ...start.split('/'));
+        jobs.push({ path: start, absolute, real: resolution.real, viaLink, above });
+    }
+    return jobs;
+}
+async function readDirectory(job, walk, list) {
+    try {
+        return await list(job.absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+            walk.unreadable.push({ path: job.path, reason: code ?? String(error) });
+        }
+        return [];
+    }
+}
+/** Files go to the walk, directories come back as jobs, links wait. */
+function classifyEntries(job, entries, filter, walk, links) {
+    const jobs = [];
+    for (const entry of entries) {
+        const repoPath = job.path === '' ? entry.name : `${job.path}/${entry.name}`;
+        const absolute = external_node_path_default().join(job.absolute, entry.name);
+        const real = external_node_path_default().join(job.real, entry.name);
+        if (entry.isDirectory()) {
+            if (!filter.enterDirectory(repoPath))
+                continue;
+            const above = { real: job.real, above: job.above };
+            jobs.push({ path: repoPath, absolute, real, viaLink: job.viaLink, above });
+        }
+        else if (entry.isFile()) {
+            if (!filter.wantFile(repoPath))
+                continue;
+            walk.files.push({
+                path: repoPath,
+                absolutePath: absolute,
+                real,
+                viaLink: job.viaLink
+            });
+        }
+        else if (entry.isSymbolicLink()) {
+            links.push({ path: repoPath, absolute, job });
+        }
+    }
+    return jobs;
+}
+/**
+ * Decides, in path order, what each link of a round leads to: a file to
+ * keep, a directory to walk next, or a link to report.
+ */
+async function followLinks(round, realRoot, walked, filter, walk) {
+    const targets = await mapPool(round, CONCURRENCY, (link) => inspectLink(realRoot, link.absolute));
+    const jobs = [];
+    round.forEach((link, position) => {
+        const target = targets[position];
+        const wanted = target.type === 'file'
+            ? filter.wantFile(link.path)
+            : filter.enterDirectory(link.path);
+        if (!wanted || target.resolution.kind === 'missing')
+            return;
+        if (target.resolution.kind !== 'inside') {
+            walk.links.push({ path: link.path, reason: target.resolution.kind });
+            return;
+        }
+        const real = target.resolution.real;
+        if (target.type === 'file') {
+            walk.files.push({
+                path: link.path,
+                absolutePath: link.absolute,
+                real,
+                viaLink: true
+            });
+            return;
+        }
+        if (target.type !== 'directory')
+            return;
+        if (leadsBack(real, link.job)) {
+            walk.links.push({ path: link.path, reason: 'loop' });
+            return;
+        }
+        if (walked.has(real))
+            return;
+        walked.add(real);
+        const above = { real: link.job.real, above: link.job.above };
+        jobs.push({
+            path: link.path,
+            absolute: link.absolute,
+            real,
+            viaLink: true,
+            above
+        });
+    });
+    return jobs;
+}
+/** Where a link leads, and whether that is a file or a directory. */
+async function inspectLink(realRoot, absolute) {
+    const resolution = await resolveInside(realRoot, absolute);
+    if (resolution.kind === 'missing' || resolution.kind === 'loop') {
+        return { resolution, type: 'other' };
+    }
+    // Only the type is asked for, never the content, even outside the root.
+    const stats = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
+    const type = stats?.isFile()
+        ? 'file'
+        : stats?.isDirectory()
+            ? 'directory'
+            : 'other';
+    return { resolution, type };
+}
+/** Whether a directory is the link's own directory or one above it. */
+function leadsBack(real, job) {
+    if (isInside(real, job.real))
+        return true;
+    for (let up = job.above; up !== undefined; up = up.above) {
+        if (isInside(real, up.real))
+            return true;
+    }
+    return false;
+}
+/** Orders paths by UTF-16 code units, the same on every platform. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/discover/find-configs.ts
+
+
+
+
+
+
+
+
+/** Reads at most this many files at once when looking at content. */
+const READ_CONCURRENCY = 16;
+// The callback form, promisified, reads small files twice as fast as
+// fs.promises.readFile on Node 20.
+const readBytes = (0,external_node_util_.promisify)(external_node_fs_.readFile);
+/**
+ * Finds the connector configs of a repository: the manifest's paths, and
+ * the files the patterns match or, without patterns, every `.json` file
+ * that holds a config or does not parse. Sorted by path. `readDirectory`
+ * replaces the directory listing, for tests of unreadable directories.
+ */
+async function findConfigs(options, readDirectory) {
+    const root = external_node_path_default().resolve(options.root);
+    await assertDirectory(root);
+    const filter = createFilter(options.patterns, options.exclude);
+    const byContent = !options.patterns.some((line) => isPattern(line));
+    const walk = await walkTree(root, filter.starts, filter, readDirectory);
+    const walked = preferDirectRoutes(walk.files);
+    const found = byContent
+        ? await keepConfigs(walked)
+        : walked.map((file) => candidateOf(file, 'pattern'));
+    const listed = await manifestFiles(root, options.manifestPaths);
+    return { files: merge(listed, found), problems: problemsOf(walk) };
+}
+function isPattern(line) {
+    const trimmed = line.trim();
+    return trimmed !== '' && !trimmed.startsWith('!');
+}
+async function assertDirectory(root) {
+    const stats = await external_node_fs_.promises.stat(root).catch(() => undefined);
+    if (!stats?.isDirectory()) {
+        throw new Error(`the repository root ${root} is not a directory: check the working directory`);
+    }
+}
+/**
+ * One entry per real file: a route without symlinks wins over one through
+ * a link, then the smaller path.
+ */
+function preferDirectRoutes(files) {
+    const best = new Map();
+    for (const file of files) {
+        const other = best.get(file.real);
+        if (other === undefined || isBetterRoute(file, other))
+            best.set(file.real, file);
+    }
+    return [...best.values()];
+}
+function isBetterRoute(file, other) {
+    if (file.viaLink !== other.viaLink)
+        return !file.viaLink;
+    return compare(file.path, other.path) < 0;
+}
+async function keepConfigs(files) {
+    const read = await mapPool(files, READ_CONCURRENCY, async (file) => {
+        const content = await readBytes(file.absolutePath).catch(() => undefined);
+        if (content === undefined || sniffConfig(content) === 'other') {
+            return undefined;
+        }
+        return { ...candidateOf(file, 'content'), content };
+    });
+    return read.filter((file) => file !== undefined);
+}
+function candidateOf(file, source) {
+    return {
+        path: file.path,
+        absolutePath: file.absolutePath,
+        source,
+        real: file.real
+    };
+}
+/**
+ * The manifest's files that exist inside the repository. The manifest
+ * check reports the others, so they are left out here without a word.
+ */
+async function manifestFiles(root, paths) {
+    const realRoot = await external_node_fs_.promises.realpath(root);
+    const files = await mapPool(paths, READ_CONCURRENCY, async (listed) => {
+        const repoPath = external_node_path_default().posix.normalize(listed.trim());
+        if (repoPath === '..' || repoPath.startsWith('../'))
+            return undefined;
+        const absolutePath = external_node_path_default().join(root, ...repoPath.split('/'));
+        const resolution = await resolveInside(realRoot, absolutePath);
+        if (resolution.kind !== 'inside')
+            return undefined;
+        if (!(await external_node_fs_.promises.stat(resolution.real)).isFile())
+            return undefined;
+        const file = {
+            path: repoPath,
+            absolutePath,
+            source: 'manifest',
+            real: resolution.real
+        };
+        return file;
+    });
+    return files.filter((file) => file !== undefined);
+}
+/**
+ * One candidate per real file, sorted by path: the manifest's path wins
+ * over the same file found by the walk, and keeps the bytes the walk read.
+ */
+function merge(listed, found) {
+    const byReal = new Map();
+    for (const file of [...listed, ...found]) {
+        const first = byReal.get(file.real);
+        if (first === undefined)
+            byReal.set(file.real, file);
+        else if (first.content === undefined && file.content !== undefined) {
+            byReal.set(file.real, { ...first, content: file.content });
+        }
+    }
+    return [...byReal.values()]
+        .map(({ real: _real, ...file }) => file)
+        .sort((a, b) => compare(a.path, b.path));
+}
+/** The walk's refusals as findings on the link or directory. */
+function problemsOf(walk) {
+    const problems = [
+        ...walk.links.map((link) => link.reason === 'outside'
+            ? problem('symlink-outside-repo', link.path, `the symlink ${link.path} leads out of the repository: it was ` +
+                'not followed; point it inside the repository or exclude it')
+            : problem('symlink-loop', link.path, `the symlink ${link.path} leads back into a directory above ` +
+                'it or never ends: it was not followed; remove it or exclude it')),
+        ...walk.unreadable.map((directory) => problem('unreadable-directory', directory.path, `the directory ${directory.path || '.'} could not be read ` +
+            `(${directory.reason}): configs in it were not checked`))
+    ];
+    return problems.sort((a, b) => compare(a.file, b.file));
+}
+function problem(rule, file, message) {
+    return {
+        rule,
+        severity: 'error',
+        message,
+        file,
+        pointer: '',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1
+    };
+}
+
+// EXTERNAL MODULE: ./src/json/pointer.ts
+var json_pointer = __nccwpck_require__(9391);
+;// CONCATENATED MODULE: ./src/discover/manifest-paths.ts
+
+
+
+
+/**
+ * Checks each entry's path against the file system and the entries against
+ * each other. Keeps the entries that are whole, whose path is a file in the
+ * repository, and that repeat no earlier id or path of their environment.
+ */
+async function checkEntries(entries, problems, root) {
+    const realRoot = await external_node_fs_.promises.realpath(root);
+    const paths = await Promise.all(entries.map((entry) => entry.path === undefined
+        ? undefined
+        : checkPath(entry, entry.path, problems, root, realRoot)));
+    const repeated = findRepeats(entries, paths, problems);
+    const kept = [];
+    entries.forEach((entry, position) => {
+        const checked = paths[position];
+        if (checked === undefined || entry.id === undefined)
+            return;
+        if (repeated.has(position))
+            return;
+        kept.push({
+            path: checked,
+            id: entry.id.value,
+            ...(entry.environment ? { environment: entry.environment.value } : {}),
+            span: problems.span(entry.range)
+        });
+    });
+    return kept;
+}
+/** The normalised repository path of an entry's file, or undefined. */
+async function checkPath(entry, written, problems, root, realRoot) {
+    const pointer = (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index, 'path']);
+    const shown = `the path '${written.value}' of connector ${entry.index + 1}`;
+    const fail = (rule, why) => {
+        problems.add(rule, `${shown} ${why}`, written.range, pointer);
+        return undefined;
+    };
+    const value = written.value.trim();
+    if (value.includes('\\')) {
+        return fail('manifest-invalid-value', 'uses \\: write it with forward slashes');
+    }
+    if (external_node_path_default().posix.isAbsolute(value) || /^[A-Za-z]:/.test(value)) {
+        return fail('manifest-path-outside-repo', 'is absolute: write it relative to the repository root');
+    }
+    const normal = external_node_path_default().posix.normalize(value);
+    if (normal === '..' || normal.startsWith('../')) {
+        return fail('manifest-path-outside-repo', 'leads out of the repository');
+    }
+    const absolute = external_node_path_default().join(root, ...normal.split('/'));
+    const resolution = await resolveInside(realRoot, absolute);
+    if (resolution.kind === 'missing') {
+        return fail('manifest-missing-path', 'does not exist in the repository');
+    }
+    if (resolution.kind === 'loop') {
+        return fail('manifest-missing-path', 'is a symlink that loops');
+    }
+    if (resolution.kind === 'outside') {
+        return fail('manifest-path-outside-repo', 'is a symlink that leads out of the repository');
+    }
+    if (!(await external_node_fs_.promises.stat(resolution.real)).isFile()) {
+        return fail('manifest-invalid-value', 'is not a file: name the config file');
+    }
+    return normal.replace(/\/$/, '');
+}
+/**
+ * Reports an id, or a path, that an earlier entry of the same environment
+ * already lists, and returns the positions of the repeating entries.
+ */
+function findRepeats(entries, paths, problems) {
+    const repeated = new Set();
+    const firstIds = new Map();
+    const firstPaths = new Map();
+    entries.forEach((entry, position) => {
+        const environment = entry.environment?.value;
+        const scope = environment === undefined ? '' : ` in environment '${environment}'`;
+        const firstId = claim(firstIds, environment, entry.id?.value, entry);
+        if (firstId !== undefined && entry.id !== undefined) {
+            repeated.add(position);
+            problems.add('manifest-duplicate-id', `connector id '${entry.id.value}' is listed twice${scope} (first at ` +
+                `line ${problems.lineOf(firstId.range[0])}): one PlugSync ` +
+                'connector has one config', entry.id.range, (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index, 'id']));
+        }
+        const file = paths[position];
+        const firstPath = claim(firstPaths, environment, file, entry);
+        if (firstPath !== undefined && entry.path !== undefined) {
+            repeated.add(position);
+            problems.add('manifest-duplicate-path', `path '${file}' is listed twice${scope} (first at line ` +
+                `${problems.lineOf(firstPath.range[0])}): remove one entry`, entry.path.range, (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index, 'path']));
+        }
+    });
+    return repeated;
+}
+/**
+ * Records the entry as the first with this value in its environment, or
+ * returns the entry that was first. Entries without the value claim nothing.
+ */
+function claim(firsts, environment, value, entry) {
+    if (value === undefined)
+        return undefined;
+    const key = JSON.stringify([environment ?? null, value]);
+    const first = firsts.get(key);
+    if (first === undefined)
+        firsts.set(key, entry);
+    return first;
+}
+
+// EXTERNAL MODULE: ./src/json/line-index.ts
+var line_index = __nccwpck_require__(5127);
+;// CONCATENATED MODULE: ./src/discover/manifest-rules.ts
+/** The ids of the rules that check the manifest, with their severities. */
+const MANIFEST_RULES = {
+    /** YAML syntax error, or a manifest that is not a mapping. */
+    'manifest-invalid': 'error',
+    /** A key the manifest does not know, with the closest known key. */
+    'manifest-unknown-key': 'warning',
+    /** A value of the wrong type, a bad severity word, an empty id. */
+    'manifest-invalid-value': 'error',
+    /** A connector path that does not exist. */
+    'manifest-missing-path': 'error',
+    /** An absolute path, a path with `..` leading out, or a symlink out. */
+    'manifest-path-outside-repo': 'error',
+    /** The same connector id twice in the same environment. */
+    'manifest-duplicate-id': 'error',
+    /** The same path twice in the same environment. */
+    'manifest-duplicate-path': 'warning',
+    /** A rule id under `rules` that no rule has. */
+    'manifest-unknown-rule': 'warning'
+};
+
+;// CONCATENATED MODULE: ./src/discover/manifest-problems.ts
+
+
+/** Collects the problems of one manifest, placed by line and column. */
+class ManifestProblems {
+    file;
+    text;
+    list = [];
+    index;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.index = new line_index/* LineIndex */.r(text);
+    }
+    /**
+     * The editor span of a range. yaml's block collections end after their
+     * last line break; the span stops before it, on the last line.
+     */
+    span(range) {
+        let end = range[1];
+        while (end > range[0] && /[\r\n]/.test(this.text.charAt(end - 1)))
+            end--;
+        return (0,line_index/* spanOf */.e)(this.index, range[0], end);
+    }
+    /** Records a problem at a range, with the rule's default severity. */
+    add(rule, message, range, pointer, suggestion) {
+        this.list.push({
+            rule,
+            severity: MANIFEST_RULES[rule],
+            message,
+            file: this.file,
+            pointer,
+            ...this.span(range),
+            ...(suggestion === undefined ? {} : { suggestion })
+        });
+    }
+    /** The 1-based line of an offset, for messages that point back. */
+    lineOf(offset) {
+        return this.index.position(offset).line;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/discover/suggest.ts
+var suggest = __nccwpck_require__(3413);
+;// CONCATENATED MODULE: ./src/discover/manifest-shape.ts
+
+
+
+const TOP_KEYS = ['connectors', 'rules'];
+const ENTRY_KEYS = ['path', 'id', 'environment'];
+const LEVELS = ['off', 'notice', 'warning', 'error'];
+const LEVEL_WORDS = 'off, notice, warning or error';
+/**
+ * Reads the manifest's YAML into connector entries and rule severities.
+ * Anything it cannot use becomes a problem at its own line; the rest is
+ * still read.
+ */
+function readManifestShape(text, problems, knownRules) {
+    const shape = { entries: [], severities: {} };
+    const root = parseRoot(text, problems);
+    if (root === undefined)
+        return shape;
+    for (const pair of root.items) {
+        const key = keyOf(pair, problems, '');
+        if (key === undefined)
+            continue;
+        if (key.value === 'connectors') {
+            shape.entries = readConnectors(pair.value, problems);
+        }
+        else if (key.value === 'rules') {
+            shape.severities = readRules(pair.value, problems, knownRules);
+        }
+        else {
+            reportUnknownKey(key, TOP_KEYS, 'the manifest', problems, (0,json_pointer/* formatPointer */.$2)([key.value]));
+        }
+    }
+    return shape;
+}
+/** The top-level mapping, or undefined when the YAML has nothing to read. */
+function parseRoot(text, problems) {
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false });
+    const document = documents[0];
+    if (document === undefined)
+        return undefined;
+    const error = document.errors[0];
+    if (error !== undefined) {
+        problems.add('manifest-invalid', yamlMessage(error.message), error.pos, '');
+        return undefined;
+    }
+    const second = documents[1];
+    if (second !== undefined) {
+        const start = second.range[0];
+        problems.add('manifest-invalid', 'the manifest holds more than one YAML document: keep one, without ---', [start, start + 3], '');
+        return undefined;
+    }
+    const root = document.contents;
+    if (root === null || isNull(root))
+        return undefined;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problems.add('manifest-invalid', 'the manifest must be a mapping with the keys connectors and rules', rangeOf(root), '');
+        return undefined;
+    }
+    return root;
+}
+function readConnectors(value, problems) {
+    if (isNull(value))
+        return [];
+    if (!(0,dist/* isSeq */.oP)(value)) {
+        problems.add('manifest-invalid-value', 'connectors must be a list of connectors, each with path and id', rangeOf(value), '/connectors');
+        return [];
+    }
+    const entries = [];
+    value.items.forEach((item, index) => {
+        if ((0,dist/* isMap */.jh)(item)) {
+            entries.push(readEntry(item, index, problems));
+            return;
+        }
+        problems.add('manifest-invalid-value', `connector ${index + 1} must be a mapping with path and id`, rangeOf(item), (0,json_pointer/* formatPointer */.$2)(['connectors', index]));
+    });
+    return entries;
+}
+function readEntry(map, index, problems) {
+    const entry = { index, range: rangeOf(map) };
+    const seen = new Set();
+    const name = `connector ${index + 1}`;
+    for (const pair of map.items) {
+        const key = keyOf(pair, problems, (0,json_pointer/* formatPointer */.$2)(['connectors', index]));
+        if (key === undefined)
+            continue;
+        const field = ENTRY_KEYS.find((known) => known === key.value);
+        if (field === undefined) {
+            const pointer = (0,json_pointer/* formatPointer */.$2)(['connectors', index, key.value]);
+            reportUnknownKey(key, ENTRY_KEYS, name, problems, pointer);
+            continue;
+        }
+        seen.add(field);
+        const pointer = (0,json_pointer/* formatPointer */.$2)(['connectors', index, field]);
+        const text = readText(pair, key, `the ${field} of ${name}`, problems, pointer);
+        if (text !== undefined)
+            entry[field] = text;
+    }
+    reportMissing(entry, seen, name, problems);
+    return entry;
+}
+function reportMissing(entry, seen, name, problems) {
+    const pointer = (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index]);
+    const range = entry.range;
+    if (!seen.has('path')) {
+        problems.add('manifest-invalid-value', `${name} has no path: add the path of its config file, relative to ` +
+            'the repository root', range, pointer);
+    }
+    if (!seen.has('id')) {
+        problems.add('manifest-invalid-value', `${name} has no id: add its PlugSync connector id`, range, pointer);
+    }
+}
+function readRules(value, problems, knownRules) {
+    const severities = {};
+    if (isNull(value))
+        return severities;
+    if (!(0,dist/* isMap */.jh)(value)) {
+        problems.add('manifest-invalid-value', `rules must map rule ids to ${LEVEL_WORDS}`, rangeOf(value), '/rules');
+        return severities;
+    }
+    for (const pair of value.items) {
+        const key = keyOf(pair, problems, '/rules');
+        if (key === undefined)
+            continue;
+        const pointer = (0,json_pointer/* formatPointer */.$2)(['rules', key.value]);
+        const level = readLevel(pair, key, problems, pointer);
+        if (!knownRules.includes(key.value)) {
+            reportUnknownRule(key, knownRules, problems, pointer);
+        }
+        else if (level !== undefined) {
+            severities[key.value] = level;
+        }
+    }
+    return severities;
+}
+function readLevel(pair, key, problems, pointer) {
+    const value = pair.value;
+    const word = (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+    const level = LEVELS.find((known) => known === word);
+    if (level !== undefined)
+        return level;
+    const suggestion = word === undefined ? undefined : (0,suggest/* closest */.k)(word, LEVELS);
+    const shown = isNode(value) ? sourceOf(value) : '';
+    problems.add('manifest-invalid-value', `the severity '${shown}' of rule '${key.value}' must be ${LEVEL_WORDS}` +
+        (suggestion === undefined ? '' : `: did you mean ${suggestion}?`), valueRange(pair, key), pointer, suggestion);
+    return undefined;
+}
+function reportUnknownRule(key, knownRules, problems, pointer) {
+    const suggestion = (0,suggest/* closest */.k)(key.value, knownRules);
+    problems.add('manifest-unknown-rule', `unknown rule '${key.value}' under rules: ` +
+        (suggestion === undefined
+            ? 'no rule has this id'
+            : `did you mean '${suggestion}'?`), key.range, pointer, suggestion);
+}
+function reportUnknownKey(key, known, where, problems, pointer) {
+    const suggestion = (0,suggest/* closest */.k)(key.value, known);
+    const knownWords = known.join(', ').replace(/, (\w+)$/, ' and $1');
+    problems.add('manifest-unknown-key', `unknown key '${key.value}' in ${where}: ` +
+        (suggestion === undefined
+            ? `the keys are ${knownWords}`
+            : `did you mean '${suggestion}'?`), key.range, pointer, suggestion);
+}
+/** A non-empty text value; anything else is a problem at the value. */
+function readText(pair, key, what, problems, pointer) {
+    const value = pair.value;
+    const range = valueRange(pair, key);
+    let complaint;
+    if (isNull(value)) {
+        complaint = `${what} is empty: write a value or remove the key`;
+    }
+    else if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
+        if (value.value.trim() !== '')
+            return { value: value.value, range };
+        complaint = `${what} is empty: write a value or remove the key`;
+    }
+    else if ((0,dist/* isScalar */.jn)(value)) {
+        const source = sourceOf(value);
+        complaint = `${what} must be text: quote it, as in "${source}"`;
+    }
+    else {
+        complaint = `${what} must be text, not ${describeNode(value)}`;
+    }
+    problems.add('manifest-invalid-value', complaint, range, pointer);
+    return undefined;
+}
+/** The text of a mapping key; any other kind of key is a problem. */
+function keyOf(pair, problems, parent) {
+    const key = pair.key;
+    if ((0,dist/* isScalar */.jn)(key) && key.value !== null && typeof key.value !== 'object') {
+        return { value: String(key.value), range: rangeOf(key) };
+    }
+    problems.add('manifest-invalid-value', 'a key must be a plain word, not ' + describeNode(key), isNode(key) ? rangeOf(key) : [0, 0], parent);
+    return undefined;
+}
+/** The value's range, or the key's when the value is absent. */
+function valueRange(pair, key) {
+    const value = pair.value;
+    if (!isNode(value))
+        return key.range;
+    const range = rangeOf(value);
+    return range[0] === range[1] ? key.range : range;
+}
+function rangeOf(node) {
+    const range = isNode(node) ? node.range : undefined;
+    return range ? [range[0], range[1]] : [0, 0];
+}
+/** A value as the author wrote it, for quoting in messages. */
+function sourceOf(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return String(node).trim();
+    return node.source ?? String(node.value ?? '');
+}
+function describeNode(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isAlias */.Vj)(node))
+        return 'an alias: write the value out';
+    return 'empty';
+}
+function isNode(value) {
+    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
+}
+function isNull(value) {
+    return (value === null ||
+        value === undefined ||
+        ((0,dist/* isScalar */.jn)(value) && value.value === null));
+}
+/** yaml's message in the manifest's words, without its position suffix. */
+function yamlMessage(message) {
+    const plain = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+    return `invalid YAML: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/discover/manifest.ts
+
+
+
+
+
+
+/** Where the manifest is looked for, relative to the repository root. */
+const DEFAULT_MANIFEST_PATH = 'plugsync.yaml';
+/**
+ * Reads and checks the manifest, or gives undefined when the file does not
+ * exist (the manifest is optional). Bytes that are not UTF-8 are a
+ * `manifest-invalid` problem, not an exception.
+ */
+async function readManifest(options) {
+    const file = options.path ?? DEFAULT_MANIFEST_PATH;
+    let bytes;
+    try {
+        bytes = await external_node_fs_.promises.readFile(external_node_path_default().resolve(options.root, file));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const problems = new ManifestProblems(file, '');
+        problems.add('manifest-invalid', 'the manifest is not UTF-8 text: save it as UTF-8', [0, 0], '');
+        return { file, connectors: [], severities: {}, problems: problems.list };
+    }
+    return parseManifest(text, { ...options, path: file });
+}
+/**
+ * Checks manifest text: its YAML, its keys and values, and each connector
+ * path against the files under the root. Problems are placed by line and
+ * column in the text.
+ */
+async function parseManifest(text, options) {
+    const file = options.path ?? DEFAULT_MANIFEST_PATH;
+    const problems = new ManifestProblems(file, text);
+    const shape = readManifestShape(text, problems, options.knownRules);
+    const connectors = await checkEntries(shape.entries, problems, options.root);
+    return {
+        file,
+        connectors,
+        severities: shape.severities,
+        problems: problems.list.sort(byPosition)
+    };
+}
+function byPosition(a, b) {
+    return a.line - b.line || a.column - b.column;
+}
+
+// EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
+var registry = __nccwpck_require__(2409);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 8 modules
+var check_file = __nccwpck_require__(5161);
+;// CONCATENATED MODULE: ./src/engine/check-repository.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Finds and checks every connector config of a repository: reads the
+ * manifest, discovers the configs, checks each file, and gathers every
+ * finding in file and line order.
+ */
+async function checkRepository(options) {
+    const manifest = await readManifest({
+        root: options.root,
+        path: options.manifest,
+        knownRules: registry/* RULES */.y0.map((rule) => rule.id)
+    });
+    if (manifest) {
+        options.logger.info(`using manifest ${manifest.file}: ${manifest.connectors.length} connector(s)`);
+    }
+    else {
+        options.logger.debug(`no manifest at ${options.manifest}`);
+    }
+    const found = options.paths
+        ? await findUnder(options, options.paths)
+        : await findConfigs({
+            root: options.root,
+            patterns: options.patterns,
+            exclude: options.exclude,
+            manifestPaths: manifest?.connectors.map((entry) => entry.path) ?? []
+        });
+    const severities = manifest?.severities ?? {};
+    const files = [];
+    const findings = [...found.problems, ...(manifest?.problems ?? [])];
+    for (const file of found.files) {
+        const report = await checkCandidate(file.path, file.absolutePath, file.content, severities);
+        files.push(report);
+        findings.push(...report.findings);
+    }
+    options.logger.info(`checked ${files.length} config file(s)`);
+    const check = {
+        root: options.root,
+        files,
+        findings: findings.sort(finding/* compareFindings */.Eg),
+        connectors: manifest?.connectors ?? []
+    };
+    if (manifest)
+        check.manifestFile = manifest.file;
+    return check;
+}
+/** Candidates from named files and directories, each directory searched. */
+async function findUnder(options, paths) {
+    const files = [];
+    const problems = [];
+    for (const named of paths) {
+        const absolute = (0,external_node_path_.resolve)(options.root, named);
+        const stats = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (stats === undefined) {
+            throw new Error(`${named} does not exist: name a config file or a directory`);
+        }
+        const relative = toRepoPath(options.root, absolute);
+        // A file outside the root keeps the absolute path the user can open.
+        const prefix = relative.startsWith('../') ? absolute : relative;
+        if (!stats.isDirectory()) {
+            files.push({ path: prefix, absolutePath: absolute, source: 'pattern' });
+            continue;
+        }
+        const found = await findConfigs({
+            root: absolute,
+            patterns: options.patterns,
+            exclude: options.exclude,
+            manifestPaths: []
+        });
+        const under = (path) => prefix === '' ? path : `${prefix}/${path}`;
+        files.push(...found.files.map((file) => ({ ...file, path: under(file.path) })));
+        problems.push(...found.problems.map((problem) => ({
+            ...problem,
+            file: under(problem.file)
+        })));
+    }
+    const unique = new Map(files.map((file) => [file.absolutePath, file]));
+    return {
+        files: [...unique.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+        problems
+    };
+}
+async function checkCandidate(path, absolutePath, content, severities) {
+    let bytes = content;
+    if (bytes === undefined) {
+        try {
+            bytes = await (0,promises_.readFile)(absolutePath);
+        }
+        catch (error) {
+            const reason = error.code ?? 'an I/O error';
+            return unreadable(path, reason);
+        }
+    }
+    // Discovery by content parsed the file already: no need to parse it twice.
+    return (0,check_file/* checkBytes */.A)(path, bytes, severities, takeSniffed(bytes));
+}
+function unreadable(file, reason) {
+    const finding = {
+        rule: 'unreadable-file',
+        severity: 'error',
+        message: `the file could not be read (${reason}): check that it exists and is readable`,
+        file,
+        pointer: '',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1
+    };
+    return { file, findings: [finding], entities: [] };
+}
+
+
+/***/ }),
+
+/***/ 4879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity)
+/* harmony export */ });
+/* unused harmony export SEVERITIES */
+/** The order of severities, most serious first. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Orders findings by file, then position, then severity, then rule id. */
+function compareFindings(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    if (a.line !== b.line)
+        return a.line - b.line;
+    if (a.column !== b.column)
+        return a.column - b.column;
+    const rank = SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+    if (rank !== 0)
+        return rank;
+    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}
+/** Counts findings per severity. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 5127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ spanOf),
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+const LF = 0x0a;
+const CR = 0x0d;
+const NO_SURROGATE = -1;
+const UNKNOWN = -2;
+const BOM = 0xfeff;
+/**
+ * Turns UTF-16 offsets into the lines and columns an editor shows. The line
+ * table is built on the first query, in one pass; each line remembers where
+ * its first surrogate sits, so columns on lines without astral characters
+ * cost nothing and the others are counted only from that point. A leading
+ * byte-order mark takes no column, as editors hide it.
+ */
+class LineIndex {
+    text;
+    starts;
+    firstSurrogate;
+    memo = { line: -1, offset: 0, column: 0 };
+    constructor(text) {
+        this.text = text;
+    }
+    /** The number of lines: a text ending in a line break has an empty last line. */
+    get lineCount() {
+        return this.lineStarts().length;
+    }
+    /** The text of a 1-based line without its line break, if it exists. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        const start = starts[line - 1];
+        if (start === undefined)
+            return undefined;
+        const next = starts[line];
+        const end = next === undefined ? this.text.length : next;
+        return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    }
+    /** The 1-based line and code-point column of a UTF-16 offset. */
+    position(offset) {
+        const at = Math.max(0, Math.min(Math.trunc(offset), this.text.length));
+        const line = this.lineOf(at);
+        return { line: line + 1, column: this.columnOf(line, at) };
+    }
+    lineStarts() {
+        this.starts ??= findLineStarts(this.text);
+        return this.starts;
+    }
+    /** Binary search for the last line starting at or before the offset. */
+    lineOf(offset) {
+        const starts = this.lineStarts();
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >>> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    }
+    columnOf(line, offset) {
+        const start = this.lineStarts()[line];
+        const surrogate = this.surrogateOf(line);
+        if (surrogate === NO_SURROGATE || offset <= surrogate) {
+            return Math.max(1, offset - start + 1);
+        }
+        // Findings usually arrive in order, so counting resumes where the last
+        // query on this line stopped.
+        let from = surrogate;
+        let column = surrogate - start + 1;
+        if (this.memo.line === line && this.memo.offset <= offset) {
+            from = this.memo.offset;
+            column = this.memo.column;
+        }
+        const counted = countColumns(this.text, from, offset, column);
+        this.memo = { line, offset: counted.offset, column: counted.column };
+        return counted.result;
+    }
+    /** Where the line's first surrogate is, or NO_SURROGATE; cached per line. */
+    surrogateOf(line) {
+        const starts = this.lineStarts();
+        this.firstSurrogate ??= new Int32Array(starts.length).fill(UNKNOWN);
+        const cached = this.firstSurrogate[line];
+        if (cached !== UNKNOWN)
+            return cached;
+        const end = line + 1 < starts.length ? starts[line + 1] : this.text.length;
+        let found = NO_SURROGATE;
+        for (let i = starts[line]; i < end; i++) {
+            const code = this.text.charCodeAt(i);
+            if (code >= 0xd800 && code <= 0xdfff) {
+                found = i;
+                break;
+            }
+        }
+        this.firstSurrogate[line] = found;
+        return found;
+    }
+}
+/**
+ * Counts code points from `from` (at `column`) up to `offset`. An offset in
+ * the middle of a surrogate pair gets the pair's column. Also returns the
+ * last code-point boundary reached, so a later query can resume there.
+ */
+function countColumns(text, from, offset, column) {
+    let i = from;
+    let col = column;
+    while (i < offset) {
+        if (isPairAt(text, i)) {
+            if (i + 1 === offset)
+                return { result: col, offset: i, column: col };
+            i += 2;
+        }
+        else {
+            i += 1;
+        }
+        col += 1;
+    }
+    return { result: col, offset: i, column: col };
+}
+function isPairAt(text, i) {
+    const high = text.charCodeAt(i);
+    if (high < 0xd800 || high > 0xdbff)
+        return false;
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff;
+}
+/** Offsets where lines start: after `\r\n`, `\n` or a lone `\r`. */
+function findLineStarts(text) {
+    const starts = [text.charCodeAt(0) === BOM ? 1 : 0];
+    // Most files use `\n` alone; `indexOf` finds those far faster than a loop.
+    if (!text.includes('\r')) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+            starts.push(i + 1);
+        }
+        return starts;
+    }
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code > CR)
+            continue;
+        if (code === LF)
+            starts.push(i + 1);
+        else if (code === CR) {
+            if (text.charCodeAt(i + 1) === LF)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+/** The editor span of the UTF-16 range [start, end). */
+function spanOf(index, start, end) {
+    const from = index.position(start);
+    const to = index.position(Math.max(start, end));
+    return {
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column
+    };
+}
+
+
+/***/ }),
+
+/***/ 9391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ formatPointer),
+/* harmony export */   vp: () => (/* binding */ parsePointer)
+/* harmony export */ });
+/* unused harmony export escapeToken */
+/**
+ * Formats a JSON Pointer (RFC 6901) from its reference tokens, escaping `~`
+ * as `~0` and `/` as `~1`. No tokens is the root, the empty pointer.
+ */
+function formatPointer(segments) {
+    let pointer = '';
+    for (const segment of segments)
+        pointer += '/' + escapeToken(String(segment));
+    return pointer;
+}
+/** Escapes one reference token of a JSON Pointer. */
+function escapeToken(token) {
+    if (!token.includes('~') && !token.includes('/'))
+        return token;
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/**
+ * Splits a JSON Pointer into its unescaped reference tokens; the empty
+ * pointer gives none. Throws on a pointer that does not start with `/` or
+ * holds a `~` not followed by `0` or `1`, as RFC 6901 requires.
+ */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/')) {
+        throw new Error(`invalid JSON Pointer "${pointer}": it must be empty or start with '/'`);
+    }
+    if (/~(?![01])/.test(pointer)) {
+        throw new Error(`invalid JSON Pointer "${pointer}": '~' must be followed by 0 or 1`);
+    }
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+
+/***/ }),
+
+/***/ 313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   P8: () => (/* binding */ fullMessage),
+/* harmony export */   WN: () => (/* binding */ countsText)
+/* harmony export */ });
+/**
+ * The full text of a finding's message: our words, then the backend's own
+ * wording where it has one, so authors can match what the dashboard says.
+ */
+function fullMessage(finding) {
+    if (finding.backendMessage === undefined)
+        return finding.message;
+    if (finding.message.includes(finding.backendMessage))
+        return finding.message;
+    return `${finding.message} (PlugSync says: ${finding.backendMessage})`;
+}
+/** `3 errors`, `1 warning`, `no notices`. */
+function plural(count, noun) {
+    if (count === 0)
+        return `no ${noun}s`;
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** `3 errors, 1 warning and 2 notices`, leaving out the zero counts. */
+function countsText(counts) {
+    const parts = ['error', 'warning', 'notice']
+        .filter((severity) => counts[severity] > 0)
+        .map((severity) => plural(counts[severity], severity));
+    if (parts.length === 0)
+        return 'no findings';
+    if (parts.length === 1)
+        return parts[0];
+    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 2508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M2: () => (/* binding */ singleActionOf),
+/* harmony export */   Py: () => (/* binding */ BULK_FIELDS),
+/* harmony export */   Yk: () => (/* binding */ bulkActionOf),
+/* harmony export */   jZ: () => (/* binding */ COMMON_STEP_FIELDS),
+/* harmony export */   kl: () => (/* binding */ ACTIONS),
+/* harmony export */   pj: () => (/* binding */ isBulkAction),
+/* harmony export */   uD: () => (/* binding */ actionFields),
+/* harmony export */   ve: () => (/* binding */ isAction)
+/* harmony export */ });
+/* unused harmony exports BASELINE_ACTIONS, BULK_ACTIONS */
+/** The actions allowed from version "3.0". */
+const BASELINE_ACTIONS = [
+    'transform',
+    'upsert',
+    'create',
+    'update',
+    'delete',
+    'find',
+    'notify',
+    'plugin',
+    'post',
+    'skip'
+];
+/** The bulk actions, allowed only with version "3.1". */
+const BULK_ACTIONS = [
+    'upsert_many',
+    'create_many',
+    'update_many',
+    'delete_many',
+    'associate_many'
+];
+/** Every action the backend accepts, sorted as its message lists them. */
+const ACTIONS = [
+    ...BASELINE_ACTIONS,
+    ...BULK_ACTIONS
+].sort();
+/** The step fields only bulk actions read. */
+const BULK_FIELDS = [
+    'items',
+    'chunk_size',
+    'output',
+    'reconcile'
+];
+/** The fields every step has, whatever its action. */
+const COMMON_STEP_FIELDS = ['id', 'action', 'when'];
+const BASELINE_FIELDS = {
+    transform: ['entity', 'to_schema', 'from_schema'],
+    upsert: ['target', 'entity', 'data'],
+    create: ['target', 'entity', 'data'],
+    update: ['target', 'entity', 'data'],
+    delete: ['target', 'entity'],
+    find: ['target', 'entity'],
+    post: ['target', 'entity', 'data'],
+    notify: 'any',
+    plugin: 'any',
+    skip: 'any',
+    // Nothing is known of the singular form, which is reserved, so nothing is
+    // known of associate_many's own fields either.
+    associate: 'any'
+};
+/** Tells whether an action name is one the backend accepts. */
+function isAction(action) {
+    return ACTIONS.includes(action);
+}
+/** Tells whether an action is a bulk action. */
+function isBulkAction(action) {
+    return BULK_ACTIONS.includes(action);
+}
+/** The single action a bulk action repeats: `upsert` for `upsert_many`. */
+function singleActionOf(action) {
+    return action.endsWith('_many') ? action.slice(0, -'_many'.length) : action;
+}
+/** The bulk form of a single action, when there is one. */
+function bulkActionOf(action) {
+    const bulk = `${action}_many`;
+    return isBulkAction(bulk) ? bulk : undefined;
+}
+// Every rule asks for the fields of every step: look them up, never rebuild.
+const FIELDS_OF = new Map(ACTIONS.map((action) => [action, fieldsOf(action)]));
+/**
+ * The fields (besides id, action and when) a step of this action reads, or
+ * 'any' when nothing is known and every key is accepted. Undefined for a
+ * name that is not an action.
+ */
+function actionFields(action) {
+    return FIELDS_OF.get(action);
+}
+function fieldsOf(action) {
+    if (!isAction(action))
+        return undefined;
+    const single = BASELINE_FIELDS[singleActionOf(action)];
+    if (single === undefined || single === 'any' || !isBulkAction(action)) {
+        return single;
+    }
+    return [...single, ...BULK_FIELDS];
+}
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   kO: () => (/* binding */ noneOf),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7028);
+
+const LONGEST_QUOTE = 60;
+/**
+ * A value as a message quotes it: strings in double quotes (shortened when
+ * long), numbers, booleans and null as JSON, containers by their kind, so
+ * that a message never dumps a large object.
+ */
+function show(value) {
+    if (typeof value === 'string')
+        return quote(value);
+    if (Array.isArray(value))
+        return value.length === 0 ? '[]' : 'an array';
+    if ((0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+        return Object.keys(value).length ? 'an object' : '{}';
+    if (value === undefined)
+        return 'missing';
+    return JSON.stringify(value) ?? String(value);
+}
+/** A string in double quotes as JSON writes it, shortened when long. */
+function quote(text) {
+    if (text.length <= LONGEST_QUOTE)
+        return JSON.stringify(text);
+    const chars = Array.from(text.slice(0, LONGEST_QUOTE * 2));
+    if (chars.length <= LONGEST_QUOTE)
+        return JSON.stringify(text);
+    return JSON.stringify(chars.slice(0, LONGEST_QUOTE - 1).join('') + '…');
+}
+/**
+ * Joins quoted words as prose: `"a"`, `"a" and "b"`, `"a", "b" and "c"`;
+ * past `most` words, the rest is counted: `"a", "b" and 3 more`.
+ */
+function listWords(words, most = Infinity) {
+    if (words.length > most) {
+        const shown = words.slice(0, most).map(quote).join(', ');
+        return `${shown} and ${words.length - most} more`;
+    }
+    const quoted = words.map(quote);
+    if (quoted.length <= 1)
+        return quoted.join('');
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+/** A did-you-mean tail for a message, or nothing without a suggestion. */
+function didYouMean(suggestion) {
+    return suggestion === undefined ? '' : `; did you mean ${quote(suggestion)}?`;
+}
+/**
+ * What an object lacks, as prose: `no "a"`, `no "a" or "b"`,
+ * `no "a", "b" or "c"`.
+ */
+function noneOf(keys) {
+    const quoted = keys.map(quote);
+    if (quoted.length <= 1)
+        return `no ${quoted.join('')}`;
+    return `no ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 88:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e8: () => (/* binding */ checkEntities),
+/* harmony export */   y3: () => (/* binding */ ENTITY_RULES)
+/* harmony export */ });
+/* unused harmony export SCHEMA_SPEC_KEYS */
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4974);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6190);
+/* harmony import */ var _unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5226);
+
+
+
+/** The keys of an EntitySchemaSpec. */
+const SCHEMA_SPEC_KEYS = [
+    'object_type',
+    'identity',
+    'identity_source_path',
+    'identity_response_path',
+    'field_mappings'
+];
+const DUPLICATE_ENTITY_NAME = {
+    id: 'duplicate-entity-name',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'Two entities have the same name; steps refer to entities by name, so the backend rejects the config.',
+    backendMessage: 'entity names must be unique within a config',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "entities": [
+    { "name": "company", "schemas": { "hubspot": {} } },
+    { "name": "company", "schemas": { "hubspot": {} } }
+  ]
+}`,
+        good: `{
+  "version": "3.0",
+  "entities": [
+    { "name": "company", "schemas": { "hubspot": {} } },
+    { "name": "contact", "schemas": { "hubspot": {} } }
+  ]
+}`
+    }
+};
+const EMPTY_ENTITY_SCHEMAS = {
+    id: 'empty-entity-schemas',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'An entity whose `schemas` is empty: the backend accepts it, but no step has a schema to read or write.',
+    example: {
+        bad: '{ "version": "3.0", "entities": [{ "name": "company", "schemas": {} }] }',
+        good: '{ "version": "3.0", "entities": [{ "name": "company", "schemas": { "hubspot": {} } }] }'
+    }
+};
+/** The rules about entities as a whole. */
+const ENTITY_RULES = [
+    DUPLICATE_ENTITY_NAME,
+    EMPTY_ENTITY_SCHEMAS
+];
+/**
+ * Checks that entity names are unique, that each entity has a schema, and
+ * the keys of each schema.
+ */
+function checkEntities(view, out) {
+    for (const entity of view.entities) {
+        const first = entity.name === undefined ? undefined : view.entityByName.get(entity.name);
+        if (entity.name !== undefined && first !== undefined && first !== entity) {
+            out.push({
+                rule: DUPLICATE_ENTITY_NAME.id,
+                message: `entity name ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(entity.name)} is already used by entities[${first.index}]: entity names must be unique, rename one of them`,
+                pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(entity.pointer, 'name'),
+                backendMessage: DUPLICATE_ENTITY_NAME.backendMessage
+            });
+        }
+        if (entity.schemas && Object.keys(entity.schemas).length === 0) {
+            out.push({
+                rule: EMPTY_ENTITY_SCHEMAS.id,
+                message: `${entity.label} has no schemas, so no step can read or write it: add one, e.g. "hubspot": {}`,
+                pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(entity.pointer, 'schemas')
+            });
+        }
+    }
+    for (const schema of view.schemas) {
+        if ((0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOnlyKeys */ .zr)(schema.value, SCHEMA_SPEC_KEYS))
+            continue;
+        (0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUnknownKeys */ .t$)(out, view.suggest, schema.value, schema.pointer, SCHEMA_SPEC_KEYS, schema.label);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m_: () => (/* binding */ checkFlows),
+/* harmony export */   ty: () => (/* binding */ FLOW_RULES)
+/* harmony export */ });
+/* unused harmony export FLOW_KEYS */
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4974);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6190);
+/* harmony import */ var _unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5226);
+
+
+
+/** The keys of a FlowV3. */
+const FLOW_KEYS = [
+    'name',
+    'source',
+    'event_type',
+    'event_type_from',
+    'enabled',
+    'steps'
+];
+const FLOW = `{
+      "name": "sync_company",
+      "source": "stripe",
+      "event_type": "customer.updated",
+      "steps": [{ "id": "skip", "action": "skip" }]
+    }`;
+const DUPLICATE_FLOW_NAME = {
+    id: 'duplicate-flow-name',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'Two flows have the same name, which the backend rejects.',
+    backendMessage: 'flow names must be unique within a config',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "flows": [
+    { "name": "sync", "source": "stripe", "event_type": "customer.created", "steps": [{ "id": "a", "action": "skip" }] },
+    { "name": "sync", "source": "stripe", "event_type": "customer.updated", "steps": [{ "id": "a", "action": "skip" }] }
+  ]
+}`,
+        good: `{
+  "version": "3.0",
+  "flows": [
+    { "name": "on_create", "source": "stripe", "event_type": "customer.created", "steps": [{ "id": "a", "action": "skip" }] },
+    { "name": "on_update", "source": "stripe", "event_type": "customer.updated", "steps": [{ "id": "a", "action": "skip" }] }
+  ]
+}`
+    }
+};
+const DUPLICATE_STEP_ID = {
+    id: 'duplicate-step-id',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'Two steps of one flow have the same id, which the backend rejects.',
+    backendMessage: 'step ids within a flow must be unique',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [{ "id": "a", "action": "skip" }, { "id": "a", "action": "notify" }]
+  }]
+}`,
+        good: `{
+  "version": "3.0",
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [{ "id": "a", "action": "skip" }, { "id": "b", "action": "notify" }]
+  }]
+}`
+    }
+};
+const OVERLAPPING_FLOWS = {
+    id: 'overlapping-flows',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'Two enabled flows have the same `source` and `event_type`: the worker runs every matching flow, so both run on each such event, in config order.',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "flows": [
+    { "name": "a", "source": "stripe", "event_type": "customer.updated", "steps": [{ "id": "a", "action": "skip" }] },
+    { "name": "b", "source": "stripe", "event_type": "customer.updated", "steps": [{ "id": "a", "action": "skip" }] }
+  ]
+}`,
+        good: `{
+  "version": "3.0",
+  "flows": [
+    { "name": "a", "source": "stripe", "event_type": "customer.updated", "steps": [{ "id": "a", "action": "skip" }] },
+    { "name": "b", "source": "stripe", "event_type": "customer.updated", "enabled": false, "steps": [{ "id": "a", "action": "skip" }] }
+  ]
+}`
+    }
+};
+const EMPTY_FLOW = {
+    id: 'empty-flow',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A flow with no steps does nothing when its event arrives.',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "flows": [{ "name": "sync", "source": "stripe", "event_type": "customer.updated", "steps": [] }]
+}`,
+        good: `{
+  "version": "3.0",
+  "flows": [${FLOW}]
+}`
+    }
+};
+const DISABLED_FLOW = {
+    id: 'disabled-flow',
+    severity: 'notice',
+    source: 'project',
+    group: 'config',
+    summary: 'A flow with `"enabled": false` is paused and will not run; a reminder, in case it was disabled for a test.',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "flows": [{ "name": "sync", "source": "stripe", "event_type": "customer.updated", "enabled": false, "steps": [{ "id": "a", "action": "skip" }] }]
+}`,
+        good: `{
+  "version": "3.0",
+  "flows": [{ "name": "sync", "source": "stripe", "event_type": "customer.updated", "enabled": true, "steps": [{ "id": "a", "action": "skip" }] }]
+}`
+    }
+};
+/** The rules about flows as a whole. */
+const FLOW_RULES = [
+    DUPLICATE_FLOW_NAME,
+    DUPLICATE_STEP_ID,
+    OVERLAPPING_FLOWS,
+    EMPTY_FLOW,
+    DISABLED_FLOW
+];
+/**
+ * Checks flow names and step ids for uniqueness, flows that run on the same
+ * events, and flows that do nothing.
+ */
+function checkFlows(view, out) {
+    const firstByName = new Map();
+    const firstByEvent = new Map();
+    for (const flow of view.flows) {
+        if (!(0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOnlyKeys */ .zr)(flow.value, FLOW_KEYS)) {
+            (0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUnknownKeys */ .t$)(out, view.suggest, flow.value, flow.pointer, FLOW_KEYS, flow.label);
+        }
+        duplicateName(flow, firstByName, out);
+        duplicateStepIds(flow, out);
+        overlap(flow, firstByEvent, out);
+        idleFlow(flow, out);
+    }
+}
+function duplicateName(flow, firstByName, out) {
+    if (flow.name === undefined)
+        return;
+    const first = firstByName.get(flow.name);
+    if (first === undefined) {
+        firstByName.set(flow.name, flow);
+        return;
+    }
+    out.push({
+        rule: DUPLICATE_FLOW_NAME.id,
+        message: `flow name ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(flow.name)} is already used by flows[${first.index}]: flow names must be unique, rename one of them`,
+        pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(flow.pointer, 'name'),
+        backendMessage: DUPLICATE_FLOW_NAME.backendMessage
+    });
+}
+function duplicateStepIds(flow, out) {
+    const firstById = new Map();
+    for (const step of flow.steps) {
+        const { id } = step.value;
+        if (typeof id !== 'string')
+            continue;
+        const first = firstById.get(id);
+        if (first === undefined) {
+            firstById.set(id, step.index);
+            continue;
+        }
+        out.push({
+            rule: DUPLICATE_STEP_ID.id,
+            message: `step id ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(id)} is already used by steps[${first}] of ${flow.label}: step ids must be unique within a flow, rename one of them`,
+            pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(step.pointer, 'id'),
+            backendMessage: DUPLICATE_STEP_ID.backendMessage
+        });
+    }
+}
+/** Two enabled flows on one source and event type: both run on each event. */
+function overlap(flow, firstByEvent, out) {
+    const { source, event_type: eventType, enabled } = flow.value;
+    if (enabled === false)
+        return;
+    if (typeof source !== 'string' || typeof eventType !== 'string')
+        return;
+    const key = JSON.stringify([source, eventType]);
+    const first = firstByEvent.get(key);
+    if (first === undefined) {
+        firstByEvent.set(key, flow);
+        return;
+    }
+    // Two flows of one name need their places to tell them apart.
+    const [one, two] = first.label === flow.label
+        ? [`flows[${first.index}]`, `flows[${flow.index}]`]
+        : [first.label, flow.label];
+    out.push({
+        rule: OVERLAPPING_FLOWS.id,
+        message: `${one} and ${two} both handle source ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(source)} and event_type ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(eventType)}, so every such event runs both, in that order: merge them, or disable or change one`,
+        pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(flow.pointer, 'event_type')
+    });
+}
+function idleFlow(flow, out) {
+    const { steps, enabled } = flow.value;
+    if (Array.isArray(steps) && steps.length === 0) {
+        out.push({
+            rule: EMPTY_FLOW.id,
+            message: `${flow.label} has no steps, so it does nothing: add its steps or remove the flow`,
+            pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(flow.pointer, 'steps')
+        });
+    }
+    if (enabled === false) {
+        out.push({
+            rule: DISABLED_FLOW.id,
+            message: `${flow.label} is disabled ("enabled": false) and will not run: remove "enabled": false when it should run`,
+            pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(flow.pointer, 'enabled')
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HQ: () => (/* binding */ backendProblems),
+  l2: () => (/* binding */ checkConfig),
+  GR: () => (/* reexport */ entityModes)
+});
+
+// UNUSED EXPORTS: RULES, isRuleId, ruleInfo
+
+;// CONCATENATED MODULE: ./src/generated/validators.js
+// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
+const validateConnectorConfig = validate24;const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://app.plugsync.com/schemas/connector-config-v3.schema.json","title":"PlugSync ConnectorConfigV3","description":"One PlugSync connector configuration: the entities it knows, and the flows that turn incoming events into writes. Unknown keys are kept by the backend but read by nothing, except in an entity, where they are rejected.","type":"object","required":["version"],"properties":{"$schema":{"description":"The JSON Schema editors use for completion. Allowed at the top level only; it is never sent to PlugSync."},"version":{"description":"The config format version: \"3.0\", or \"3.1\" to use the bulk actions (upsert_many, create_many, update_many, delete_many, associate_many). A string, not a number.","type":"string","enum":["3.0","3.1"],"errorMessage":"Input should be '3.0' or '3.1' (a string, not a number)"},"entities":{"description":"The kinds of record this connector syncs. Entity names must be unique.","type":"array","default":[],"items":{"$ref":"#/$defs/Entity"},"errorMessage":{"type":"entities must be an array of entities"}},"flows":{"description":"What to do when an event arrives. Every enabled flow whose source and event_type equal the event's runs, in config order. Flow names must be unique.","type":"array","default":[],"items":{"$ref":"#/$defs/Flow"},"errorMessage":{"type":"flows must be an array of flows"}},"settings":{"description":"Free-form connector settings. The v3 runtime reads no key of it.","type":"object","default":{},"errorMessage":{"type":"settings must be an object"}}},"allOf":[{"if":{"type":"object","required":["version"],"properties":{"version":{"description":"The config format version.","const":"3.0"}}},"then":{"type":"object","properties":{"flows":{"description":"The flows, whose steps may not use bulk actions under \"3.0\".","type":"array","items":{"type":"object","properties":{"steps":{"description":"The flow's steps.","type":"array","items":{"type":"object","properties":{"action":{"description":"The step's action: no bulk action under \"3.0\".","not":{"$ref":"#/$defs/BulkAction"},"errorMessage":"bulk actions need \"version\": \"3.1\""}}}}}}}}}}],"$defs":{"JsonPath":{"description":"A JSONPath query (RFC 9535) starting with $, e.g. $.payload.id; null leaves the field unset.","type":["string","null"],"pattern":"^\\$","errorMessage":"must be a JSONPath starting with $, e.g. $.payload.id, or null"},"BulkAction":{"description":"The bulk actions, allowed only with version \"3.1\".","enum":["upsert_many","create_many","update_many","delete_many","associate_many"]},"Entity":{"description":"A kind of record (e.g. a company), with its shape in each system. Accepts only name and schemas; its mode (simple or federated) is derived from its schemas, never written.","type":"object","required":["name","schemas"],"properties":{"name":{"description":"The entity's name, unique in the config; steps refer to it as entity.","type":"string","errorMessage":{"type":"name must be a string"}},"schemas":{"description":"The entity's shape per system: keys are system names (hubspot, canonical, or a source name). Exactly one schema named hubspot makes a simple entity; anything else is federated.","type":"object","additionalProperties":{"$ref":"#/$defs/EntitySchemaSpec"},"errorMessage":{"type":"schemas must be an object of system name to schema"}}},"additionalProperties":false,"errorMessage":{"type":"an entity must be an object with name and schemas","required":"an entity needs name and schemas","additionalProperties":"an entity accepts only name and schemas (mode is derived, never written)"}},"EntitySchemaSpec":{"description":"How an entity looks in one system and how its records are matched there.","type":"object","properties":{"object_type":{"description":"The target system's object id, e.g. companies or 0-2.","type":["string","null"],"errorMessage":"object_type must be a string or null"},"identity":{"description":"How a record is matched in this system.","$ref":"#/$defs/IdentityConfig"},"identity_source_path":{"description":"Where the record's id sits in the source, e.g. $.payload.id (JSONPath).","$ref":"#/$defs/JsonPath"},"identity_response_path":{"description":"Where the id sits in the target's response, e.g. $.id (JSONPath).","$ref":"#/$defs/JsonPath"},"field_mappings":{"description":"Which source value goes to which target property.","type":["array","null"],"items":{"$ref":"#/$defs/FieldMapping"},"errorMessage":{"type":"field_mappings must be an array or null"}}},"errorMessage":{"type":"a schema must be an object"}},"IdentityConfig":{"description":"How a record is matched in the target system.","type":["object","null"],"properties":{"strategy":{"description":"The matching strategy. The documented one is match_or_create: look the record up by property, create it if none matches.","type":["string","null"],"examples":["match_or_create"],"errorMessage":{"type":"strategy must be a string or null"}},"property":{"description":"The target property used for the lookup, e.g. hs_tax_id.","type":["string","null"],"errorMessage":{"type":"property must be a string or null"}}},"errorMessage":{"type":"identity must be an object or null"}},"FieldMapping":{"description":"One value copied from the source to a target property.","type":"object","properties":{"source":{"description":"Where to read, e.g. $.payload.name (JSONPath).","$ref":"#/$defs/JsonPath"},"target":{"description":"The target property to write, e.g. name.","type":["string","null"],"errorMessage":{"type":"target must be a string or null"}}},"errorMessage":{"type":"a field mapping must be an object"}},"Flow":{"description":"Steps run in order when an event from source with event_type arrives.","type":"object","required":["name","source","event_type","steps"],"properties":{"name":{"description":"The flow's name, unique in the config.","type":"string","errorMessage":{"type":"name must be a string"}},"source":{"description":"An event source attached to the connector, e.g. stripe.","type":"string","errorMessage":{"type":"source must be a string"}},"event_type":{"description":"The event type this flow handles, compared by strict equality with the message's.","type":"string","errorMessage":{"type":"event_type must be a string"}},"event_type_from":{"description":"A recorded hint of where the event type sits in the message (JSONPath); the runtime never reads it.","type":["string","null"],"default":null,"pattern":"^\\$","errorMessage":"event_type_from must be a JSONPath starting with $, or null"},"enabled":{"description":"false pauses the flow.","type":"boolean","default":true,"errorMessage":{"type":"enabled must be true or false"}},"steps":{"description":"The steps, run in order. Step ids must be unique within the flow.","type":"array","items":{"$ref":"#/$defs/Step"},"errorMessage":{"type":"steps must be an array of steps"}}},"errorMessage":{"type":"a flow must be an object","required":"a flow needs name, source, event_type and steps"}},"Step":{"description":"One action of a flow. Which other fields a step reads depends on its action.","type":"object","required":["id","action"],"properties":{"id":{"description":"The step's id, unique within its flow.","type":"string","errorMessage":{"type":"id must be a string"}},"action":{"description":"What the step does. From version \"3.0\": transform, upsert, create, update, delete, find, notify, plugin, post, skip. With version \"3.1\" also: upsert_many, create_many, update_many, delete_many, associate_many.","type":"string","enum":["transform","upsert","create","update","delete","find","notify","plugin","post","skip","upsert_many","create_many","update_many","delete_many","associate_many"],"errorMessage":"action must be one of: transform, upsert, create, update, delete, find, notify, plugin, post, skip, upsert_many, create_many, update_many, delete_many, associate_many"},"when":{"description":"A condition (WhenCondition) for running the step; skipped when false.","type":["object","null"],"errorMessage":{"type":"when must be an object"}}},"allOf":[{"if":{"$ref":"#/$defs/ActionIs/$defs/transform"},"then":{"$ref":"#/$defs/TransformFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/write"},"then":{"$ref":"#/$defs/WriteFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/delete"},"then":{"$ref":"#/$defs/TargetFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/find"},"then":{"$ref":"#/$defs/FindFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/post"},"then":{"$ref":"#/$defs/PostFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/bulk"},"then":{"$ref":"#/$defs/BulkFields"}}],"errorMessage":{"type":"a step must be an object","required":"a step needs id and action"}},"ActionIs":{"description":"Conditions on a step's action that select the fields it reads.","$defs":{"transform":{"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","const":"transform"}}},"write":{"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","enum":["upsert","create","update","upsert_many","create_many","update_many"]}}},"delete":{"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","enum":["delete","delete_many"]}}},"find":{"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","const":"find"}}},"post":{"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","const":"post"}}},"bulk":{"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","$ref":"#/$defs/BulkAction"}}}}},"TransformFields":{"description":"A transform step maps an entity's record from one schema to another (usually canonical).","type":"object","required":["entity","to_schema"],"properties":{"entity":{"description":"The entity to transform: a name from entities.","type":["string","null"]},"to_schema":{"description":"The schema to write, a key of the entity's schemas; usually canonical.","type":["string","null"],"examples":["canonical"]},"from_schema":{"description":"The schema to read; by default the inbound payload.","type":["string","null"]}},"errorMessage":{"required":"transform step requires entity and to_schema"}},"TargetFields":{"description":"A step that acts on a record of an entity in a target system.","type":"object","properties":{"target":{"description":"The system to act on: a key of the entity's schemas, e.g. hubspot.","type":["string","null"],"examples":["hubspot"]},"entity":{"description":"The entity whose record is acted on: a name from entities.","type":["string","null"]}}},"WriteFields":{"description":"A step that writes a record of an entity to a target system.","type":"object","$ref":"#/$defs/TargetFields","properties":{"data":{"description":"Where the record to write sits, e.g. $.payload or $.canonical (JSONPath).","$ref":"#/$defs/JsonPath"}}},"FindFields":{"description":"A find step looks a record up in HubSpot; any other target fails at run time.","type":"object","$ref":"#/$defs/TargetFields","properties":{"target":{"description":"Must be hubspot: find works with HubSpot only.","const":"hubspot"}}},"PostFields":{"description":"A post step writes to a system other than HubSpot.","type":"object","$ref":"#/$defs/WriteFields","properties":{"target":{"description":"The non-HubSpot system to write to: a key of the entity's schemas. HubSpot writes go through upsert, create or update.","type":["string","null"]}}},"BulkFields":{"description":"The fields only bulk actions read (version \"3.1\").","type":"object","properties":{"items":{"description":"Where the array of records sits (JSONPath), e.g. $.payload.items.","$ref":"#/$defs/JsonPath"},"chunk_size":{"description":"How many records go in one request: a whole number of 1 or more.","type":["integer","null"],"minimum":1},"output":{"description":"Where the step's results are kept, for later steps.","type":["string","null"]},"reconcile":{"description":"Whether to reconcile the target with the items.","type":["boolean","null"]}}}}};const schema37 = {"description":"The bulk actions, allowed only with version \"3.1\".","enum":["upsert_many","create_many","update_many","delete_many","associate_many"]};const schema38 = {"description":"A kind of record (e.g. a company), with its shape in each system. Accepts only name and schemas; its mode (simple or federated) is derived from its schemas, never written.","type":"object","required":["name","schemas"],"properties":{"name":{"description":"The entity's name, unique in the config; steps refer to it as entity.","type":"string","errorMessage":{"type":"name must be a string"}},"schemas":{"description":"The entity's shape per system: keys are system names (hubspot, canonical, or a source name). Exactly one schema named hubspot makes a simple entity; anything else is federated.","type":"object","additionalProperties":{"$ref":"#/$defs/EntitySchemaSpec"},"errorMessage":{"type":"schemas must be an object of system name to schema"}}},"additionalProperties":false,"errorMessage":{"type":"an entity must be an object with name and schemas","required":"an entity needs name and schemas","additionalProperties":"an entity accepts only name and schemas (mode is derived, never written)"}};const schema39 = {"description":"How an entity looks in one system and how its records are matched there.","type":"object","properties":{"object_type":{"description":"The target system's object id, e.g. companies or 0-2.","type":["string","null"],"errorMessage":"object_type must be a string or null"},"identity":{"description":"How a record is matched in this system.","$ref":"#/$defs/IdentityConfig"},"identity_source_path":{"description":"Where the record's id sits in the source, e.g. $.payload.id (JSONPath).","$ref":"#/$defs/JsonPath"},"identity_response_path":{"description":"Where the id sits in the target's response, e.g. $.id (JSONPath).","$ref":"#/$defs/JsonPath"},"field_mappings":{"description":"Which source value goes to which target property.","type":["array","null"],"items":{"$ref":"#/$defs/FieldMapping"},"errorMessage":{"type":"field_mappings must be an array or null"}}},"errorMessage":{"type":"a schema must be an object"}};const schema40 = {"description":"How a record is matched in the target system.","type":["object","null"],"properties":{"strategy":{"description":"The matching strategy. The documented one is match_or_create: look the record up by property, create it if none matches.","type":["string","null"],"examples":["match_or_create"],"errorMessage":{"type":"strategy must be a string or null"}},"property":{"description":"The target property used for the lookup, e.g. hs_tax_id.","type":["string","null"],"errorMessage":{"type":"property must be a string or null"}}},"errorMessage":{"type":"identity must be an object or null"}};const schema41 = {"description":"A JSONPath query (RFC 9535) starting with $, e.g. $.payload.id; null leaves the field unset.","type":["string","null"],"pattern":"^\\$","errorMessage":"must be a JSONPath starting with $, e.g. $.payload.id, or null"};const pattern4 = new RegExp("^\\$", "u");const schema43 = {"description":"One value copied from the source to a target property.","type":"object","properties":{"source":{"description":"Where to read, e.g. $.payload.name (JSONPath).","$ref":"#/$defs/JsonPath"},"target":{"description":"The target property to write, e.g. name.","type":["string","null"],"errorMessage":{"type":"target must be a string or null"}}},"errorMessage":{"type":"a field mapping must be an object"}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.source !== undefined){let data0 = data.source;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/JsonPath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err1 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/JsonPath/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/source") || ((err2.instancePath.indexOf(instancePath+"/source") === 0) && (err2.instancePath[instancePath+"/source".length] === "/")))) && (err2.schemaPath.indexOf("#/$defs/JsonPath") === 0)) && (err2.schemaPath["#/$defs/JsonPath".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/JsonPath/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"must be a JSONPath starting with $, e.g. $.payload.id, or null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.target !== undefined){let data1 = data.target;if((typeof data1 !== "string") && (data1 !== null)){const err5 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema43.properties.target.type},message:"must be string,null"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"type":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/target")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/properties/target") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(19)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema43.properties.target.errorMessage[key0]};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs2 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs2.push(err8);}}vErrors = emErrs2;errors = emErrs2.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(errors > 0){const emErrors1 = {"type":[]};const templates1 = {};for(const err10 of vErrors){if((((((err10.keyword !== "errorMessage") && (!err10.emUsed)) && (err10.instancePath === instancePath)) && (err10.keyword in emErrors1)) && (err10.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err10.schemaPath.slice(1)))){emErrors1[err10.keyword].push(err10);err10.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err11 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema43.errorMessage[key1]};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}const emErrs3 = [];for(const err12 of vErrors){if(!err12.emUsed){emErrs3.push(err12);}}vErrors = emErrs3;errors = emErrs3.length;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"props":{"source":true,"target":true},"dynamicProps":false,"dynamicItems":false};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.object_type !== undefined){let data0 = data.object_type;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/type",keyword:"type",params:{type: schema39.properties.object_type.type},message:"must be string,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors > 0){const emErrs0 = [];for(const err1 of vErrors){if(((((err1.keyword !== "errorMessage") && (!err1.emUsed)) && ((err1.instancePath === instancePath+"/object_type") || ((err1.instancePath.indexOf(instancePath+"/object_type") === 0) && (err1.instancePath[instancePath+"/object_type".length] === "/")))) && (err1.schemaPath.indexOf("#/properties/object_type") === 0)) && (err1.schemaPath["#/properties/object_type".length] === "/")){emErrs0.push(err1);err1.emUsed = true;}}if(emErrs0.length){const err2 = {instancePath:instancePath+"/object_type",schemaPath:"#/properties/object_type/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"object_type must be a string or null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const emErrs1 = [];for(const err3 of vErrors){if(!err3.emUsed){emErrs1.push(err3);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.identity !== undefined){let data1 = data.identity;if((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (data1 !== null)){const err4 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/IdentityConfig/type",keyword:"type",params:{type: schema40.type},message:"must be object,null"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.strategy !== undefined){let data2 = data1.strategy;if((typeof data2 !== "string") && (data2 !== null)){const err5 = {instancePath:instancePath+"/identity/strategy",schemaPath:"#/$defs/IdentityConfig/properties/strategy/type",keyword:"type",params:{type: schema40.properties.strategy.type},message:"must be string,null"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors > 0){const emErrors0 = {"type":[]};const templates0 = {};for(const err6 of vErrors){if((((((err6.keyword !== "errorMessage") && (!err6.emUsed)) && (err6.instancePath === instancePath+"/identity/strategy")) && (err6.keyword in emErrors0)) && (err6.schemaPath.indexOf("#/$defs/IdentityConfig/properties/strategy") === 0)) && (/^\/[^\/]*$/.test(err6.schemaPath.slice(42)))){emErrors0[err6.keyword].push(err6);err6.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err7 = {instancePath:instancePath+"/identity/strategy",schemaPath:"#/$defs/IdentityConfig/properties/strategy/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema40.properties.strategy.errorMessage[key0]};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}const emErrs2 = [];for(const err8 of vErrors){if(!err8.emUsed){emErrs2.push(err8);}}vErrors = emErrs2;errors = emErrs2.length;}}if(data1.property !== undefined){let data3 = data1.property;if((typeof data3 !== "string") && (data3 !== null)){const err9 = {instancePath:instancePath+"/identity/property",schemaPath:"#/$defs/IdentityConfig/properties/property/type",keyword:"type",params:{type: schema40.properties.property.type},message:"must be string,null"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(errors > 0){const emErrors1 = {"type":[]};const templates1 = {};for(const err10 of vErrors){if((((((err10.keyword !== "errorMessage") && (!err10.emUsed)) && (err10.instancePath === instancePath+"/identity/property")) && (err10.keyword in emErrors1)) && (err10.schemaPath.indexOf("#/$defs/IdentityConfig/properties/property") === 0)) && (/^\/[^\/]*$/.test(err10.schemaPath.slice(42)))){emErrors1[err10.keyword].push(err10);err10.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err11 = {instancePath:instancePath+"/identity/property",schemaPath:"#/$defs/IdentityConfig/properties/property/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema40.properties.property.errorMessage[key1]};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}const emErrs3 = [];for(const err12 of vErrors){if(!err12.emUsed){emErrs3.push(err12);}}vErrors = emErrs3;errors = emErrs3.length;}}}if(errors > 0){const emErrors2 = {"type":[]};const templates2 = {};for(const err13 of vErrors){if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/identity")) && (err13.keyword in emErrors2)) && (err13.schemaPath.indexOf("#/$defs/IdentityConfig") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(22)))){emErrors2[err13.keyword].push(err13);err13.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err14 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/IdentityConfig/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema40.errorMessage[key2]};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}const emErrs4 = [];for(const err15 of vErrors){if(!err15.emUsed){emErrs4.push(err15);}}vErrors = emErrs4;errors = emErrs4.length;}}if(data.identity_source_path !== undefined){let data4 = data.identity_source_path;if((typeof data4 !== "string") && (data4 !== null)){const err16 = {instancePath:instancePath+"/identity_source_path",schemaPath:"#/$defs/JsonPath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(typeof data4 === "string"){if(!pattern4.test(data4)){const err17 = {instancePath:instancePath+"/identity_source_path",schemaPath:"#/$defs/JsonPath/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(errors > 0){const emErrs5 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/identity_source_path") || ((err18.instancePath.indexOf(instancePath+"/identity_source_path") === 0) && (err18.instancePath[instancePath+"/identity_source_path".length] === "/")))) && (err18.schemaPath.indexOf("#/$defs/JsonPath") === 0)) && (err18.schemaPath["#/$defs/JsonPath".length] === "/")){emErrs5.push(err18);err18.emUsed = true;}}if(emErrs5.length){const err19 = {instancePath:instancePath+"/identity_source_path",schemaPath:"#/$defs/JsonPath/errorMessage",keyword:"errorMessage",params:{errors: emErrs5},message:"must be a JSONPath starting with $, e.g. $.payload.id, or null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs6 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs6.push(err20);}}vErrors = emErrs6;errors = emErrs6.length;}}if(data.identity_response_path !== undefined){let data5 = data.identity_response_path;if((typeof data5 !== "string") && (data5 !== null)){const err21 = {instancePath:instancePath+"/identity_response_path",schemaPath:"#/$defs/JsonPath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(typeof data5 === "string"){if(!pattern4.test(data5)){const err22 = {instancePath:instancePath+"/identity_response_path",schemaPath:"#/$defs/JsonPath/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(errors > 0){const emErrs7 = [];for(const err23 of vErrors){if(((((err23.keyword !== "errorMessage") && (!err23.emUsed)) && ((err23.instancePath === instancePath+"/identity_response_path") || ((err23.instancePath.indexOf(instancePath+"/identity_response_path") === 0) && (err23.instancePath[instancePath+"/identity_response_path".length] === "/")))) && (err23.schemaPath.indexOf("#/$defs/JsonPath") === 0)) && (err23.schemaPath["#/$defs/JsonPath".length] === "/")){emErrs7.push(err23);err23.emUsed = true;}}if(emErrs7.length){const err24 = {instancePath:instancePath+"/identity_response_path",schemaPath:"#/$defs/JsonPath/errorMessage",keyword:"errorMessage",params:{errors: emErrs7},message:"must be a JSONPath starting with $, e.g. $.payload.id, or null"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}const emErrs8 = [];for(const err25 of vErrors){if(!err25.emUsed){emErrs8.push(err25);}}vErrors = emErrs8;errors = emErrs8.length;}}if(data.field_mappings !== undefined){let data6 = data.field_mappings;if((!(Array.isArray(data6))) && (data6 !== null)){const err26 = {instancePath:instancePath+"/field_mappings",schemaPath:"#/properties/field_mappings/type",keyword:"type",params:{type: schema39.properties.field_mappings.type},message:"must be array,null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){if(!(validate27(data6[i0], {instancePath:instancePath+"/field_mappings/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}}if(errors > 0){const emErrors3 = {"type":[]};const templates3 = {};for(const err27 of vErrors){if((((((err27.keyword !== "errorMessage") && (!err27.emUsed)) && (err27.instancePath === instancePath+"/field_mappings")) && (err27.keyword in emErrors3)) && (err27.schemaPath.indexOf("#/properties/field_mappings") === 0)) && (/^\/[^\/]*$/.test(err27.schemaPath.slice(27)))){emErrors3[err27.keyword].push(err27);err27.emUsed = true;}}for(const key3 in emErrors3){if(emErrors3[key3].length){const err28 = {instancePath:instancePath+"/field_mappings",schemaPath:"#/properties/field_mappings/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key3]},message:key3 in templates3 ? templates3[key3]() : schema39.properties.field_mappings.errorMessage[key3]};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}const emErrs9 = [];for(const err29 of vErrors){if(!err29.emUsed){emErrs9.push(err29);}}vErrors = emErrs9;errors = emErrs9.length;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(errors > 0){const emErrors4 = {"type":[]};const templates4 = {};for(const err31 of vErrors){if((((((err31.keyword !== "errorMessage") && (!err31.emUsed)) && (err31.instancePath === instancePath)) && (err31.keyword in emErrors4)) && (err31.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err31.schemaPath.slice(1)))){emErrors4[err31.keyword].push(err31);err31.emUsed = true;}}for(const key4 in emErrors4){if(emErrors4[key4].length){const err32 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key4]},message:key4 in templates4 ? templates4[key4]() : schema39.errorMessage[key4]};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}const emErrs10 = [];for(const err33 of vErrors){if(!err33.emUsed){emErrs10.push(err33);}}vErrors = emErrs10;errors = emErrs10.length;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":{"object_type":true,"identity":true,"identity_source_path":true,"identity_response_path":true,"field_mappings":true},"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.schemas === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemas"},message:"must have required property '"+"schemas"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "name") || (key0 === "schemas"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(errors > 0){const emErrors0 = {"type":[]};const templates0 = {};for(const err4 of vErrors){if((((((err4.keyword !== "errorMessage") && (!err4.emUsed)) && (err4.instancePath === instancePath+"/name")) && (err4.keyword in emErrors0)) && (err4.schemaPath.indexOf("#/properties/name") === 0)) && (/^\/[^\/]*$/.test(err4.schemaPath.slice(17)))){emErrors0[err4.keyword].push(err4);err4.emUsed = true;}}for(const key1 in emErrors0){if(emErrors0[key1].length){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key1]},message:key1 in templates0 ? templates0[key1]() : schema38.properties.name.errorMessage[key1]};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}const emErrs0 = [];for(const err6 of vErrors){if(!err6.emUsed){emErrs0.push(err6);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.schemas !== undefined){let data1 = data.schemas;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key2 in data1){if(!(validate26(data1[key2], {instancePath:instancePath+"/schemas/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/schemas",schemaPath:"#/properties/schemas/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(errors > 0){const emErrors1 = {"type":[]};const templates1 = {};for(const err8 of vErrors){if((((((err8.keyword !== "errorMessage") && (!err8.emUsed)) && (err8.instancePath === instancePath+"/schemas")) && (err8.keyword in emErrors1)) && (err8.schemaPath.indexOf("#/properties/schemas") === 0)) && (/^\/[^\/]*$/.test(err8.schemaPath.slice(20)))){emErrors1[err8.keyword].push(err8);err8.emUsed = true;}}for(const key3 in emErrors1){if(emErrors1[key3].length){const err9 = {instancePath:instancePath+"/schemas",schemaPath:"#/properties/schemas/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key3]},message:key3 in templates1 ? templates1[key3]() : schema38.properties.schemas.errorMessage[key3]};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}const emErrs1 = [];for(const err10 of vErrors){if(!err10.emUsed){emErrs1.push(err10);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(errors > 0){const emErrors2 = {"type":[],"required":[],"additionalProperties":[]};const templates2 = {};for(const err12 of vErrors){if((((((err12.keyword !== "errorMessage") && (!err12.emUsed)) && (err12.instancePath === instancePath)) && (err12.keyword in emErrors2)) && (err12.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err12.schemaPath.slice(1)))){emErrors2[err12.keyword].push(err12);err12.emUsed = true;}}for(const key4 in emErrors2){if(emErrors2[key4].length){const err13 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key4]},message:key4 in templates2 ? templates2[key4]() : schema38.errorMessage[key4]};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}const emErrs2 = [];for(const err14 of vErrors){if(!err14.emUsed){emErrs2.push(err14);}}vErrors = emErrs2;errors = emErrs2.length;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema45 = {"description":"Steps run in order when an event from source with event_type arrives.","type":"object","required":["name","source","event_type","steps"],"properties":{"name":{"description":"The flow's name, unique in the config.","type":"string","errorMessage":{"type":"name must be a string"}},"source":{"description":"An event source attached to the connector, e.g. stripe.","type":"string","errorMessage":{"type":"source must be a string"}},"event_type":{"description":"The event type this flow handles, compared by strict equality with the message's.","type":"string","errorMessage":{"type":"event_type must be a string"}},"event_type_from":{"description":"A recorded hint of where the event type sits in the message (JSONPath); the runtime never reads it.","type":["string","null"],"default":null,"pattern":"^\\$","errorMessage":"event_type_from must be a JSONPath starting with $, or null"},"enabled":{"description":"false pauses the flow.","type":"boolean","default":true,"errorMessage":{"type":"enabled must be true or false"}},"steps":{"description":"The steps, run in order. Step ids must be unique within the flow.","type":"array","items":{"$ref":"#/$defs/Step"},"errorMessage":{"type":"steps must be an array of steps"}}},"errorMessage":{"type":"a flow must be an object","required":"a flow needs name, source, event_type and steps"}};const schema46 = {"description":"One action of a flow. Which other fields a step reads depends on its action.","type":"object","required":["id","action"],"properties":{"id":{"description":"The step's id, unique within its flow.","type":"string","errorMessage":{"type":"id must be a string"}},"action":{"description":"What the step does. From version \"3.0\": transform, upsert, create, update, delete, find, notify, plugin, post, skip. With version \"3.1\" also: upsert_many, create_many, update_many, delete_many, associate_many.","type":"string","enum":["transform","upsert","create","update","delete","find","notify","plugin","post","skip","upsert_many","create_many","update_many","delete_many","associate_many"],"errorMessage":"action must be one of: transform, upsert, create, update, delete, find, notify, plugin, post, skip, upsert_many, create_many, update_many, delete_many, associate_many"},"when":{"description":"A condition (WhenCondition) for running the step; skipped when false.","type":["object","null"],"errorMessage":{"type":"when must be an object"}}},"allOf":[{"if":{"$ref":"#/$defs/ActionIs/$defs/transform"},"then":{"$ref":"#/$defs/TransformFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/write"},"then":{"$ref":"#/$defs/WriteFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/delete"},"then":{"$ref":"#/$defs/TargetFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/find"},"then":{"$ref":"#/$defs/FindFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/post"},"then":{"$ref":"#/$defs/PostFields"}},{"if":{"$ref":"#/$defs/ActionIs/$defs/bulk"},"then":{"$ref":"#/$defs/BulkFields"}}],"errorMessage":{"type":"a step must be an object","required":"a step needs id and action"}};const schema47 = {"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","const":"transform"}}};const schema48 = {"description":"A transform step maps an entity's record from one schema to another (usually canonical).","type":"object","required":["entity","to_schema"],"properties":{"entity":{"description":"The entity to transform: a name from entities.","type":["string","null"]},"to_schema":{"description":"The schema to write, a key of the entity's schemas; usually canonical.","type":["string","null"],"examples":["canonical"]},"from_schema":{"description":"The schema to read; by default the inbound payload.","type":["string","null"]}},"errorMessage":{"required":"transform step requires entity and to_schema"}};const schema49 = {"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","enum":["upsert","create","update","upsert_many","create_many","update_many"]}}};const schema53 = {"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","enum":["delete","delete_many"]}}};const schema51 = {"description":"A step that acts on a record of an entity in a target system.","type":"object","properties":{"target":{"description":"The system to act on: a key of the entity's schemas, e.g. hubspot.","type":["string","null"],"examples":["hubspot"]},"entity":{"description":"The entity whose record is acted on: a name from entities.","type":["string","null"]}}};const schema55 = {"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","const":"find"}}};const schema58 = {"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","const":"post"}}};const schema50 = {"description":"A step that writes a record of an entity to a target system.","type":"object","$ref":"#/$defs/TargetFields","properties":{"data":{"description":"Where the record to write sits, e.g. $.payload or $.canonical (JSONPath).","$ref":"#/$defs/JsonPath"}}};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate33.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.target !== undefined){let data0 = data.target;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetFields/properties/target/type",keyword:"type",params:{type: schema51.properties.target.type},message:"must be string,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.entity !== undefined){let data1 = data.entity;if((typeof data1 !== "string") && (data1 !== null)){const err1 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/TargetFields/properties/entity/type",keyword:"type",params:{type: schema51.properties.entity.type},message:"must be string,null"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/$defs/TargetFields/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.data !== undefined){let data2 = data.data;if((typeof data2 !== "string") && (data2 !== null)){const err3 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/JsonPath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(typeof data2 === "string"){if(!pattern4.test(data2)){const err4 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/JsonPath/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err5 of vErrors){if(((((err5.keyword !== "errorMessage") && (!err5.emUsed)) && ((err5.instancePath === instancePath+"/data") || ((err5.instancePath.indexOf(instancePath+"/data") === 0) && (err5.instancePath[instancePath+"/data".length] === "/")))) && (err5.schemaPath.indexOf("#/$defs/JsonPath") === 0)) && (err5.schemaPath["#/$defs/JsonPath".length] === "/")){emErrs0.push(err5);err5.emUsed = true;}}if(emErrs0.length){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/JsonPath/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"must be a JSONPath starting with $, e.g. $.payload.id, or null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const emErrs1 = [];for(const err7 of vErrors){if(!err7.emUsed){emErrs1.push(err7);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate33.errors = vErrors;return errors === 0;}validate33.evaluated = {"props":{"data":true,"target":true,"entity":true},"dynamicProps":false,"dynamicItems":false};const schema56 = {"description":"A find step looks a record up in HubSpot; any other target fails at run time.","type":"object","$ref":"#/$defs/TargetFields","properties":{"target":{"description":"Must be hubspot: find works with HubSpot only.","const":"hubspot"}}};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.target !== undefined){let data0 = data.target;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetFields/properties/target/type",keyword:"type",params:{type: schema51.properties.target.type},message:"must be string,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.entity !== undefined){let data1 = data.entity;if((typeof data1 !== "string") && (data1 !== null)){const err1 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/TargetFields/properties/entity/type",keyword:"type",params:{type: schema51.properties.entity.type},message:"must be string,null"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/$defs/TargetFields/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.target !== undefined){if("hubspot" !== data.target){const err3 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/const",keyword:"const",params:{allowedValue: "hubspot"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":{"target":true,"entity":true},"dynamicProps":false,"dynamicItems":false};const schema59 = {"description":"A post step writes to a system other than HubSpot.","type":"object","$ref":"#/$defs/WriteFields","properties":{"target":{"description":"The non-HubSpot system to write to: a key of the entity's schemas. HubSpot writes go through upsert, create or update.","type":["string","null"]}}};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.target !== undefined){let data0 = data.target;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema59.properties.target.type},message:"must be string,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":{"target":true,"data":true,"entity":true},"dynamicProps":false,"dynamicItems":false};const schema60 = {"type":"object","required":["action"],"properties":{"action":{"description":"The step's action.","$ref":"#/$defs/BulkAction"}}};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.action === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.action !== undefined){let data0 = data.action;if(!(((((data0 === "upsert_many") || (data0 === "create_many")) || (data0 === "update_many")) || (data0 === "delete_many")) || (data0 === "associate_many"))){const err1 = {instancePath:instancePath+"/action",schemaPath:"#/$defs/BulkAction/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"props":{"action":true},"dynamicProps":false,"dynamicItems":false};const schema62 = {"description":"The fields only bulk actions read (version \"3.1\").","type":"object","properties":{"items":{"description":"Where the array of records sits (JSONPath), e.g. $.payload.items.","$ref":"#/$defs/JsonPath"},"chunk_size":{"description":"How many records go in one request: a whole number of 1 or more.","type":["integer","null"],"minimum":1},"output":{"description":"Where the step's results are kept, for later steps.","type":["string","null"]},"reconcile":{"description":"Whether to reconcile the target with the items.","type":["boolean","null"]}}};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.items !== undefined){let data0 = data.items;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/items",schemaPath:"#/$defs/JsonPath/type",keyword:"type",params:{type: schema41.type},message:"must be string,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err1 = {instancePath:instancePath+"/items",schemaPath:"#/$defs/JsonPath/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/items") || ((err2.instancePath.indexOf(instancePath+"/items") === 0) && (err2.instancePath[instancePath+"/items".length] === "/")))) && (err2.schemaPath.indexOf("#/$defs/JsonPath") === 0)) && (err2.schemaPath["#/$defs/JsonPath".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/items",schemaPath:"#/$defs/JsonPath/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"must be a JSONPath starting with $, e.g. $.payload.id, or null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.chunk_size !== undefined){let data1 = data.chunk_size;if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){const err5 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema62.properties.chunk_size.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err6 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}if(data.output !== undefined){let data2 = data.output;if((typeof data2 !== "string") && (data2 !== null)){const err7 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema62.properties.output.type},message:"must be string,null"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.reconcile !== undefined){let data3 = data.reconcile;if((typeof data3 !== "boolean") && (data3 !== null)){const err8 = {instancePath:instancePath+"/reconcile",schemaPath:"#/properties/reconcile/type",keyword:"type",params:{type: schema62.properties.reconcile.type},message:"must be boolean,null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"props":{"items":true,"chunk_size":true,"output":true,"reconcile":true},"dynamicProps":false,"dynamicItems":false};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs2 = errors;let valid1 = true;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.action === undefined) && (missing0 = "action")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.action !== undefined){if("transform" !== data.action){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.entity === undefined){const err3 = {instancePath,schemaPath:"#/$defs/TransformFields/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.to_schema === undefined){const err4 = {instancePath,schemaPath:"#/$defs/TransformFields/required",keyword:"required",params:{missingProperty: "to_schema"},message:"must have required property '"+"to_schema"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.entity !== undefined){let data1 = data.entity;if((typeof data1 !== "string") && (data1 !== null)){const err5 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/TransformFields/properties/entity/type",keyword:"type",params:{type: schema48.properties.entity.type},message:"must be string,null"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.to_schema !== undefined){let data2 = data.to_schema;if((typeof data2 !== "string") && (data2 !== null)){const err6 = {instancePath:instancePath+"/to_schema",schemaPath:"#/$defs/TransformFields/properties/to_schema/type",keyword:"type",params:{type: schema48.properties.to_schema.type},message:"must be string,null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.from_schema !== undefined){let data3 = data.from_schema;if((typeof data3 !== "string") && (data3 !== null)){const err7 = {instancePath:instancePath+"/from_schema",schemaPath:"#/$defs/TransformFields/properties/from_schema/type",keyword:"type",params:{type: schema48.properties.from_schema.type},message:"must be string,null"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/$defs/TransformFields/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(errors > 0){const emErrors0 = {"required":[]};const templates0 = {};for(const err9 of vErrors){if((((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && (err9.instancePath === instancePath)) && (err9.keyword in emErrors0)) && (err9.schemaPath.indexOf("#/$defs/TransformFields") === 0)) && (/^\/[^\/]*$/.test(err9.schemaPath.slice(23)))){emErrors0[err9.keyword].push(err9);err9.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err10 = {instancePath,schemaPath:"#/$defs/TransformFields/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema48.errorMessage[key0]};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}const emErrs0 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs0.push(err11);}}vErrors = emErrs0;errors = emErrs0.length;}var _valid0 = _errs7 === errors;valid1 = _valid0;if(valid1){var props0 = {};props0.entity = true;props0.to_schema = true;props0.from_schema = true;props0.action = true;}}if(!valid1){const err12 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const _errs17 = errors;let valid6 = true;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.action === undefined) && (missing1 = "action")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {if(data.action !== undefined){let data4 = data.action;if(!((((((data4 === "upsert") || (data4 === "create")) || (data4 === "update")) || (data4 === "upsert_many")) || (data4 === "create_many")) || (data4 === "update_many"))){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}else {const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}var _valid1 = _errs18 === errors;errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}if(_valid1){const _errs22 = errors;if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);errors = vErrors.length;}var _valid1 = _errs22 === errors;valid6 = _valid1;if(valid6){var props1 = {};props1.data = true;props1.target = true;props1.entity = true;props1.action = true;}}if(!valid6){const err16 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs24 = errors;let valid9 = true;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.action === undefined) && (missing2 = "action")){const err17 = {};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {if(data.action !== undefined){let data5 = data.action;if(!((data5 === "delete") || (data5 === "delete_many"))){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}}else {const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid2 = _errs25 === errors;errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}if(_valid2){const _errs29 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.target !== undefined){let data6 = data.target;if((typeof data6 !== "string") && (data6 !== null)){const err20 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/TargetFields/properties/target/type",keyword:"type",params:{type: schema51.properties.target.type},message:"must be string,null"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.entity !== undefined){let data7 = data.entity;if((typeof data7 !== "string") && (data7 !== null)){const err21 = {instancePath:instancePath+"/entity",schemaPath:"#/$defs/TargetFields/properties/entity/type",keyword:"type",params:{type: schema51.properties.entity.type},message:"must be string,null"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/$defs/TargetFields/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid2 = _errs29 === errors;valid9 = _valid2;if(valid9){var props2 = {};props2.target = true;props2.entity = true;props2.action = true;}}if(!valid9){const err23 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs37 = errors;let valid14 = true;const _errs38 = errors;const _errs39 = errors;if(errors === _errs39){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.action === undefined) && (missing3 = "action")){const err24 = {};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {if(data.action !== undefined){if("find" !== data.action){const err25 = {};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}}else {const err26 = {};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var _valid3 = _errs38 === errors;errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}if(_valid3){const _errs42 = errors;if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}var _valid3 = _errs42 === errors;valid14 = _valid3;if(valid14){var props3 = {};props3.target = true;props3.entity = true;props3.action = true;}}if(!valid14){const err27 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}const _errs44 = errors;let valid17 = true;const _errs45 = errors;const _errs46 = errors;if(errors === _errs46){if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.action === undefined) && (missing4 = "action")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data.action !== undefined){if("post" !== data.action){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var _valid4 = _errs45 === errors;errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}if(_valid4){const _errs49 = errors;if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);errors = vErrors.length;}var _valid4 = _errs49 === errors;valid17 = _valid4;if(valid17){var props4 = {};props4.target = true;props4.data = true;props4.entity = true;props4.action = true;}}if(!valid17){const err31 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(props0 !== true && props4 !== undefined){if(props4 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props4);}}const _errs51 = errors;let valid20 = true;const _errs52 = errors;if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}var _valid5 = _errs52 === errors;errors = _errs51;if(vErrors !== null){if(_errs51){vErrors.length = _errs51;}else {vErrors = null;}}if(_valid5){const _errs53 = errors;if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}var _valid5 = _errs53 === errors;valid20 = _valid5;if(valid20){var props5 = {};props5.items = true;props5.chunk_size = true;props5.output = true;props5.reconcile = true;props5.action = true;}}if(!valid20){const err32 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(props0 !== true && props5 !== undefined){if(props5 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props5);}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err33 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data.action === undefined){const err34 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(props0 !== true){props0 = props0 || {};props0.id = true;props0.action = true;props0.when = true;}if(data.id !== undefined){if(typeof data.id !== "string"){const err35 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(errors > 0){const emErrors1 = {"type":[]};const templates1 = {};for(const err36 of vErrors){if((((((err36.keyword !== "errorMessage") && (!err36.emUsed)) && (err36.instancePath === instancePath+"/id")) && (err36.keyword in emErrors1)) && (err36.schemaPath.indexOf("#/properties/id") === 0)) && (/^\/[^\/]*$/.test(err36.schemaPath.slice(15)))){emErrors1[err36.keyword].push(err36);err36.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err37 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema46.properties.id.errorMessage[key1]};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}const emErrs1 = [];for(const err38 of vErrors){if(!err38.emUsed){emErrs1.push(err38);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.action !== undefined){let data11 = data.action;if(typeof data11 !== "string"){const err39 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((((((((((((((data11 === "transform") || (data11 === "upsert")) || (data11 === "create")) || (data11 === "update")) || (data11 === "delete")) || (data11 === "find")) || (data11 === "notify")) || (data11 === "plugin")) || (data11 === "post")) || (data11 === "skip")) || (data11 === "upsert_many")) || (data11 === "create_many")) || (data11 === "update_many")) || (data11 === "delete_many")) || (data11 === "associate_many"))){const err40 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema46.properties.action.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(errors > 0){const emErrs2 = [];for(const err41 of vErrors){if(((((err41.keyword !== "errorMessage") && (!err41.emUsed)) && ((err41.instancePath === instancePath+"/action") || ((err41.instancePath.indexOf(instancePath+"/action") === 0) && (err41.instancePath[instancePath+"/action".length] === "/")))) && (err41.schemaPath.indexOf("#/properties/action") === 0)) && (err41.schemaPath["#/properties/action".length] === "/")){emErrs2.push(err41);err41.emUsed = true;}}if(emErrs2.length){const err42 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"action must be one of: transform, upsert, create, update, delete, find, notify, plugin, post, skip, upsert_many, create_many, update_many, delete_many, associate_many"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}const emErrs3 = [];for(const err43 of vErrors){if(!err43.emUsed){emErrs3.push(err43);}}vErrors = emErrs3;errors = emErrs3.length;}}if(data.when !== undefined){let data12 = data.when;if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){const err44 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: schema46.properties.when.type},message:"must be object,null"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(errors > 0){const emErrors2 = {"type":[]};const templates2 = {};for(const err45 of vErrors){if((((((err45.keyword !== "errorMessage") && (!err45.emUsed)) && (err45.instancePath === instancePath+"/when")) && (err45.keyword in emErrors2)) && (err45.schemaPath.indexOf("#/properties/when") === 0)) && (/^\/[^\/]*$/.test(err45.schemaPath.slice(17)))){emErrors2[err45.keyword].push(err45);err45.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err46 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema46.properties.when.errorMessage[key2]};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}const emErrs4 = [];for(const err47 of vErrors){if(!err47.emUsed){emErrs4.push(err47);}}vErrors = emErrs4;errors = emErrs4.length;}}}else {const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(errors > 0){const emErrors3 = {"type":[],"required":[]};const templates3 = {};for(const err49 of vErrors){if((((((err49.keyword !== "errorMessage") && (!err49.emUsed)) && (err49.instancePath === instancePath)) && (err49.keyword in emErrors3)) && (err49.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err49.schemaPath.slice(1)))){emErrors3[err49.keyword].push(err49);err49.emUsed = true;}}for(const key3 in emErrors3){if(emErrors3[key3].length){const err50 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key3]},message:key3 in templates3 ? templates3[key3]() : schema46.errorMessage[key3]};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}const emErrs5 = [];for(const err51 of vErrors){if(!err51.emUsed){emErrs5.push(err51);}}vErrors = emErrs5;errors = emErrs5.length;}validate32.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate32.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate31.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.source === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.event_type === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event_type"},message:"must have required property '"+"event_type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.steps === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.name !== undefined){if(typeof data.name !== "string"){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(errors > 0){const emErrors0 = {"type":[]};const templates0 = {};for(const err5 of vErrors){if((((((err5.keyword !== "errorMessage") && (!err5.emUsed)) && (err5.instancePath === instancePath+"/name")) && (err5.keyword in emErrors0)) && (err5.schemaPath.indexOf("#/properties/name") === 0)) && (/^\/[^\/]*$/.test(err5.schemaPath.slice(17)))){emErrors0[err5.keyword].push(err5);err5.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema45.properties.name.errorMessage[key0]};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}const emErrs0 = [];for(const err7 of vErrors){if(!err7.emUsed){emErrs0.push(err7);}}vErrors = emErrs0;errors = emErrs0.length;}}if(data.source !== undefined){if(typeof data.source !== "string"){const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(errors > 0){const emErrors1 = {"type":[]};const templates1 = {};for(const err9 of vErrors){if((((((err9.keyword !== "errorMessage") && (!err9.emUsed)) && (err9.instancePath === instancePath+"/source")) && (err9.keyword in emErrors1)) && (err9.schemaPath.indexOf("#/properties/source") === 0)) && (/^\/[^\/]*$/.test(err9.schemaPath.slice(19)))){emErrors1[err9.keyword].push(err9);err9.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err10 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema45.properties.source.errorMessage[key1]};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}const emErrs1 = [];for(const err11 of vErrors){if(!err11.emUsed){emErrs1.push(err11);}}vErrors = emErrs1;errors = emErrs1.length;}}if(data.event_type !== undefined){if(typeof data.event_type !== "string"){const err12 = {instancePath:instancePath+"/event_type",schemaPath:"#/properties/event_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(errors > 0){const emErrors2 = {"type":[]};const templates2 = {};for(const err13 of vErrors){if((((((err13.keyword !== "errorMessage") && (!err13.emUsed)) && (err13.instancePath === instancePath+"/event_type")) && (err13.keyword in emErrors2)) && (err13.schemaPath.indexOf("#/properties/event_type") === 0)) && (/^\/[^\/]*$/.test(err13.schemaPath.slice(23)))){emErrors2[err13.keyword].push(err13);err13.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err14 = {instancePath:instancePath+"/event_type",schemaPath:"#/properties/event_type/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema45.properties.event_type.errorMessage[key2]};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}const emErrs2 = [];for(const err15 of vErrors){if(!err15.emUsed){emErrs2.push(err15);}}vErrors = emErrs2;errors = emErrs2.length;}}if(data.event_type_from !== undefined){let data3 = data.event_type_from;if((typeof data3 !== "string") && (data3 !== null)){const err16 = {instancePath:instancePath+"/event_type_from",schemaPath:"#/properties/event_type_from/type",keyword:"type",params:{type: schema45.properties.event_type_from.type},message:"must be string,null"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(typeof data3 === "string"){if(!pattern4.test(data3)){const err17 = {instancePath:instancePath+"/event_type_from",schemaPath:"#/properties/event_type_from/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(errors > 0){const emErrs3 = [];for(const err18 of vErrors){if(((((err18.keyword !== "errorMessage") && (!err18.emUsed)) && ((err18.instancePath === instancePath+"/event_type_from") || ((err18.instancePath.indexOf(instancePath+"/event_type_from") === 0) && (err18.instancePath[instancePath+"/event_type_from".length] === "/")))) && (err18.schemaPath.indexOf("#/properties/event_type_from") === 0)) && (err18.schemaPath["#/properties/event_type_from".length] === "/")){emErrs3.push(err18);err18.emUsed = true;}}if(emErrs3.length){const err19 = {instancePath:instancePath+"/event_type_from",schemaPath:"#/properties/event_type_from/errorMessage",keyword:"errorMessage",params:{errors: emErrs3},message:"event_type_from must be a JSONPath starting with $, or null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const emErrs4 = [];for(const err20 of vErrors){if(!err20.emUsed){emErrs4.push(err20);}}vErrors = emErrs4;errors = emErrs4.length;}}if(data.enabled !== undefined){if(typeof data.enabled !== "boolean"){const err21 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(errors > 0){const emErrors3 = {"type":[]};const templates3 = {};for(const err22 of vErrors){if((((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && (err22.instancePath === instancePath+"/enabled")) && (err22.keyword in emErrors3)) && (err22.schemaPath.indexOf("#/properties/enabled") === 0)) && (/^\/[^\/]*$/.test(err22.schemaPath.slice(20)))){emErrors3[err22.keyword].push(err22);err22.emUsed = true;}}for(const key3 in emErrors3){if(emErrors3[key3].length){const err23 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/errorMessage",keyword:"errorMessage",params:{errors: emErrors3[key3]},message:key3 in templates3 ? templates3[key3]() : schema45.properties.enabled.errorMessage[key3]};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}const emErrs5 = [];for(const err24 of vErrors){if(!err24.emUsed){emErrs5.push(err24);}}vErrors = emErrs5;errors = emErrs5.length;}}if(data.steps !== undefined){let data5 = data.steps;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(!(validate32(data5[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}}else {const err25 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(errors > 0){const emErrors4 = {"type":[]};const templates4 = {};for(const err26 of vErrors){if((((((err26.keyword !== "errorMessage") && (!err26.emUsed)) && (err26.instancePath === instancePath+"/steps")) && (err26.keyword in emErrors4)) && (err26.schemaPath.indexOf("#/properties/steps") === 0)) && (/^\/[^\/]*$/.test(err26.schemaPath.slice(18)))){emErrors4[err26.keyword].push(err26);err26.emUsed = true;}}for(const key4 in emErrors4){if(emErrors4[key4].length){const err27 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/errorMessage",keyword:"errorMessage",params:{errors: emErrors4[key4]},message:key4 in templates4 ? templates4[key4]() : schema45.properties.steps.errorMessage[key4]};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}const emErrs6 = [];for(const err28 of vErrors){if(!err28.emUsed){emErrs6.push(err28);}}vErrors = emErrs6;errors = emErrs6.length;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(errors > 0){const emErrors5 = {"type":[],"required":[]};const templates5 = {};for(const err30 of vErrors){if((((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && (err30.instancePath === instancePath)) && (err30.keyword in emErrors5)) && (err30.schemaPath.indexOf("#") === 0)) && (/^\/[^\/]*$/.test(err30.schemaPath.slice(1)))){emErrors5[err30.keyword].push(err30);err30.emUsed = true;}}for(const key5 in emErrors5){if(emErrors5[key5].length){const err31 = {instancePath,schemaPath:"#/errorMessage",keyword:"errorMessage",params:{errors: emErrors5[key5]},message:key5 in templates5 ? templates5[key5]() : schema45.errorMessage[key5]};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}const emErrs7 = [];for(const err32 of vErrors){if(!err32.emUsed){emErrs7.push(err32);}}vErrors = emErrs7;errors = emErrs7.length;}validate31.errors = vErrors;return errors === 0;}validate31.evaluated = {"props":{"name":true,"source":true,"event_type":true,"event_type_from":true,"enabled":true,"steps":true},"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://app.plugsync.com/schemas/connector-config-v3.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.version === undefined) && (missing0 = "version")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.version !== undefined){if("3.0" !== data.version){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.flows !== undefined){let data1 = data.flows;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.steps !== undefined){let data3 = data2.steps;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.action !== undefined){let data5 = data4.action;const _errs17 = errors;const _errs18 = errors;if(!(((((data5 === "upsert_many") || (data5 === "create_many")) || (data5 === "update_many")) || (data5 === "delete_many")) || (data5 === "associate_many"))){const err3 = {};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var valid10 = _errs18 === errors;if(valid10){const err4 = {instancePath:instancePath+"/flows/" + i0+"/steps/" + i1+"/action",schemaPath:"#/allOf/0/then/properties/flows/items/properties/steps/items/properties/action/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}if(errors > 0){const emErrs0 = [];for(const err5 of vErrors){if(((((err5.keyword !== "errorMessage") && (!err5.emUsed)) && ((err5.instancePath === instancePath+"/flows/" + i0+"/steps/" + i1+"/action") || ((err5.instancePath.indexOf(instancePath+"/flows/" + i0+"/steps/" + i1+"/action") === 0) && (err5.instancePath[instancePath+"/flows/" + i0+"/steps/" + i1+"/action".length] === "/")))) && (err5.schemaPath.indexOf("#/allOf/0/then/properties/flows/items/properties/steps/items/properties/action") === 0)) && (err5.schemaPath["#/allOf/0/then/properties/flows/items/properties/steps/items/properties/action".length] === "/")){emErrs0.push(err5);err5.emUsed = true;}}if(emErrs0.length){const err6 = {instancePath:instancePath+"/flows/" + i0+"/steps/" + i1+"/action",schemaPath:"#/allOf/0/then/properties/flows/items/properties/steps/items/properties/action/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"bulk actions need \"version\": \"3.1\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const emErrs1 = [];for(const err7 of vErrors){if(!err7.emUsed){emErrs1.push(err7);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err8 = {instancePath:instancePath+"/flows/" + i0+"/steps/" + i1,schemaPath:"#/allOf/0/then/properties/flows/items/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/flows/" + i0+"/steps",schemaPath:"#/allOf/0/then/properties/flows/items/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/flows/" + i0,schemaPath:"#/allOf/0/then/properties/flows/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/flows",schemaPath:"#/allOf/0/then/properties/flows/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;if(valid1){var props0 = {};props0.flows = true;props0.version = true;}}if(!valid1){const err13 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(props0 !== true){props0 = props0 || {};props0.$schema = true;props0.version = true;props0.entities = true;props0.flows = true;props0.settings = true;}if(data.version !== undefined){let data6 = data.version;if(typeof data6 !== "string"){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!((data6 === "3.0") || (data6 === "3.1"))){const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/enum",keyword:"enum",params:{allowedValues: schema36.properties.version.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(errors > 0){const emErrs2 = [];for(const err17 of vErrors){if(((((err17.keyword !== "errorMessage") && (!err17.emUsed)) && ((err17.instancePath === instancePath+"/version") || ((err17.instancePath.indexOf(instancePath+"/version") === 0) && (err17.instancePath[instancePath+"/version".length] === "/")))) && (err17.schemaPath.indexOf("#/properties/version") === 0)) && (err17.schemaPath["#/properties/version".length] === "/")){emErrs2.push(err17);err17.emUsed = true;}}if(emErrs2.length){const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"Input should be '3.0' or '3.1' (a string, not a number)"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}const emErrs3 = [];for(const err19 of vErrors){if(!err19.emUsed){emErrs3.push(err19);}}vErrors = emErrs3;errors = emErrs3.length;}}if(data.entities !== undefined){let data7 = data.entities;if(Array.isArray(data7)){const len2 = data7.length;for(let i2=0; i2<len2; i2++){if(!(validate25(data7[i2], {instancePath:instancePath+"/entities/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err20 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(errors > 0){const emErrors0 = {"type":[]};const templates0 = {};for(const err21 of vErrors){if((((((err21.keyword !== "errorMessage") && (!err21.emUsed)) && (err21.instancePath === instancePath+"/entities")) && (err21.keyword in emErrors0)) && (err21.schemaPath.indexOf("#/properties/entities") === 0)) && (/^\/[^\/]*$/.test(err21.schemaPath.slice(21)))){emErrors0[err21.keyword].push(err21);err21.emUsed = true;}}for(const key0 in emErrors0){if(emErrors0[key0].length){const err22 = {instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/errorMessage",keyword:"errorMessage",params:{errors: emErrors0[key0]},message:key0 in templates0 ? templates0[key0]() : schema36.properties.entities.errorMessage[key0]};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}const emErrs4 = [];for(const err23 of vErrors){if(!err23.emUsed){emErrs4.push(err23);}}vErrors = emErrs4;errors = emErrs4.length;}}if(data.flows !== undefined){let data9 = data.flows;if(Array.isArray(data9)){const len3 = data9.length;for(let i3=0; i3<len3; i3++){if(!(validate31(data9[i3], {instancePath:instancePath+"/flows/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}}}else {const err24 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(errors > 0){const emErrors1 = {"type":[]};const templates1 = {};for(const err25 of vErrors){if((((((err25.keyword !== "errorMessage") && (!err25.emUsed)) && (err25.instancePath === instancePath+"/flows")) && (err25.keyword in emErrors1)) && (err25.schemaPath.indexOf("#/properties/flows") === 0)) && (/^\/[^\/]*$/.test(err25.schemaPath.slice(18)))){emErrors1[err25.keyword].push(err25);err25.emUsed = true;}}for(const key1 in emErrors1){if(emErrors1[key1].length){const err26 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/errorMessage",keyword:"errorMessage",params:{errors: emErrors1[key1]},message:key1 in templates1 ? templates1[key1]() : schema36.properties.flows.errorMessage[key1]};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}const emErrs5 = [];for(const err27 of vErrors){if(!err27.emUsed){emErrs5.push(err27);}}vErrors = emErrs5;errors = emErrs5.length;}}if(data.settings !== undefined){let data11 = data.settings;if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){const err28 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(errors > 0){const emErrors2 = {"type":[]};const templates2 = {};for(const err29 of vErrors){if((((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && (err29.instancePath === instancePath+"/settings")) && (err29.keyword in emErrors2)) && (err29.schemaPath.indexOf("#/properties/settings") === 0)) && (/^\/[^\/]*$/.test(err29.schemaPath.slice(21)))){emErrors2[err29.keyword].push(err29);err29.emUsed = true;}}for(const key2 in emErrors2){if(emErrors2[key2].length){const err30 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/errorMessage",keyword:"errorMessage",params:{errors: emErrors2[key2]},message:key2 in templates2 ? templates2[key2]() : schema36.properties.settings.errorMessage[key2]};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}const emErrs6 = [];for(const err31 of vErrors){if(!err31.emUsed){emErrs6.push(err31);}}vErrors = emErrs6;errors = emErrs6.length;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate24.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+// EXTERNAL MODULE: ./src/rules/entities.ts
+var entities = __nccwpck_require__(88);
+// EXTERNAL MODULE: ./src/rules/flows.ts
+var flows = __nccwpck_require__(4514);
+// EXTERNAL MODULE: ./src/rules/jsonpath-rules.ts + 3 modules
+var jsonpath_rules = __nccwpck_require__(6733);
+// EXTERNAL MODULE: ./src/rules/references.ts
+var references = __nccwpck_require__(4329);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
+var registry = __nccwpck_require__(2409);
+// EXTERNAL MODULE: ./src/rules/root.ts
+var root = __nccwpck_require__(9491);
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __nccwpck_require__(7028);
+// EXTERNAL MODULE: ./src/rules/describe.ts
+var describe = __nccwpck_require__(4974);
+// EXTERNAL MODULE: ./src/rules/view.ts + 1 modules
+var rules_view = __nccwpck_require__(3780);
+;// CONCATENATED MODULE: ./src/rules/entity-mode.ts
+
+
+/**
+ * The mode of an entity's schemas: simple if and only if there is exactly
+ * one schema and its key is `hubspot`; federated otherwise, including a
+ * single schema of another system.
+ */
+function modeOf(schemas) {
+    if (!(0,normalise/* isObject */.Gv)(schemas))
+        return 'federated';
+    const keys = Object.keys(schemas);
+    return keys.length === 1 && keys[0] === 'hubspot' ? 'simple' : 'federated';
+}
+/**
+ * The mode of every entity of a config that is an object with a string
+ * name, in config order, with the entity's pointer, for reports.
+ */
+function entityModes(config) {
+    const modes = [];
+    (0,rules_view/* forEachObject */.iV)(config.entities, '/entities', (entity, _index, pointer) => {
+        if (typeof entity.name !== 'string')
+            return;
+        modes.push({ name: entity.name, mode: modeOf(entity.schemas), pointer });
+    });
+    return modes;
+}
+
+// EXTERNAL MODULE: ./src/rules/labels.ts
+var labels = __nccwpck_require__(8268);
+// EXTERNAL MODULE: ./src/rules/pointer.ts
+var rules_pointer = __nccwpck_require__(6190);
+// EXTERNAL MODULE: ./src/rules/schema-rules.ts
+var schema_rules = __nccwpck_require__(74);
+;// CONCATENATED MODULE: ./src/rules/schema-problems.ts
+
+
+
+
+
+
+/**
+ * Turns the schema validator's errors into problems: one problem per
+ * place, named after the rule, in plain words. Errors the semantic rules
+ * report better (actions, JSONPath, find targets, transform fields) are
+ * left to them.
+ */
+function schemaProblems(config, errors, suggest) {
+    const places = new Map();
+    for (const error of unwrap(errors)) {
+        const place = placeOf(places, error.instancePath);
+        record(place, error);
+    }
+    const problems = [];
+    for (const place of places.values())
+        describePlace(config, place, suggest, problems);
+    return problems;
+}
+/** The original errors behind ajv-errors' custom messages. */
+function unwrap(errors) {
+    const originals = [];
+    for (const error of errors) {
+        const inner = error.keyword === 'errorMessage' ? error.params.errors : undefined;
+        if (Array.isArray(inner))
+            originals.push(...inner);
+        else
+            originals.push(error);
+    }
+    return originals;
+}
+function placeOf(places, pointer) {
+    let place = places.get(pointer);
+    if (place === undefined) {
+        place = { path: (0,rules_pointer/* pointerSegments */.cP)(pointer), missing: [], extra: [] };
+        places.set(pointer, place);
+    }
+    return place;
+}
+function record(place, error) {
+    const { params } = error;
+    switch (error.keyword) {
+        case 'type':
+            place.type = [params.type].flat();
+            break;
+        case 'required':
+            if (!place.missing.includes(params.missingProperty)) {
+                place.missing.push(params.missingProperty);
+            }
+            break;
+        case 'additionalProperties':
+            place.extra.push(params.additionalProperty);
+            break;
+        case 'minimum':
+            place.minimum = params.limit;
+            break;
+        case 'enum':
+            if (place.path.length === 1 && place.path[0] === 'version') {
+                place.versionValue = true;
+            }
+            break;
+    }
+}
+function describePlace(config, place, suggest, out) {
+    const { path } = place;
+    const pointer = (0,rules_pointer/* toPointer */.rb)(path);
+    if (path.length === 1 && path[0] === 'version') {
+        if (place.type || place.versionValue)
+            out.push(invalidVersion(config.version));
+        return;
+    }
+    if (place.type) {
+        const problem = typeProblem(config, path, place.type);
+        if (problem)
+            out.push(problem);
+        return;
+    }
+    if (place.minimum !== undefined) {
+        out.push(stepFieldProblem(config, path, `a whole number of ${place.minimum} or more`));
+    }
+    const required = requiredFields(path, place.missing);
+    if (path.length === 0 && required.includes('version')) {
+        out.push(invalidVersion(undefined));
+    }
+    else if (required.length > 0) {
+        out.push(missingFields(config, path, required));
+    }
+    for (const key of place.extra)
+        out.push(unknownEntityKey(config, pointer, path, key, suggest));
+}
+function invalidVersion(value) {
+    const problem = {
+        rule: schema_rules/* INVALID_VERSION */.fm.id,
+        message: '',
+        pointer: '/version',
+        backendMessage: schema_rules/* INVALID_VERSION */.fm.backendMessage
+    };
+    if (value === undefined) {
+        problem.pointer = '';
+        problem.message =
+            'the config has no "version": add "version": "3.0" (or "3.1" to use bulk actions)';
+        return problem;
+    }
+    const text = typeof value === 'number'
+        ? value === 3
+            ? '3.0'
+            : String(value)
+        : undefined;
+    if (text === '3.0' || text === '3.1') {
+        problem.message = `"version" is the number ${text}; it must be the string "${text}": write "version": "${text}"`;
+        problem.suggestion = text;
+        return problem;
+    }
+    problem.message = `"version" is ${(0,describe/* show */.WU)(value)}; it must be the string "3.0" or "3.1"`;
+    return problem;
+}
+/**
+ * The missing fields the schema rule reports: a transform step's entity and
+ * to_schema have a rule of their own, with the backend's own message.
+ */
+function requiredFields(path, missing) {
+    if (!isStepPath(path))
+        return [...missing];
+    return missing.filter((key) => key === 'id' || key === 'action');
+}
+function missingFields(config, path, missing) {
+    const what = path[0] === 'entities'
+        ? 'an entity'
+        : isStepPath(path)
+            ? 'a step'
+            : 'a flow';
+    return {
+        rule: schema_rules/* MISSING_REQUIRED_FIELD */.mf.id,
+        message: `${(0,labels/* labelOf */.Wy)(config, path)} has ${(0,describe/* noneOf */.kO)(missing)}, which ${what} requires: add ${missing.length > 1 ? 'them' : 'it'}`,
+        pointer: (0,rules_pointer/* toPointer */.rb)(path),
+        backendMessage: schema_rules/* MISSING_REQUIRED_FIELD */.mf.backendMessage
+    };
+}
+function unknownEntityKey(config, pointer, path, key, suggest) {
+    const entity = valueAt(config, path);
+    const label = (0,labels/* labelOf */.Wy)(config, path);
+    const problem = {
+        rule: schema_rules/* UNKNOWN_ENTITY_KEY */.jN.id,
+        message: '',
+        pointer: (0,rules_pointer/* childPointer */.Y2)(pointer, key),
+        at: 'key',
+        backendMessage: schema_rules/* UNKNOWN_ENTITY_KEY */.jN.backendMessage
+    };
+    if (key === 'mode') {
+        const mode = modeOf((0,normalise/* isObject */.Gv)(entity) ? entity.schemas : undefined);
+        problem.message = `${label} has a "mode" key, which entities do not accept: remove it; the mode is derived from the schemas (this entity is ${mode})`;
+        return problem;
+    }
+    const suggestion = suggest(key, ['name', 'schemas']);
+    problem.message = `${label} has a key ${(0,describe/* quote */.hD)(key)}, which entities do not accept (only "name" and "schemas")${suggestion === undefined ? ': remove it' : (0,describe/* didYouMean */.au)(suggestion)}`;
+    if (suggestion !== undefined)
+        problem.suggestion = suggestion;
+    return problem;
+}
+function isStepPath(path) {
+    return path.length === 4 && path[0] === 'flows' && path[2] === 'steps';
+}
+/** A step field other than id, action and when: its type is assumed. */
+function isAssumedStepField(path) {
+    const field = path[4];
+    return (path.length === 5 &&
+        isStepPath(path.slice(0, 4)) &&
+        field !== 'id' &&
+        field !== 'action' &&
+        field !== 'when');
+}
+function typeProblem(config, path, types) {
+    if (path.length === 0)
+        return undefined;
+    const expected = expectation(path, types);
+    if (isAssumedStepField(path))
+        return stepFieldProblem(config, path, expected);
+    const value = valueAt(config, path);
+    const field = path[path.length - 1] ?? '';
+    if (path.length === 5 && field === 'when' && isStepPath(path.slice(0, 4))) {
+        return {
+            rule: schema_rules/* INVALID_WHEN */.F_.id,
+            message: `${(0,labels/* labelOf */.Wy)(config, path.slice(0, 4))} has "when": ${(0,describe/* show */.WU)(value)}; it must be an object (a condition) or null`,
+            pointer: (0,rules_pointer/* toPointer */.rb)(path)
+        };
+    }
+    return {
+        rule: schema_rules/* WRONG_TYPE */.V$.id,
+        message: `${subject(config, path, value)}; it must be ${expected}`,
+        pointer: (0,rules_pointer/* toPointer */.rb)(path),
+        backendMessage: pydanticMessage(path, types)
+    };
+}
+function stepFieldProblem(config, path, expected) {
+    const value = valueAt(config, path);
+    return {
+        rule: schema_rules/* INVALID_STEP_FIELD */.yM.id,
+        message: `${subject(config, path, value)}; it must be ${expected}`,
+        pointer: (0,rules_pointer/* toPointer */.rb)(path)
+    };
+}
+/** `flow "sync" has "enabled": "yes"`, `"entities" is "x"`, `entities[1] is 5`. */
+function subject(config, path, value) {
+    const field = path[path.length - 1] ?? '';
+    if (path.length === 1)
+        return `${(0,describe/* quote */.hD)(field)} is ${(0,describe/* show */.WU)(value)}`;
+    if (/^\d+$/.test(field) || isSchemaPath(path)) {
+        return `${(0,labels/* labelOf */.Wy)(config, path)} is ${(0,describe/* show */.WU)(value)}`;
+    }
+    return `${(0,labels/* labelOf */.Wy)(config, path.slice(0, -1))} has ${(0,describe/* quote */.hD)(field)}: ${(0,describe/* show */.WU)(value)}`;
+}
+function isSchemaPath(path) {
+    return path.length === 4 && path[0] === 'entities' && path[2] === 'schemas';
+}
+const TYPE_WORDS = new Map([
+    ['string', 'a string'],
+    ['array', 'an array'],
+    ['object', 'an object'],
+    ['boolean', 'true or false'],
+    ['integer', 'a whole number'],
+    ['number', 'a number'],
+    ['null', 'null']
+]);
+// Maps, not object literals: a config's key may be "__proto__".
+const ELEMENT_SHAPES = new Map([
+    ['entities', 'an object with "name" and "schemas"'],
+    ['flows', 'an object with "name", "source", "event_type" and "steps"'],
+    ['steps', 'an object with "id" and "action"'],
+    ['field_mappings', 'an object with "source" and "target"']
+]);
+const LIST_SHAPES = new Map([
+    ['entities', 'an array of entities'],
+    ['flows', 'an array of flows'],
+    ['steps', 'an array of steps'],
+    ['field_mappings', 'an array of field mappings']
+]);
+/** What the value should have been, in words. */
+function expectation(path, types) {
+    const field = path[path.length - 1] ?? '';
+    const parent = path[path.length - 2] ?? '';
+    const isElement = /^\d+$/.test(field);
+    const main = isElement ? ELEMENT_SHAPES.get(parent) : LIST_SHAPES.get(field);
+    const words = types.map((type) => type === 'array' || type === 'object'
+        ? (main ?? TYPE_WORDS.get(type))
+        : TYPE_WORDS.get(type));
+    return words.filter((word) => word !== undefined).join(' or ');
+}
+const MODELS = [
+    [/^entities\/\d+$/, 'EntityV3'],
+    [/^entities\/\d+\/schemas\/[^/]*$/, 'EntitySchemaSpec'],
+    [/^entities\/\d+\/schemas\/[^/]*\/identity$/, 'IdentityConfig'],
+    [/^entities\/\d+\/schemas\/[^/]*\/field_mappings\/\d+$/, 'FieldMapping'],
+    [/^flows\/\d+$/, 'FlowV3'],
+    [/^flows\/\d+\/steps\/\d+$/, 'StepV3']
+];
+/** The message pydantic gives for a value of the wrong type there. */
+function pydanticMessage(path, types) {
+    const type = types[0];
+    if (type === 'object') {
+        const joined = path.map((segment) => segment.replace(/\//g, '~1')).join('/');
+        const model = MODELS.find(([pattern]) => pattern.test(joined))?.[1];
+        return model === undefined
+            ? 'Input should be a valid dictionary'
+            : `Input should be a valid dictionary or instance of ${model}`;
+    }
+    if (type === 'array')
+        return 'Input should be a valid list';
+    if (type === 'boolean')
+        return 'Input should be a valid boolean';
+    return 'Input should be a valid string';
+}
+/** The value at a path of the config, or undefined; never an inherited member. */
+function valueAt(config, path) {
+    let value = config;
+    for (const segment of path) {
+        if (Array.isArray(value))
+            value = value[Number(segment)];
+        else if ((0,normalise/* isObject */.Gv)(value) &&
+            Object.prototype.hasOwnProperty.call(value, segment)) {
+            value = value[segment];
+        }
+        else
+            return undefined;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/rules/schema-specs.ts
+var schema_specs = __nccwpck_require__(5077);
+// EXTERNAL MODULE: ./src/rules/step-fields.ts
+var step_fields = __nccwpck_require__(3539);
+// EXTERNAL MODULE: ./src/rules/steps.ts
+var steps = __nccwpck_require__(1124);
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Checks a parsed config against every config rule: the JSON Schema first,
+ * then the rules the schema cannot express (uniqueness, versions, actions,
+ * references, JSONPath). Never throws, whatever the config holds; each
+ * problem appears once.
+ */
+function checkConfig(config) {
+    const problems = [];
+    const view = (0,rules_view/* viewConfig */.m5)(config);
+    if (!validateConnectorConfig(config)) {
+        const errors = validateConnectorConfig.errors ?? [];
+        append(problems, schemaProblems(config, errors, view.suggest));
+    }
+    (0,root/* checkRoot */.d9)(view, problems);
+    (0,entities/* checkEntities */.e8)(view, problems);
+    (0,schema_specs/* checkSchemaSpecs */.S)(view, problems);
+    (0,flows/* checkFlows */.m_)(view, problems);
+    (0,steps/* checkSteps */.w)(view, problems);
+    (0,step_fields/* checkStepFields */.q)(view, problems);
+    (0,references/* checkReferences */.$)(view, problems);
+    (0,jsonpath_rules/* checkJsonPaths */.V)(view, problems);
+    return unique(problems);
+}
+/**
+ * The problems the PlugSync backend itself rejects a config for, with its
+ * own messages: what the local sandbox answers with a 422.
+ */
+function backendProblems(config) {
+    return checkConfig(config).filter((problem) => (0,registry/* ruleInfo */.PI)(problem.rule).source === 'backend');
+}
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+/** One problem per rule and place: the first one found. */
+function unique(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = `${problem.rule} ${problem.at ?? 'value'} ${problem.pointer}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
+/***/ 6733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ JSONPATH_RULES),
+  V: () => (/* binding */ checkJsonPaths)
+});
+
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __nccwpck_require__(7028);
+// EXTERNAL MODULE: ./src/rules/actions.ts
+var actions = __nccwpck_require__(2508);
+// EXTERNAL MODULE: ./src/rules/describe.ts
+var describe = __nccwpck_require__(4974);
+;// CONCATENATED MODULE: ./node_modules/jsonpath-rfc9535/dist/esm/parser/parser.js
+// @generated by Peggy 4.2.0.
+//
+// https://peggyjs.org/
+function peg$subclass(child, parent) {
+    function C() { this.constructor = child; }
+    C.prototype = parent.prototype;
+    child.prototype = new C();
+}
+function peg$SyntaxError(message, expected, found, location) {
+    var self = Error.call(this, message);
+    // istanbul ignore next Check is a necessary evil to support older environments
+    if (Object.setPrototypeOf) {
+        Object.setPrototypeOf(self, peg$SyntaxError.prototype);
+    }
+    self.expected = expected;
+    self.found = found;
+    self.location = location;
+    self.name = "SyntaxError";
+    return self;
+}
+peg$subclass(peg$SyntaxError, Error);
+function peg$padEnd(str, targetLength, padString) {
+    padString = padString || " ";
+    if (str.length > targetLength) {
+        return str;
+    }
+    targetLength -= str.length;
+    padString += padString.repeat(targetLength);
+    return str + padString.slice(0, targetLength);
+}
+peg$SyntaxError.prototype.format = function (sources) {
+    var str = "Error: " + this.message;
+    if (this.location) {
+        var src = null;
+        var k;
+        for (k = 0; k < sources.length; k++) {
+            if (sources[k].source === this.location.source) {
+                src = sources[k].text.split(/\r\n|\n|\r/g);
+                break;
+            }
+        }
+        var s = this.location.start;
+        var offset_s = (this.location.source && (typeof this.location.source.offset === "function"))
+            ? this.location.source.offset(s)
+            : s;
+        var loc = this.location.source + ":" + offset_s.line + ":" + offset_s.column;
+        if (src) {
+            var e = this.location.end;
+            var filler = peg$padEnd("", offset_s.line.toString().length, ' ');
+            var line = src[s.line - 1];
+            var last = s.line === e.line ? e.column : line.length + 1;
+            var hatLen = (last - s.column) || 1;
+            str += "\n --> " + loc + "\n"
+                + filler + " |\n"
+                + offset_s.line + " | " + line + "\n"
+                + filler + " | " + peg$padEnd("", s.column - 1, ' ')
+                + peg$padEnd("", hatLen, "^");
+        }
+        else {
+            str += "\n at " + loc;
+        }
+    }
+    return str;
+};
+peg$SyntaxError.buildMessage = function (expected, found) {
+    var DESCRIBE_EXPECTATION_FNS = {
+        literal: function (expectation) {
+            return "\"" + literalEscape(expectation.text) + "\"";
+        },
+        class: function (expectation) {
+            var escapedParts = expectation.parts.map(function (part) {
+                return Array.isArray(part)
+                    ? classEscape(part[0]) + "-" + classEscape(part[1])
+                    : classEscape(part);
+            });
+            return "[" + (expectation.inverted ? "^" : "") + escapedParts.join("") + "]";
+        },
+        any: function () {
+            return "any character";
+        },
+        end: function () {
+            return "end of input";
+        },
+        other: function (expectation) {
+            return expectation.description;
+        }
+    };
+    function hex(ch) {
+        return ch.charCodeAt(0).toString(16).toUpperCase();
+    }
+    function literalEscape(s) {
+        return s
+            .replace(/\\/g, "\\\\")
+            .replace(/"/g, "\\\"")
+            .replace(/\0/g, "\\0")
+            .replace(/\t/g, "\\t")
+            .replace(/\n/g, "\\n")
+            .replace(/\r/g, "\\r")
+            .replace(/[\x00-\x0F]/g, function (ch) { return "\\x0" + hex(ch); })
+            .replace(/[\x10-\x1F\x7F-\x9F]/g, function (ch) { return "\\x" + hex(ch); });
+    }
+    function classEscape(s) {
+        return s
+            .replace(/\\/g, "\\\\")
+            .replace(/\]/g, "\\]")
+            .replace(/\^/g, "\\^")
+            .replace(/-/g, "\\-")
+            .replace(/\0/g, "\\0")
+            .replace(/\t/g, "\\t")
+            .replace(/\n/g, "\\n")
+            .replace(/\r/g, "\\r")
+            .replace(/[\x00-\x0F]/g, function (ch) { return "\\x0" + hex(ch); })
+            .replace(/[\x10-\x1F\x7F-\x9F]/g, function (ch) { return "\\x" + hex(ch); });
+    }
+    function describeExpectation(expectation) {
+        return DESCRIBE_EXPECTATION_FNS[expectation.type](expectation);
+    }
+    function describeExpected(expected) {
+        var descriptions = expected.map(describeExpectation);
+        var i, j;
+        descriptions.sort();
+        if (descriptions.length > 0) {
+            for (i = 1, j = 1; i < descriptions.length; i++) {
+                if (descriptions[i - 1] !== descriptions[i]) {
+                    descriptions[j] = descriptions[i];
+                    j++;
+                }
+            }
+            descriptions.length = j;
+        }
+        switch (descriptions.length) {
+            case 1:
+                return descriptions[0];
+            case 2:
+                return descriptions[0] + " or " + descriptions[1];
+            default:
+                return descriptions.slice(0, -1).join(", ")
+                    + ", or "
+                    + descriptions[descriptions.length - 1];
+        }
+    }
+    function describeFound(found) {
+        return found ? "\"" + literalEscape(found) + "\"" : "end of input";
+    }
+    return "Expected " + describeExpected(expected) + " but " + describeFound(found) + " found.";
+};
+function peg$parse(input, options) {
+    options = options !== undefined ? options : {};
+    var peg$FAILED = {};
+    var peg$source = options.grammarSource;
+    var peg$startRuleFunctions = { jsonpath_query: peg$parsejsonpath_query };
+    var peg$startRuleFunction = peg$parsejsonpath_query;
+    var peg$c0 = "$";
+    var peg$c1 = ".";
+    var peg$c2 = "..";
+    var peg$c3 = "[";
+    var peg$c4 = ",";
+    var peg$c5 = "]";
+    var peg$c6 = "*";
+    var peg$c7 = ":";
+    var peg$c8 = "?";
+    var peg$c9 = "\"";
+    var peg$c10 = "'";
+    var peg$c11 = "0";
+    var peg$c12 = "-";
+    var peg$c13 = "||";
+    var peg$c14 = "\\";
+    var peg$c15 = "u";
+    var peg$c16 = "&&";
+    var peg$c17 = "d";
+    var peg$c18 = "(";
+    var peg$c19 = ")";
+    var peg$c20 = "!";
+    var peg$c21 = "==";
+    var peg$c22 = "!=";
+    var peg$c23 = "<=";
+    var peg$c24 = ">=";
+    var peg$c25 = "-0";
+    var peg$c26 = "true";
+    var peg$c27 = "false";
+    var peg$c28 = "null";
+    var peg$c29 = "@";
+    var peg$c30 = "e";
+    var peg$r0 = /^[\t-\n\r ]/;
+    var peg$r1 = /^[A-Z_a-z\x80-\uD7FF\uE000-\uFFFF]/;
+    var peg$r2 = /^[\uD800-\uDBFF]/;
+    var peg$r3 = /^[\uDC00-\uDFFF]/;
+    var peg$r4 = /^[A-Za-z]/;
+    var peg$r5 = /^[0-9]/;
+    var peg$r6 = /^[1-9]/;
+    var peg$r7 = /^[ -!#-&(-[\]-\uD7FF\uE000-\uFFFF]/;
+    var peg$r8 = /^[\/\\bfnrt]/;
+    var peg$r9 = /^[A-CE-F]/i;
+    var peg$r10 = /^[0-7]/;
+    var peg$r11 = /^[8-9]/;
+    var peg$r12 = /^[A-B]/i;
+    var peg$r13 = /^[C-F]/i;
+    var peg$r14 = /^[A-F]/i;
+    var peg$r15 = /^[<>]/;
+    var peg$r16 = /^[0-9_a-z]/;
+    var peg$r17 = /^[+\-]/;
+    var peg$r18 = /^[a-z]/;
+    var peg$e0 = peg$literalExpectation("$", false);
+    var peg$e1 = peg$classExpectation([["\t", "\n"], "\r", " "], false, false);
+    var peg$e2 = peg$literalExpectation(".", false);
+    var peg$e3 = peg$literalExpectation("..", false);
+    var peg$e4 = peg$literalExpectation("[", false);
+    var peg$e5 = peg$literalExpectation(",", false);
+    var peg$e6 = peg$literalExpectation("]", false);
+    var peg$e7 = peg$literalExpectation("*", false);
+    var peg$e8 = peg$classExpectation([["A", "Z"], "_", ["a", "z"], ["\x80", "\uD7FF"], ["\uE000", "\uFFFF"]], false, false);
+    var peg$e9 = peg$classExpectation([["\uD800", "\uDBFF"]], false, false);
+    var peg$e10 = peg$classExpectation([["\uDC00", "\uDFFF"]], false, false);
+    var peg$e11 = peg$literalExpectation(":", false);
+    var peg$e12 = peg$literalExpectation("?", false);
+    var peg$e13 = peg$classExpectation([["A", "Z"], ["a", "z"]], false, false);
+    var peg$e14 = peg$classExpectation([["0", "9"]], false, false);
+    var peg$e15 = peg$literalExpectation("\"", false);
+    var peg$e16 = peg$literalExpectation("'", false);
+    var peg$e17 = peg$literalExpectation("0", false);
+    var peg$e18 = peg$literalExpectation("-", false);
+    var peg$e19 = peg$classExpectation([["1", "9"]], false, false);
+    var peg$e20 = peg$literalExpectation("||", false);
+    var peg$e21 = peg$classExpectation([[" ", "!"], ["#", "&"], ["(", "["], ["]", "\uD7FF"], ["\uE000", "\uFFFF"]], false, false);
+    var peg$e22 = peg$literalExpectation("\\", false);
+    var peg$e23 = peg$classExpectation(["/", "\\", "b", "f", "n", "r", "t"], false, false);
+    var peg$e24 = peg$literalExpectation("u", false);
+    var peg$e25 = peg$literalExpectation("&&", false);
+    var peg$e26 = peg$classExpectation([["A", "C"], ["E", "F"]], false, true);
+    var peg$e27 = peg$literalExpectation("D", true);
+    var peg$e28 = peg$classExpectation([["0", "7"]], false, false);
+    var peg$e29 = peg$classExpectation([["8", "9"]], false, false);
+    var peg$e30 = peg$classExpectation([["A", "B"]], false, true);
+    var peg$e31 = peg$classExpectation([["C", "F"]], false, true);
+    var peg$e32 = peg$literalExpectation("(", false);
+    var peg$e33 = peg$literalExpectation(")", false);
+    var peg$e34 = peg$classExpectation([["A", "F"]], false, true);
+    var peg$e35 = peg$literalExpectation("!", false);
+    var peg$e36 = peg$literalExpectation("==", false);
+    var peg$e37 = peg$literalExpectation("!=", false);
+    var peg$e38 = peg$literalExpectation("<=", false);
+    var peg$e39 = peg$literalExpectation(">=", false);
+    var peg$e40 = peg$classExpectation(["<", ">"], false, false);
+    var peg$e41 = peg$literalExpectation("-0", false);
+    var peg$e42 = peg$literalExpectation("true", false);
+    var peg$e43 = peg$literalExpectation("false", false);
+    var peg$e44 = peg$literalExpectation("null", false);
+    var peg$e45 = peg$literalExpectation("@", false);
+    var peg$e46 = peg$classExpectation([["0", "9"], "_", ["a", "z"]], false, false);
+    var peg$e47 = peg$literalExpectation("e", true);
+    var peg$e48 = peg$classExpectation(["+", "-"], false, false);
+    var peg$e49 = peg$classExpectation([["a", "z"]], false, false);
+    var peg$f0 = function (segments) {
+        return {
+            type: 'JsonPathQuery',
+            segments,
+        };
+    };
+    var peg$f1 = function (value) { return value; };
+    var peg$f2 = function (value) { return value; };
+    var peg$f3 = function (node) { return { type: "ChildSegment", node }; };
+    var peg$f4 = function (node) { return { type: "DescendantSegment", node }; };
+    var peg$f5 = function (main, child) { return child; };
+    var peg$f6 = function (main, rest) { return [main, ...rest]; };
+    var peg$f7 = function (selectors) {
+        return {
+            type: "BracketedSelection",
+            selectors,
+        };
+    };
+    var peg$f8 = function () { return { type: "WildcardSelector" }; };
+    var peg$f9 = function (value) { return { type: "MemberNameShorthand", value }; };
+    var peg$f10 = function (value) { return { type: "NameSelector", value }; };
+    var peg$f11 = function (start, end, value) { return value; };
+    var peg$f12 = function (start, end, step) { return { start, end, step }; };
+    var peg$f13 = function (values) {
+        return {
+            type: 'SliceSelector',
+            start: values.start === "" ? null : Number.parseInt(values.start.trim(), 10),
+            end: values.end === "" ? null : Number.parseInt(values.end.trim(), 10),
+            step: values.step === "" || values.step === null ? null : Number.parseInt(values.step.trim(), 10),
+        };
+    };
+    var peg$f14 = function (value) { return { type: 'IndexSelector', value: Number.parseInt(value, 10) }; };
+    var peg$f15 = function (value) { return { type: 'FilterSelector', value }; };
+    var peg$f16 = function (value) { return value; };
+    var peg$f17 = function (value) { return value; };
+    var peg$f18 = function (value) { return value.join(''); };
+    var peg$f19 = function () { return "\""; };
+    var peg$f20 = function (value) {
+        switch (value) {
+            case "b":
+                return "\b";
+            case "f":
+                return "\f";
+            case "n":
+                return "\n";
+            case "r":
+                return "\r";
+            case "t":
+                return "\t";
+            case "/":
+                return "/";
+            case "\\":
+                return "\\";
+            default:
+                return value.slice(1);
+        }
+    };
+    var peg$f21 = function () { return "'"; };
+    var peg$f22 = function (value) {
+        switch (value) {
+            case "b":
+                return "\b";
+            case "f":
+                return "\f";
+            case "n":
+                return "\n";
+            case "r":
+                return "\r";
+            case "t":
+                return "\t";
+            case "/":
+                return "/";
+            case "\\":
+                return "\\";
+            default:
+                return value.slice(1);
+        }
+    };
+    var peg$f23 = function (left, value) { return value; };
+    var peg$f24 = function (left, rest) {
+        return rest.length === 0 ? left : {
+            type: "LogicalOrExpr",
+            left,
+            right: rest.length === 1 ? rest[0] : rest.slice(1)
+                .reduce((acc, curr) => ({
+                type: "LogicalOrExpr",
+                left: acc,
+                right: curr,
+            }), rest[0])
+        };
+    };
+    var peg$f25 = function (main, value) { return value; };
+    var peg$f26 = function (main, rest) { return [main, ...rest]; };
+    var peg$f27 = function (conditions) {
+        return conditions.length === 1 ? conditions[0] : {
+            type: "LogicalAndExpr",
+            left: conditions[0],
+            right: conditions.length === 2 ? conditions[1] : conditions.slice(2)
+                .reduce((acc, curr) => ({
+                type: "LogicalOrExpr",
+                left: acc,
+                right: curr,
+            }), conditions[1])
+        };
+    };
+    var peg$f28 = function () { return String.fromCharCode(Number.parseInt(text(), 16)); };
+    var peg$f29 = function (h, l) {
+        return (String.fromCharCode(Number.parseInt(h, 16)) + String.fromCharCode(Number.parseInt(l, 16)));
+    };
+    var peg$f30 = function (value) { return value; };
+    var peg$f31 = function (not, expression) {
+        return not !== null ? {
+            type: "LogicalNotExpr",
+            expression
+        } : expression;
+    };
+    var peg$f32 = function (left, op, right) {
+        return {
+            type: "ComparisonExpr",
+            left,
+            op,
+            right,
+        };
+    };
+    var peg$f33 = function (not, expression) {
+        return not !== null ? {
+            type: "LogicalNotExpr",
+            expression: {
+                type: "TestExpr",
+                expression
+            }
+        } : {
+            type: "TestExpr",
+            expression
+        };
+    };
+    var peg$f34 = function (value) { return { type: "FilterQuery", value }; };
+    var peg$f35 = function (name, f, rest) { return rest; };
+    var peg$f36 = function (name, f, r) { return [f, ...r]; };
+    var peg$f37 = function (name, args) {
+        return {
+            type: "FunctionExpr",
+            name,
+            arguments: args,
+        };
+    };
+    var peg$f38 = function (value) { return { type: 'Literal', value }; };
+    var peg$f39 = function (segments) { return { type: "RelQuery", segments }; };
+    var peg$f40 = function (value) { return Number(value); };
+    var peg$f41 = function () { return true; };
+    var peg$f42 = function () { return false; };
+    var peg$f43 = function () { return null; };
+    var peg$f44 = function (segments) { return { type: "RelSingularQuery", segments }; };
+    var peg$f45 = function (segments) { return { type: "AbsSingularQuery", segments }; };
+    var peg$f46 = function (segment) {
+        return {
+            type: 'SingularQuerySegment',
+            node: segment
+        };
+    };
+    var peg$f47 = function (segments) { return segments; };
+    var peg$f48 = function (value) { return value; };
+    var peg$f49 = function (value) { return value; };
+    var peg$f50 = function (selector) { return { type: "IndexSelector", selector }; };
+    var peg$currPos = options.peg$currPos | 0;
+    var peg$savedPos = peg$currPos;
+    var peg$posDetailsCache = [{ line: 1, column: 1 }];
+    var peg$maxFailPos = peg$currPos;
+    var peg$maxFailExpected = options.peg$maxFailExpected || [];
+    var peg$silentFails = options.peg$silentFails | 0;
+    var peg$result;
+    if (options.startRule) {
+        if (!(options.startRule in peg$startRuleFunctions)) {
+            throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
+        }
+        peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
+    }
+    function text() {
+        return input.substring(peg$savedPos, peg$currPos);
+    }
+    function offset() {
+        return peg$savedPos;
+    }
+    function range() {
+        return {
+            source: peg$source,
+            start: peg$savedPos,
+            end: peg$currPos
+        };
+    }
+    function location() {
+        return peg$computeLocation(peg$savedPos, peg$currPos);
+    }
+    function expected(description, location) {
+        location = location !== undefined
+            ? location
+            : peg$computeLocation(peg$savedPos, peg$currPos);
+        throw peg$buildStructuredError([peg$otherExpectation(description)], input.substring(peg$savedPos, peg$currPos), location);
+    }
+    function error(message, location) {
+        location = location !== undefined
+            ? location
+            : peg$computeLocation(peg$savedPos, peg$currPos);
+        throw peg$buildSimpleError(message, location);
+    }
+    function peg$literalExpectation(text, ignoreCase) {
+        return { type: "literal", text: text, ignoreCase: ignoreCase };
+    }
+    function peg$classExpectation(parts, inverted, ignoreCase) {
+        return { type: "class", parts: parts, inverted: inverted, ignoreCase: ignoreCase };
+    }
+    function peg$anyExpectation() {
+        return { type: "any" };
+    }
+    function peg$endExpectation() {
+        return { type: "end" };
+    }
+    function peg$otherExpectation(description) {
+        return { type: "other", description: description };
+    }
+    function peg$computePosDetails(pos) {
+        var details = peg$posDetailsCache[pos];
+        var p;
+        if (details) {
+            return details;
+        }
+        else {
+            if (pos >= peg$posDetailsCache.length) {
+                p = peg$posDetailsCache.length - 1;
+            }
+            else {
+                p = pos;
+                while (!peg$posDetailsCache[--p]) { }
+            }
+            details = peg$posDetailsCache[p];
+            details = {
+                line: details.line,
+                column: details.column
+            };
+            while (p < pos) {
+                if (input.charCodeAt(p) === 10) {
+                    details.line++;
+                    details.column = 1;
+                }
+                else {
+                    details.column++;
+                }
+                p++;
+            }
+            peg$posDetailsCache[pos] = details;
+            return details;
+        }
+    }
+    function peg$computeLocation(startPos, endPos, offset) {
+        var startPosDetails = peg$computePosDetails(startPos);
+        var endPosDetails = peg$computePosDetails(endPos);
+        var res = {
+            source: peg$source,
+            start: {
+                offset: startPos,
+                line: startPosDetails.line,
+                column: startPosDetails.column
+            },
+            end: {
+                offset: endPos,
+                line: endPosDetails.line,
+                column: endPosDetails.column
+            }
+        };
+        if (offset && peg$source && (typeof peg$source.offset === "function")) {
+            res.start = peg$source.offset(res.start);
+            res.end = peg$source.offset(res.end);
+        }
+        return res;
+    }
+    function peg$fail(expected) {
+        if (peg$currPos < peg$maxFailPos) {
+            return;
+        }
+        if (peg$currPos > peg$maxFailPos) {
+            peg$maxFailPos = peg$currPos;
+            peg$maxFailExpected = [];
+        }
+        peg$maxFailExpected.push(expected);
+    }
+    function peg$buildSimpleError(message, location) {
+        return new peg$SyntaxError(message, null, null, location);
+    }
+    function peg$buildStructuredError(expected, found, location) {
+        return new peg$SyntaxError(peg$SyntaxError.buildMessage(expected, found), expected, found, location);
+    }
+    function peg$parsejsonpath_query() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        s1 = peg$parseroot_identifier();
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parsesegments();
+            peg$savedPos = s0;
+            s0 = peg$f0(s2);
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseroot_identifier() {
+        var s0;
+        if (input.charCodeAt(peg$currPos) === 36) {
+            s0 = peg$c0;
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e0);
+            }
+        }
+        return s0;
+    }
+    function peg$parsesegments() {
+        var s0, s1, s2, s3;
+        s0 = [];
+        s1 = peg$currPos;
+        s2 = peg$parseS();
+        s3 = peg$parsesegment();
+        if (s3 !== peg$FAILED) {
+            peg$savedPos = s1;
+            s1 = peg$f1(s3);
+        }
+        else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+        }
+        while (s1 !== peg$FAILED) {
+            s0.push(s1);
+            s1 = peg$currPos;
+            s2 = peg$parseS();
+            s3 = peg$parsesegment();
+            if (s3 !== peg$FAILED) {
+                peg$savedPos = s1;
+                s1 = peg$f1(s3);
+            }
+            else {
+                peg$currPos = s1;
+                s1 = peg$FAILED;
+            }
+        }
+        return s0;
+    }
+    function peg$parseS() {
+        var s0, s1;
+        s0 = [];
+        s1 = peg$parseB();
+        while (s1 !== peg$FAILED) {
+            s0.push(s1);
+            s1 = peg$parseB();
+        }
+        return s0;
+    }
+    function peg$parsesegment() {
+        var s0;
+        s0 = peg$parsechild_segment();
+        if (s0 === peg$FAILED) {
+            s0 = peg$parsedescendant_segment();
+        }
+        return s0;
+    }
+    function peg$parseB() {
+        var s0;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r0.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e1);
+            }
+        }
+        return s0;
+    }
+    function peg$parsechild_segment() {
+        var s0, s1, s2, s3;
+        s0 = peg$currPos;
+        s1 = peg$parsebracketed_selection();
+        if (s1 === peg$FAILED) {
+            s1 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 46) {
+                s2 = peg$c1;
+                peg$currPos++;
+            }
+            else {
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e2);
+                }
+            }
+            if (s2 !== peg$FAILED) {
+                s3 = peg$parsewildcard_selector();
+                if (s3 === peg$FAILED) {
+                    s3 = peg$parsemember_name_shorthand();
+                }
+                if (s3 !== peg$FAILED) {
+                    peg$savedPos = s1;
+                    s1 = peg$f2(s3);
+                }
+                else {
+                    peg$currPos = s1;
+                    s1 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s1;
+                s1 = peg$FAILED;
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f3(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsedescendant_segment() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        if (input.substr(peg$currPos, 2) === peg$c2) {
+            s1 = peg$c2;
+            peg$currPos += 2;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e3);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parsebracketed_selection();
+            if (s2 === peg$FAILED) {
+                s2 = peg$parsewildcard_selector();
+                if (s2 === peg$FAILED) {
+                    s2 = peg$parsemember_name_shorthand();
+                }
+            }
+            if (s2 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f4(s2);
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parsebracketed_selection() {
+        var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
+        s0 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 91) {
+            s1 = peg$c3;
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e4);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = peg$currPos;
+            s3 = peg$parseS();
+            s4 = peg$parseselector();
+            if (s4 !== peg$FAILED) {
+                s5 = [];
+                s6 = peg$currPos;
+                s7 = peg$parseS();
+                if (input.charCodeAt(peg$currPos) === 44) {
+                    s8 = peg$c4;
+                    peg$currPos++;
+                }
+                else {
+                    s8 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e5);
+                    }
+                }
+                if (s8 !== peg$FAILED) {
+                    s9 = peg$parseS();
+                    s10 = peg$parseselector();
+                    if (s10 !== peg$FAILED) {
+                        peg$savedPos = s6;
+                        s6 = peg$f5(s4, s10);
+                    }
+                    else {
+                        peg$currPos = s6;
+                        s6 = peg$FAILED;
+                    }
+                }
+                else {
+                    peg$currPos = s6;
+                    s6 = peg$FAILED;
+                }
+                while (s6 !== peg$FAILED) {
+                    s5.push(s6);
+                    s6 = peg$currPos;
+                    s7 = peg$parseS();
+                    if (input.charCodeAt(peg$currPos) === 44) {
+                        s8 = peg$c4;
+                        peg$currPos++;
+                    }
+                    else {
+                        s8 = peg$FAILED;
+                        if (peg$silentFails === 0) {
+                            peg$fail(peg$e5);
+                        }
+                    }
+                    if (s8 !== peg$FAILED) {
+                        s9 = peg$parseS();
+                        s10 = peg$parseselector();
+                        if (s10 !== peg$FAILED) {
+                            peg$savedPos = s6;
+                            s6 = peg$f5(s4, s10);
+                        }
+                        else {
+                            peg$currPos = s6;
+                            s6 = peg$FAILED;
+                        }
+                    }
+                    else {
+                        peg$currPos = s6;
+                        s6 = peg$FAILED;
+                    }
+                }
+                peg$savedPos = s2;
+                s2 = peg$f6(s4, s5);
+            }
+            else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+            }
+            if (s2 !== peg$FAILED) {
+                s3 = peg$parseS();
+                if (input.charCodeAt(peg$currPos) === 93) {
+                    s4 = peg$c5;
+                    peg$currPos++;
+                }
+                else {
+                    s4 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e6);
+                    }
+                }
+                if (s4 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f7(s2);
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parsewildcard_selector() {
+        var s0, s1;
+        s0 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 42) {
+            s1 = peg$c6;
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e7);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f8();
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsemember_name_shorthand() {
+        var s0, s1, s2, s3, s4, s5;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$currPos;
+        s3 = peg$parsename_first();
+        if (s3 !== peg$FAILED) {
+            s4 = [];
+            s5 = peg$parsename_char();
+            while (s5 !== peg$FAILED) {
+                s4.push(s5);
+                s5 = peg$parsename_char();
+            }
+            s3 = [s3, s4];
+            s2 = s3;
+        }
+        else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+            s1 = input.substring(s1, peg$currPos);
+        }
+        else {
+            s1 = s2;
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f9(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parseselector() {
+        var s0;
+        s0 = peg$parsename_selector();
+        if (s0 === peg$FAILED) {
+            s0 = peg$parsewildcard_selector();
+            if (s0 === peg$FAILED) {
+                s0 = peg$parseslice_selector();
+                if (s0 === peg$FAILED) {
+                    s0 = peg$parseindex_selector();
+                    if (s0 === peg$FAILED) {
+                        s0 = peg$parsefilter_selector();
+                    }
+                }
+            }
+        }
+        return s0;
+    }
+    function peg$parsename_first() {
+        var s0, s1, s2;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r1.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e8);
+            }
+        }
+        if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            s1 = input.charAt(peg$currPos);
+            if (peg$r2.test(s1)) {
+                peg$currPos++;
+            }
+            else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e9);
+                }
+            }
+            if (s1 !== peg$FAILED) {
+                s2 = input.charAt(peg$currPos);
+                if (peg$r3.test(s2)) {
+                    peg$currPos++;
+                }
+                else {
+                    s2 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e10);
+                    }
+                }
+                if (s2 !== peg$FAILED) {
+                    s1 = [s1, s2];
+                    s0 = s1;
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        return s0;
+    }
+    function peg$parsename_char() {
+        var s0;
+        s0 = peg$parsename_first();
+        if (s0 === peg$FAILED) {
+            s0 = peg$parseDIGIT();
+        }
+        return s0;
+    }
+    function peg$parsename_selector() {
+        var s0, s1;
+        s0 = peg$currPos;
+        s1 = peg$parsestring_literal();
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f10(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parseslice_selector() {
+        var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$currPos;
+        s3 = peg$currPos;
+        s4 = peg$parseint();
+        if (s4 !== peg$FAILED) {
+            s5 = peg$parseS();
+            s4 = [s4, s5];
+            s3 = s4;
+        }
+        else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+        }
+        if (s3 === peg$FAILED) {
+            s3 = null;
+        }
+        s2 = input.substring(s2, peg$currPos);
+        if (input.charCodeAt(peg$currPos) === 58) {
+            s3 = peg$c7;
+            peg$currPos++;
+        }
+        else {
+            s3 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e11);
+            }
+        }
+        if (s3 !== peg$FAILED) {
+            s4 = peg$parseS();
+            s5 = peg$currPos;
+            s6 = peg$currPos;
+            s7 = peg$parseint();
+            if (s7 !== peg$FAILED) {
+                s8 = peg$parseS();
+                s7 = [s7, s8];
+                s6 = s7;
+            }
+            else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+            }
+            if (s6 === peg$FAILED) {
+                s6 = null;
+            }
+            s5 = input.substring(s5, peg$currPos);
+            s6 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 58) {
+                s7 = peg$c7;
+                peg$currPos++;
+            }
+            else {
+                s7 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e11);
+                }
+            }
+            if (s7 !== peg$FAILED) {
+                s8 = peg$currPos;
+                s9 = peg$currPos;
+                s10 = peg$parseS();
+                s11 = peg$parseint();
+                if (s11 === peg$FAILED) {
+                    s11 = null;
+                }
+                s10 = [s10, s11];
+                s9 = s10;
+                s8 = input.substring(s8, peg$currPos);
+                peg$savedPos = s6;
+                s6 = peg$f11(s2, s5, s8);
+            }
+            else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+            }
+            if (s6 === peg$FAILED) {
+                s6 = null;
+            }
+            peg$savedPos = s1;
+            s1 = peg$f12(s2, s5, s6);
+        }
+        else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f13(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parseindex_selector() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$parseint();
+        if (s2 !== peg$FAILED) {
+            s1 = input.substring(s1, peg$currPos);
+        }
+        else {
+            s1 = s2;
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f14(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsefilter_selector() {
+        var s0, s1, s2, s3;
+        s0 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 63) {
+            s1 = peg$c8;
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e12);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parseS();
+            s3 = peg$parselogical_or_expr();
+            if (s3 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f15(s3);
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseALPHA() {
+        var s0;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r4.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e13);
+            }
+        }
+        return s0;
+    }
+    function peg$parseDIGIT() {
+        var s0;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r5.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e14);
+            }
+        }
+        return s0;
+    }
+    function peg$parsestring_literal() {
+        var s0, s1, s2, s3, s4;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 34) {
+            s2 = peg$c9;
+            peg$currPos++;
+        }
+        else {
+            s2 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e15);
+            }
+        }
+        if (s2 !== peg$FAILED) {
+            s3 = [];
+            s4 = peg$parsedouble_quoted();
+            while (s4 !== peg$FAILED) {
+                s3.push(s4);
+                s4 = peg$parsedouble_quoted();
+            }
+            if (input.charCodeAt(peg$currPos) === 34) {
+                s4 = peg$c9;
+                peg$currPos++;
+            }
+            else {
+                s4 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e15);
+                }
+            }
+            if (s4 !== peg$FAILED) {
+                peg$savedPos = s1;
+                s1 = peg$f16(s3);
+            }
+            else {
+                peg$currPos = s1;
+                s1 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+        }
+        if (s1 === peg$FAILED) {
+            s1 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 39) {
+                s2 = peg$c10;
+                peg$currPos++;
+            }
+            else {
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e16);
+                }
+            }
+            if (s2 !== peg$FAILED) {
+                s3 = [];
+                s4 = peg$parsesingle_quoted();
+                while (s4 !== peg$FAILED) {
+                    s3.push(s4);
+                    s4 = peg$parsesingle_quoted();
+                }
+                if (input.charCodeAt(peg$currPos) === 39) {
+                    s4 = peg$c10;
+                    peg$currPos++;
+                }
+                else {
+                    s4 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e16);
+                    }
+                }
+                if (s4 !== peg$FAILED) {
+                    peg$savedPos = s1;
+                    s1 = peg$f17(s3);
+                }
+                else {
+                    peg$currPos = s1;
+                    s1 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s1;
+                s1 = peg$FAILED;
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f18(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parseint() {
+        var s0, s1, s2, s3, s4;
+        if (input.charCodeAt(peg$currPos) === 48) {
+            s0 = peg$c11;
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e17);
+            }
+        }
+        if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 45) {
+                s1 = peg$c12;
+                peg$currPos++;
+            }
+            else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e18);
+                }
+            }
+            if (s1 === peg$FAILED) {
+                s1 = null;
+            }
+            s2 = peg$parseDIGIT1();
+            if (s2 !== peg$FAILED) {
+                s3 = [];
+                s4 = peg$parseDIGIT();
+                while (s4 !== peg$FAILED) {
+                    s3.push(s4);
+                    s4 = peg$parseDIGIT();
+                }
+                s1 = [s1, s2, s3];
+                s0 = s1;
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        return s0;
+    }
+    function peg$parsedouble_quoted() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        s1 = peg$parseunescaped();
+        if (s1 !== peg$FAILED) {
+            s0 = input.substring(s0, peg$currPos);
+        }
+        else {
+            s0 = s1;
+        }
+        if (s0 === peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 39) {
+                s0 = peg$c10;
+                peg$currPos++;
+            }
+            else {
+                s0 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e16);
+                }
+            }
+            if (s0 === peg$FAILED) {
+                s0 = peg$currPos;
+                s1 = peg$parseESC();
+                if (s1 !== peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 34) {
+                        s2 = peg$c9;
+                        peg$currPos++;
+                    }
+                    else {
+                        s2 = peg$FAILED;
+                        if (peg$silentFails === 0) {
+                            peg$fail(peg$e15);
+                        }
+                    }
+                    if (s2 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f19();
+                    }
+                    else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                    }
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+                if (s0 === peg$FAILED) {
+                    s0 = peg$currPos;
+                    s1 = peg$parseESC();
+                    if (s1 !== peg$FAILED) {
+                        s2 = peg$parseescapable();
+                        if (s2 !== peg$FAILED) {
+                            peg$savedPos = s0;
+                            s0 = peg$f20(s2);
+                        }
+                        else {
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
+                        }
+                    }
+                    else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                    }
+                }
+            }
+        }
+        return s0;
+    }
+    function peg$parsesingle_quoted() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        s1 = peg$parseunescaped();
+        if (s1 !== peg$FAILED) {
+            s0 = input.substring(s0, peg$currPos);
+        }
+        else {
+            s0 = s1;
+        }
+        if (s0 === peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 34) {
+                s0 = peg$c9;
+                peg$currPos++;
+            }
+            else {
+                s0 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e15);
+                }
+            }
+            if (s0 === peg$FAILED) {
+                s0 = peg$currPos;
+                s1 = peg$parseESC();
+                if (s1 !== peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 39) {
+                        s2 = peg$c10;
+                        peg$currPos++;
+                    }
+                    else {
+                        s2 = peg$FAILED;
+                        if (peg$silentFails === 0) {
+                            peg$fail(peg$e16);
+                        }
+                    }
+                    if (s2 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f21();
+                    }
+                    else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                    }
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+                if (s0 === peg$FAILED) {
+                    s0 = peg$currPos;
+                    s1 = peg$parseESC();
+                    if (s1 !== peg$FAILED) {
+                        s2 = peg$parseescapable();
+                        if (s2 !== peg$FAILED) {
+                            peg$savedPos = s0;
+                            s0 = peg$f22(s2);
+                        }
+                        else {
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
+                        }
+                    }
+                    else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                    }
+                }
+            }
+        }
+        return s0;
+    }
+    function peg$parseDIGIT1() {
+        var s0;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r6.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e19);
+            }
+        }
+        return s0;
+    }
+    function peg$parselogical_or_expr() {
+        var s0, s1, s2, s3, s4, s5, s6, s7;
+        s0 = peg$currPos;
+        s1 = peg$parselogical_and_expr();
+        if (s1 !== peg$FAILED) {
+            s2 = [];
+            s3 = peg$currPos;
+            s4 = peg$parseS();
+            if (input.substr(peg$currPos, 2) === peg$c13) {
+                s5 = peg$c13;
+                peg$currPos += 2;
+            }
+            else {
+                s5 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e20);
+                }
+            }
+            if (s5 !== peg$FAILED) {
+                s6 = peg$parseS();
+                s7 = peg$parselogical_and_expr();
+                if (s7 !== peg$FAILED) {
+                    peg$savedPos = s3;
+                    s3 = peg$f23(s1, s7);
+                }
+                else {
+                    peg$currPos = s3;
+                    s3 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+            }
+            while (s3 !== peg$FAILED) {
+                s2.push(s3);
+                s3 = peg$currPos;
+                s4 = peg$parseS();
+                if (input.substr(peg$currPos, 2) === peg$c13) {
+                    s5 = peg$c13;
+                    peg$currPos += 2;
+                }
+                else {
+                    s5 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e20);
+                    }
+                }
+                if (s5 !== peg$FAILED) {
+                    s6 = peg$parseS();
+                    s7 = peg$parselogical_and_expr();
+                    if (s7 !== peg$FAILED) {
+                        peg$savedPos = s3;
+                        s3 = peg$f23(s1, s7);
+                    }
+                    else {
+                        peg$currPos = s3;
+                        s3 = peg$FAILED;
+                    }
+                }
+                else {
+                    peg$currPos = s3;
+                    s3 = peg$FAILED;
+                }
+            }
+            peg$savedPos = s0;
+            s0 = peg$f24(s1, s2);
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseunescaped() {
+        var s0, s1, s2;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r7.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e21);
+            }
+        }
+        if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            s1 = input.charAt(peg$currPos);
+            if (peg$r2.test(s1)) {
+                peg$currPos++;
+            }
+            else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e9);
+                }
+            }
+            if (s1 !== peg$FAILED) {
+                s2 = input.charAt(peg$currPos);
+                if (peg$r3.test(s2)) {
+                    peg$currPos++;
+                }
+                else {
+                    s2 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e10);
+                    }
+                }
+                if (s2 !== peg$FAILED) {
+                    s1 = [s1, s2];
+                    s0 = s1;
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        return s0;
+    }
+    function peg$parseESC() {
+        var s0;
+        if (input.charCodeAt(peg$currPos) === 92) {
+            s0 = peg$c14;
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e22);
+            }
+        }
+        return s0;
+    }
+    function peg$parseescapable() {
+        var s0, s1, s2;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r8.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e23);
+            }
+        }
+        if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 117) {
+                s1 = peg$c15;
+                peg$currPos++;
+            }
+            else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e24);
+                }
+            }
+            if (s1 !== peg$FAILED) {
+                s2 = peg$parsehexchar();
+                if (s2 !== peg$FAILED) {
+                    s1 = [s1, s2];
+                    s0 = s1;
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        return s0;
+    }
+    function peg$parselogical_and_expr() {
+        var s0, s1, s2, s3, s4, s5, s6, s7, s8;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$parsebasic_expr();
+        if (s2 !== peg$FAILED) {
+            s3 = [];
+            s4 = peg$currPos;
+            s5 = peg$parseS();
+            if (input.substr(peg$currPos, 2) === peg$c16) {
+                s6 = peg$c16;
+                peg$currPos += 2;
+            }
+            else {
+                s6 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e25);
+                }
+            }
+            if (s6 !== peg$FAILED) {
+                s7 = peg$parseS();
+                s8 = peg$parsebasic_expr();
+                if (s8 !== peg$FAILED) {
+                    peg$savedPos = s4;
+                    s4 = peg$f25(s2, s8);
+                }
+                else {
+                    peg$currPos = s4;
+                    s4 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s4;
+                s4 = peg$FAILED;
+            }
+            while (s4 !== peg$FAILED) {
+                s3.push(s4);
+                s4 = peg$currPos;
+                s5 = peg$parseS();
+                if (input.substr(peg$currPos, 2) === peg$c16) {
+                    s6 = peg$c16;
+                    peg$currPos += 2;
+                }
+                else {
+                    s6 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e25);
+                    }
+                }
+                if (s6 !== peg$FAILED) {
+                    s7 = peg$parseS();
+                    s8 = peg$parsebasic_expr();
+                    if (s8 !== peg$FAILED) {
+                        peg$savedPos = s4;
+                        s4 = peg$f25(s2, s8);
+                    }
+                    else {
+                        peg$currPos = s4;
+                        s4 = peg$FAILED;
+                    }
+                }
+                else {
+                    peg$currPos = s4;
+                    s4 = peg$FAILED;
+                }
+            }
+            peg$savedPos = s1;
+            s1 = peg$f26(s2, s3);
+        }
+        else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f27(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsehexchar() {
+        var s0, s1, s2, s3, s4, s5, s6;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$parsenon_surrogate();
+        if (s2 !== peg$FAILED) {
+            peg$savedPos = s1;
+            s2 = peg$f28();
+        }
+        s1 = s2;
+        if (s1 === peg$FAILED) {
+            s1 = peg$currPos;
+            s2 = peg$currPos;
+            s3 = peg$parsehigh_surrogate();
+            if (s3 !== peg$FAILED) {
+                s2 = input.substring(s2, peg$currPos);
+            }
+            else {
+                s2 = s3;
+            }
+            if (s2 !== peg$FAILED) {
+                if (input.charCodeAt(peg$currPos) === 92) {
+                    s3 = peg$c14;
+                    peg$currPos++;
+                }
+                else {
+                    s3 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e22);
+                    }
+                }
+                if (s3 !== peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 117) {
+                        s4 = peg$c15;
+                        peg$currPos++;
+                    }
+                    else {
+                        s4 = peg$FAILED;
+                        if (peg$silentFails === 0) {
+                            peg$fail(peg$e24);
+                        }
+                    }
+                    if (s4 !== peg$FAILED) {
+                        s5 = peg$currPos;
+                        s6 = peg$parselow_surrogate();
+                        if (s6 !== peg$FAILED) {
+                            s5 = input.substring(s5, peg$currPos);
+                        }
+                        else {
+                            s5 = s6;
+                        }
+                        if (s5 !== peg$FAILED) {
+                            peg$savedPos = s1;
+                            s1 = peg$f29(s2, s5);
+                        }
+                        else {
+                            peg$currPos = s1;
+                            s1 = peg$FAILED;
+                        }
+                    }
+                    else {
+                        peg$currPos = s1;
+                        s1 = peg$FAILED;
+                    }
+                }
+                else {
+                    peg$currPos = s1;
+                    s1 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s1;
+                s1 = peg$FAILED;
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f30(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsebasic_expr() {
+        var s0;
+        s0 = peg$parseparen_expr();
+        if (s0 === peg$FAILED) {
+            s0 = peg$parsecomparison_expr();
+            if (s0 === peg$FAILED) {
+                s0 = peg$parsetest_expr();
+            }
+        }
+        return s0;
+    }
+    function peg$parsenon_surrogate() {
+        var s0, s1, s2, s3, s4, s5;
+        s0 = peg$currPos;
+        s1 = peg$parseDIGIT();
+        if (s1 === peg$FAILED) {
+            s1 = input.charAt(peg$currPos);
+            if (peg$r9.test(s1)) {
+                peg$currPos++;
+            }
+            else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e26);
+                }
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = peg$currPos;
+            s3 = [];
+            s4 = peg$parseHEXDIG();
+            while (s4 !== peg$FAILED) {
+                s3.push(s4);
+                if (s3.length >= 3) {
+                    s4 = peg$FAILED;
+                }
+                else {
+                    s4 = peg$parseHEXDIG();
+                }
+            }
+            if (s3.length < 3) {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+            }
+            else {
+                s2 = s3;
+            }
+            if (s2 !== peg$FAILED) {
+                s1 = [s1, s2];
+                s0 = s1;
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            s1 = input.charAt(peg$currPos);
+            if (s1.toLowerCase() === peg$c17) {
+                peg$currPos++;
+            }
+            else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e27);
+                }
+            }
+            if (s1 !== peg$FAILED) {
+                s2 = input.charAt(peg$currPos);
+                if (peg$r10.test(s2)) {
+                    peg$currPos++;
+                }
+                else {
+                    s2 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e28);
+                    }
+                }
+                if (s2 !== peg$FAILED) {
+                    s3 = peg$currPos;
+                    s4 = [];
+                    s5 = peg$parseHEXDIG();
+                    while (s5 !== peg$FAILED) {
+                        s4.push(s5);
+                        if (s4.length >= 2) {
+                            s5 = peg$FAILED;
+                        }
+                        else {
+                            s5 = peg$parseHEXDIG();
+                        }
+                    }
+                    if (s4.length < 2) {
+                        peg$currPos = s3;
+                        s3 = peg$FAILED;
+                    }
+                    else {
+                        s3 = s4;
+                    }
+                    if (s3 !== peg$FAILED) {
+                        s1 = [s1, s2, s3];
+                        s0 = s1;
+                    }
+                    else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                    }
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        return s0;
+    }
+    function peg$parsehigh_surrogate() {
+        var s0, s1, s2, s3, s4, s5;
+        s0 = peg$currPos;
+        s1 = input.charAt(peg$currPos);
+        if (s1.toLowerCase() === peg$c17) {
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e27);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = input.charAt(peg$currPos);
+            if (peg$r11.test(s2)) {
+                peg$currPos++;
+            }
+            else {
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e29);
+                }
+            }
+            if (s2 === peg$FAILED) {
+                s2 = input.charAt(peg$currPos);
+                if (peg$r12.test(s2)) {
+                    peg$currPos++;
+                }
+                else {
+                    s2 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e30);
+                    }
+                }
+            }
+            if (s2 !== peg$FAILED) {
+                s3 = peg$currPos;
+                s4 = [];
+                s5 = peg$parseHEXDIG();
+                while (s5 !== peg$FAILED) {
+                    s4.push(s5);
+                    if (s4.length >= 2) {
+                        s5 = peg$FAILED;
+                    }
+                    else {
+                        s5 = peg$parseHEXDIG();
+                    }
+                }
+                if (s4.length < 2) {
+                    peg$currPos = s3;
+                    s3 = peg$FAILED;
+                }
+                else {
+                    s3 = s4;
+                }
+                if (s3 !== peg$FAILED) {
+                    s1 = [s1, s2, s3];
+                    s0 = s1;
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parselow_surrogate() {
+        var s0, s1, s2, s3, s4, s5;
+        s0 = peg$currPos;
+        s1 = input.charAt(peg$currPos);
+        if (s1.toLowerCase() === peg$c17) {
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e27);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = input.charAt(peg$currPos);
+            if (peg$r13.test(s2)) {
+                peg$currPos++;
+            }
+            else {
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e31);
+                }
+            }
+            if (s2 !== peg$FAILED) {
+                s3 = peg$currPos;
+                s4 = [];
+                s5 = peg$parseHEXDIG();
+                while (s5 !== peg$FAILED) {
+                    s4.push(s5);
+                    if (s4.length >= 2) {
+                        s5 = peg$FAILED;
+                    }
+                    else {
+                        s5 = peg$parseHEXDIG();
+                    }
+                }
+                if (s4.length < 2) {
+                    peg$currPos = s3;
+                    s3 = peg$FAILED;
+                }
+                else {
+                    s3 = s4;
+                }
+                if (s3 !== peg$FAILED) {
+                    s1 = [s1, s2, s3];
+                    s0 = s1;
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseparen_expr() {
+        var s0, s1, s2, s3, s4, s5, s6;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$parselogical_not_op();
+        if (s2 !== peg$FAILED) {
+            s3 = peg$parseS();
+            s2 = [s2, s3];
+            s1 = s2;
+        }
+        else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+        }
+        if (s1 === peg$FAILED) {
+            s1 = null;
+        }
+        if (input.charCodeAt(peg$currPos) === 40) {
+            s2 = peg$c18;
+            peg$currPos++;
+        }
+        else {
+            s2 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e32);
+            }
+        }
+        if (s2 !== peg$FAILED) {
+            s3 = peg$parseS();
+            s4 = peg$parselogical_or_expr();
+            if (s4 !== peg$FAILED) {
+                s5 = peg$parseS();
+                if (input.charCodeAt(peg$currPos) === 41) {
+                    s6 = peg$c19;
+                    peg$currPos++;
+                }
+                else {
+                    s6 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e33);
+                    }
+                }
+                if (s6 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f31(s1, s4);
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parsecomparison_expr() {
+        var s0, s1, s2, s3, s4, s5;
+        s0 = peg$currPos;
+        s1 = peg$parsecomparable();
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parseS();
+            s3 = peg$parsecomparison_op();
+            if (s3 !== peg$FAILED) {
+                s4 = peg$parseS();
+                s5 = peg$parsecomparable();
+                if (s5 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f32(s1, s3, s5);
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parsetest_expr() {
+        var s0, s1, s2, s3;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$parselogical_not_op();
+        if (s2 !== peg$FAILED) {
+            s3 = peg$parseS();
+            s2 = [s2, s3];
+            s1 = s2;
+        }
+        else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+        }
+        if (s1 === peg$FAILED) {
+            s1 = null;
+        }
+        s2 = peg$parsefilter_query();
+        if (s2 === peg$FAILED) {
+            s2 = peg$parsefunction_expr();
+        }
+        if (s2 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f33(s1, s2);
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseHEXDIG() {
+        var s0;
+        s0 = peg$parseDIGIT();
+        if (s0 === peg$FAILED) {
+            s0 = input.charAt(peg$currPos);
+            if (peg$r14.test(s0)) {
+                peg$currPos++;
+            }
+            else {
+                s0 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e34);
+                }
+            }
+        }
+        return s0;
+    }
+    function peg$parselogical_not_op() {
+        var s0;
+        if (input.charCodeAt(peg$currPos) === 33) {
+            s0 = peg$c20;
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e35);
+            }
+        }
+        return s0;
+    }
+    function peg$parsecomparable() {
+        var s0;
+        s0 = peg$parseliteral();
+        if (s0 === peg$FAILED) {
+            s0 = peg$parsesingular_query();
+            if (s0 === peg$FAILED) {
+                s0 = peg$parsefunction_expr();
+            }
+        }
+        return s0;
+    }
+    function peg$parsecomparison_op() {
+        var s0;
+        if (input.substr(peg$currPos, 2) === peg$c21) {
+            s0 = peg$c21;
+            peg$currPos += 2;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e36);
+            }
+        }
+        if (s0 === peg$FAILED) {
+            if (input.substr(peg$currPos, 2) === peg$c22) {
+                s0 = peg$c22;
+                peg$currPos += 2;
+            }
+            else {
+                s0 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e37);
+                }
+            }
+            if (s0 === peg$FAILED) {
+                if (input.substr(peg$currPos, 2) === peg$c23) {
+                    s0 = peg$c23;
+                    peg$currPos += 2;
+                }
+                else {
+                    s0 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e38);
+                    }
+                }
+                if (s0 === peg$FAILED) {
+                    if (input.substr(peg$currPos, 2) === peg$c24) {
+                        s0 = peg$c24;
+                        peg$currPos += 2;
+                    }
+                    else {
+                        s0 = peg$FAILED;
+                        if (peg$silentFails === 0) {
+                            peg$fail(peg$e39);
+                        }
+                    }
+                    if (s0 === peg$FAILED) {
+                        s0 = input.charAt(peg$currPos);
+                        if (peg$r15.test(s0)) {
+                            peg$currPos++;
+                        }
+                        else {
+                            s0 = peg$FAILED;
+                            if (peg$silentFails === 0) {
+                                peg$fail(peg$e40);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return s0;
+    }
+    function peg$parsefilter_query() {
+        var s0, s1;
+        s0 = peg$currPos;
+        s1 = peg$parserel_query();
+        if (s1 === peg$FAILED) {
+            s1 = peg$parsejsonpath_query();
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f34(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsefunction_expr() {
+        var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+        s0 = peg$currPos;
+        s1 = peg$parsefunction_name();
+        if (s1 !== peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 40) {
+                s2 = peg$c18;
+                peg$currPos++;
+            }
+            else {
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e32);
+                }
+            }
+            if (s2 !== peg$FAILED) {
+                s3 = peg$parseS();
+                s4 = peg$currPos;
+                s5 = peg$parsefunction_argument();
+                if (s5 !== peg$FAILED) {
+                    s6 = [];
+                    s7 = peg$currPos;
+                    s8 = peg$parseS();
+                    if (input.charCodeAt(peg$currPos) === 44) {
+                        s9 = peg$c4;
+                        peg$currPos++;
+                    }
+                    else {
+                        s9 = peg$FAILED;
+                        if (peg$silentFails === 0) {
+                            peg$fail(peg$e5);
+                        }
+                    }
+                    if (s9 !== peg$FAILED) {
+                        s10 = peg$parseS();
+                        s11 = peg$parsefunction_argument();
+                        if (s11 !== peg$FAILED) {
+                            peg$savedPos = s7;
+                            s7 = peg$f35(s1, s5, s11);
+                        }
+                        else {
+                            peg$currPos = s7;
+                            s7 = peg$FAILED;
+                        }
+                    }
+                    else {
+                        peg$currPos = s7;
+                        s7 = peg$FAILED;
+                    }
+                    while (s7 !== peg$FAILED) {
+                        s6.push(s7);
+                        s7 = peg$currPos;
+                        s8 = peg$parseS();
+                        if (input.charCodeAt(peg$currPos) === 44) {
+                            s9 = peg$c4;
+                            peg$currPos++;
+                        }
+                        else {
+                            s9 = peg$FAILED;
+                            if (peg$silentFails === 0) {
+                                peg$fail(peg$e5);
+                            }
+                        }
+                        if (s9 !== peg$FAILED) {
+                            s10 = peg$parseS();
+                            s11 = peg$parsefunction_argument();
+                            if (s11 !== peg$FAILED) {
+                                peg$savedPos = s7;
+                                s7 = peg$f35(s1, s5, s11);
+                            }
+                            else {
+                                peg$currPos = s7;
+                                s7 = peg$FAILED;
+                            }
+                        }
+                        else {
+                            peg$currPos = s7;
+                            s7 = peg$FAILED;
+                        }
+                    }
+                    peg$savedPos = s4;
+                    s4 = peg$f36(s1, s5, s6);
+                }
+                else {
+                    peg$currPos = s4;
+                    s4 = peg$FAILED;
+                }
+                if (s4 === peg$FAILED) {
+                    s4 = null;
+                }
+                s5 = peg$parseS();
+                if (input.charCodeAt(peg$currPos) === 41) {
+                    s6 = peg$c19;
+                    peg$currPos++;
+                }
+                else {
+                    s6 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e33);
+                    }
+                }
+                if (s6 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f37(s1, s4);
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseliteral() {
+        var s0, s1;
+        s0 = peg$currPos;
+        s1 = peg$parsenumber();
+        if (s1 === peg$FAILED) {
+            s1 = peg$parsestring_literal();
+            if (s1 === peg$FAILED) {
+                s1 = peg$parsetrue();
+                if (s1 === peg$FAILED) {
+                    s1 = peg$parsefalse();
+                    if (s1 === peg$FAILED) {
+                        s1 = peg$parsenull();
+                    }
+                }
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f38(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsesingular_query() {
+        var s0;
+        s0 = peg$parserel_singular_query();
+        if (s0 === peg$FAILED) {
+            s0 = peg$parseabs_singular_query();
+        }
+        return s0;
+    }
+    function peg$parserel_query() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        s1 = peg$parsecurrent_node_identifier();
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parsesegments();
+            if (s2 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f39(s2);
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parsefunction_name() {
+        var s0, s1, s2, s3, s4;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$parseLCALPHA();
+        if (s2 !== peg$FAILED) {
+            s3 = [];
+            s4 = peg$parsefunction_name_char();
+            while (s4 !== peg$FAILED) {
+                s3.push(s4);
+                s4 = peg$parsefunction_name_char();
+            }
+            s2 = [s2, s3];
+            s1 = s2;
+        }
+        else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+            s0 = input.substring(s0, peg$currPos);
+        }
+        else {
+            s0 = s1;
+        }
+        return s0;
+    }
+    function peg$parsefunction_argument() {
+        var s0;
+        s0 = peg$parseliteral();
+        if (s0 === peg$FAILED) {
+            s0 = peg$parsefilter_query();
+            if (s0 === peg$FAILED) {
+                s0 = peg$parsefunction_expr();
+                if (s0 === peg$FAILED) {
+                    s0 = peg$parselogical_or_expr();
+                }
+            }
+        }
+        return s0;
+    }
+    function peg$parsenumber() {
+        var s0, s1, s2, s3, s4, s5;
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$currPos;
+        s3 = peg$parseint();
+        if (s3 === peg$FAILED) {
+            if (input.substr(peg$currPos, 2) === peg$c25) {
+                s3 = peg$c25;
+                peg$currPos += 2;
+            }
+            else {
+                s3 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e41);
+                }
+            }
+        }
+        if (s3 !== peg$FAILED) {
+            s4 = peg$parsefrac();
+            if (s4 === peg$FAILED) {
+                s4 = null;
+            }
+            s5 = peg$parseexp();
+            if (s5 === peg$FAILED) {
+                s5 = null;
+            }
+            s3 = [s3, s4, s5];
+            s2 = s3;
+        }
+        else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+            s1 = input.substring(s1, peg$currPos);
+        }
+        else {
+            s1 = s2;
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f40(s1);
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsetrue() {
+        var s0, s1;
+        s0 = peg$currPos;
+        if (input.substr(peg$currPos, 4) === peg$c26) {
+            s1 = peg$c26;
+            peg$currPos += 4;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e42);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f41();
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsefalse() {
+        var s0, s1;
+        s0 = peg$currPos;
+        if (input.substr(peg$currPos, 5) === peg$c27) {
+            s1 = peg$c27;
+            peg$currPos += 5;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e43);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f42();
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parsenull() {
+        var s0, s1;
+        s0 = peg$currPos;
+        if (input.substr(peg$currPos, 4) === peg$c28) {
+            s1 = peg$c28;
+            peg$currPos += 4;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e44);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f43();
+        }
+        s0 = s1;
+        return s0;
+    }
+    function peg$parserel_singular_query() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        s1 = peg$parsecurrent_node_identifier();
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parsesingular_query_segments();
+            peg$savedPos = s0;
+            s0 = peg$f44(s2);
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseabs_singular_query() {
+        var s0, s1, s2;
+        s0 = peg$currPos;
+        s1 = peg$parseroot_identifier();
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parsesingular_query_segments();
+            peg$savedPos = s0;
+            s0 = peg$f45(s2);
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parsecurrent_node_identifier() {
+        var s0;
+        if (input.charCodeAt(peg$currPos) === 64) {
+            s0 = peg$c29;
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e45);
+            }
+        }
+        return s0;
+    }
+    function peg$parsefunction_name_char() {
+        var s0;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r16.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e46);
+            }
+        }
+        return s0;
+    }
+    function peg$parsefrac() {
+        var s0, s1, s2, s3;
+        s0 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 46) {
+            s1 = peg$c1;
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e2);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = [];
+            s3 = peg$parseDIGIT();
+            if (s3 !== peg$FAILED) {
+                while (s3 !== peg$FAILED) {
+                    s2.push(s3);
+                    s3 = peg$parseDIGIT();
+                }
+            }
+            else {
+                s2 = peg$FAILED;
+            }
+            if (s2 !== peg$FAILED) {
+                s1 = [s1, s2];
+                s0 = s1;
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parseexp() {
+        var s0, s1, s2, s3, s4;
+        s0 = peg$currPos;
+        s1 = input.charAt(peg$currPos);
+        if (s1.toLowerCase() === peg$c30) {
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e47);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = input.charAt(peg$currPos);
+            if (peg$r17.test(s2)) {
+                peg$currPos++;
+            }
+            else {
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e48);
+                }
+            }
+            if (s2 === peg$FAILED) {
+                s2 = null;
+            }
+            s3 = [];
+            s4 = peg$parseDIGIT();
+            if (s4 !== peg$FAILED) {
+                while (s4 !== peg$FAILED) {
+                    s3.push(s4);
+                    s4 = peg$parseDIGIT();
+                }
+            }
+            else {
+                s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+                s1 = [s1, s2, s3];
+                s0 = s1;
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    function peg$parsesingular_query_segments() {
+        var s0, s1, s2, s3, s4;
+        s0 = peg$currPos;
+        s1 = [];
+        s2 = peg$currPos;
+        s3 = peg$parseS();
+        s4 = peg$parsename_segment();
+        if (s4 === peg$FAILED) {
+            s4 = peg$parseindex_segment();
+        }
+        if (s4 !== peg$FAILED) {
+            peg$savedPos = s2;
+            s2 = peg$f46(s4);
+        }
+        else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+        }
+        while (s2 !== peg$FAILED) {
+            s1.push(s2);
+            s2 = peg$currPos;
+            s3 = peg$parseS();
+            s4 = peg$parsename_segment();
+            if (s4 === peg$FAILED) {
+                s4 = peg$parseindex_segment();
+            }
+            if (s4 !== peg$FAILED) {
+                peg$savedPos = s2;
+                s2 = peg$f46(s4);
+            }
+            else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+            }
+        }
+        peg$savedPos = s0;
+        s1 = peg$f47(s1);
+        s0 = s1;
+        return s0;
+    }
+    function peg$parseLCALPHA() {
+        var s0;
+        s0 = input.charAt(peg$currPos);
+        if (peg$r18.test(s0)) {
+            peg$currPos++;
+        }
+        else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e49);
+            }
+        }
+        return s0;
+    }
+    function peg$parsename_segment() {
+        var s0, s1, s2, s3;
+        s0 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 91) {
+            s1 = peg$c3;
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e4);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parsename_selector();
+            if (s2 !== peg$FAILED) {
+                if (input.charCodeAt(peg$currPos) === 93) {
+                    s3 = peg$c5;
+                    peg$currPos++;
+                }
+                else {
+                    s3 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e6);
+                    }
+                }
+                if (s3 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f48(s2);
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 46) {
+                s1 = peg$c1;
+                peg$currPos++;
+            }
+            else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) {
+                    peg$fail(peg$e2);
+                }
+            }
+            if (s1 !== peg$FAILED) {
+                s2 = peg$parsemember_name_shorthand();
+                if (s2 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f49(s2);
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        return s0;
+    }
+    function peg$parseindex_segment() {
+        var s0, s1, s2, s3;
+        s0 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 91) {
+            s1 = peg$c3;
+            peg$currPos++;
+        }
+        else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) {
+                peg$fail(peg$e4);
+            }
+        }
+        if (s1 !== peg$FAILED) {
+            s2 = peg$parseindex_selector();
+            if (s2 !== peg$FAILED) {
+                if (input.charCodeAt(peg$currPos) === 93) {
+                    s3 = peg$c5;
+                    peg$currPos++;
+                }
+                else {
+                    s3 = peg$FAILED;
+                    if (peg$silentFails === 0) {
+                        peg$fail(peg$e6);
+                    }
+                }
+                if (s3 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f50(s2);
+                }
+                else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                }
+            }
+            else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+            }
+        }
+        else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+        }
+        return s0;
+    }
+    peg$result = peg$startRuleFunction();
+    if (options.peg$library) {
+        return /** @type {any} */ ({
+            peg$result,
+            peg$currPos,
+            peg$FAILED,
+            peg$maxFailExpected,
+            peg$maxFailPos
+        });
+    }
+    if (peg$result !== peg$FAILED && peg$currPos === input.length) {
+        return peg$result;
+    }
+    else {
+        if (peg$result !== peg$FAILED && peg$currPos < input.length) {
+            peg$fail(peg$endExpectation());
+        }
+        throw peg$buildStructuredError(peg$maxFailExpected, peg$maxFailPos < input.length ? input.charAt(peg$maxFailPos) : null, peg$maxFailPos < input.length
+            ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
+            : peg$computeLocation(peg$maxFailPos, peg$maxFailPos));
+    }
+}
+const peg$allowedStartRules = (/* unused pure expression or super */ null && ([
+    "jsonpath_query"
+]));
+
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./node_modules/jsonpath-rfc9535/dist/esm/parser/index.js
+
+/* harmony default export */ function parser(input) {
+    return peg$parse(input);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/rules/jsonpath.ts
+
+
+/** The functions RFC 9535 defines, with their number of arguments. */
+const FUNCTIONS = new Map([
+    ['length', 1],
+    ['count', 1],
+    ['match', 2],
+    ['search', 2],
+    ['value', 1]
+]);
+// Dotted names and plain indexes: the common case, valid without a parse.
+const SIMPLE = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[(?:0|-?[1-9][0-9]{0,14})\])*$/;
+/**
+ * Checks that a string is a JSONPath query as RFC 9535 defines it (which
+ * also makes it start with `$`). Returns undefined when it is one.
+ */
+function jsonPathFault(text) {
+    if (SIMPLE.test(text))
+        return undefined;
+    if (!text.startsWith('$'))
+        return missingRoot(text);
+    let query;
+    try {
+        query = parser(text);
+    }
+    catch (error) {
+        return syntaxFault(text, error);
+    }
+    return functionFault(query);
+}
+function missingRoot(text) {
+    const fault = { reason: 'it must start with "$"' };
+    const candidate = /^[.[]/.test(text)
+        ? `$${text}`
+        : text.startsWith('@')
+            ? `$${text.slice(1)}`
+            : `$.${text}`;
+    if (text.trim() !== '' && parses(candidate))
+        fault.suggestion = candidate;
+    return fault;
+}
+function parses(text) {
+    try {
+        parser(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function syntaxFault(text, error) {
+    const { found, location } = (error ?? {});
+    const offset = location?.start?.offset;
+    if (typeof offset !== 'number')
+        return { reason: 'it cannot be parsed' };
+    const column = Array.from(text.slice(0, offset)).length + 1;
+    const what = typeof found === 'string' ? (0,describe/* quote */.hD)(found) : 'end of text';
+    const fault = {
+        reason: `unexpected ${what} at character ${column}`
+    };
+    const bracketed = bracketName(text, offset);
+    if (bracketed !== undefined) {
+        fault.reason += `; a name with such characters needs brackets: ${bracketed}`;
+        fault.suggestion = bracketed;
+    }
+    return fault;
+}
+/**
+ * The query with the dotted name at the error written in brackets
+ * (`$.a.first-name` to `$.a['first-name']`), when that parses: the usual
+ * mistake behind a parse error inside a name.
+ */
+function bracketName(text, offset) {
+    const dot = text.lastIndexOf('.', offset - 1);
+    if (dot < 1 || text[dot - 1] === '.' || offset === dot + 1)
+        return undefined;
+    const end = text.slice(dot + 1).search(/[.[]/);
+    const stop = end === -1 ? text.length : dot + 1 + end;
+    const name = text.slice(dot + 1, stop);
+    if (/['\\]/.test(name) || name.trim() !== name)
+        return undefined;
+    const candidate = `${text.slice(0, dot)}['${name}']${text.slice(stop)}`;
+    return parses(candidate) ? candidate : undefined;
+}
+/**
+ * Function names and arities and index ranges, which RFC 9535 makes part
+ * of well-formedness but the parser leaves unchecked.
+ */
+function functionFault(query) {
+    const stack = [query];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        const fault = nodeFault(node);
+        if (fault)
+            return fault;
+        for (const child of Object.values(node))
+            stack.push(child);
+    }
+    return undefined;
+}
+function nodeFault(node) {
+    if (node.type === 'FunctionExpr' && typeof node.name === 'string') {
+        const arity = FUNCTIONS.get(node.name);
+        const given = Array.isArray(node.arguments) ? node.arguments.length : 0;
+        if (arity === undefined) {
+            return {
+                reason: `${(0,describe/* quote */.hD)(node.name)} is not a JSONPath function (RFC 9535 has length, count, match, search and value)`
+            };
+        }
+        if (given !== arity) {
+            return {
+                reason: `${node.name}() takes ${arity} argument${arity > 1 ? 's' : ''}, not ${given}`
+            };
+        }
+    }
+    for (const key of ['value', 'start', 'end', 'step']) {
+        const number = node[key];
+        const isIndex = node.type === 'IndexSelector' || node.type === 'SliceSelector';
+        if (isIndex &&
+            typeof number === 'number' &&
+            !Number.isSafeInteger(number)) {
+            return { reason: `index ${number} is out of range (at most 2^53 - 1)` };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/rules/pointer.ts
+var rules_pointer = __nccwpck_require__(6190);
+;// CONCATENATED MODULE: ./src/rules/jsonpath-rules.ts
+
+
+
+
+
+const INVALID_JSONPATH = {
+    id: 'invalid-jsonpath',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: "A field documented as JSONPath (`data`, `items`, `event_type_from`, a mapping's `source`, `identity_source_path`, `identity_response_path`) that does not parse as an RFC 9535 query starting with `$`.",
+    example: {
+        bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [{ "source": "$.payload.legal-name", "target": "name" }] } }
+  }]
+}`,
+        good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [{ "source": "$.payload['legal-name']", "target": "name" }] } }
+  }]
+}`
+    }
+};
+/** The rule about JSONPath fields. */
+const JSONPATH_RULES = [INVALID_JSONPATH];
+/**
+ * Checks every string the contract documents as JSONPath. Pointers and
+ * labels are built only for a query at fault: a clean config has thousands
+ * of queries and no fault.
+ */
+function checkJsonPaths(view, out) {
+    for (const schema of view.schemas) {
+        const { value, pointer, label } = schema;
+        checkQuery(out, value, 'identity_source_path', pointer, label);
+        checkQuery(out, value, 'identity_response_path', pointer, label);
+        checkMappings(out, schema);
+    }
+    for (const flow of view.flows) {
+        checkQuery(out, flow.value, 'event_type_from', flow.pointer, flow.label);
+    }
+    for (const step of view.steps) {
+        const fields = step.action === undefined ? undefined : (0,actions/* actionFields */.uD)(step.action);
+        if (fields === undefined || fields === 'any')
+            continue;
+        for (const key of ['data', 'items']) {
+            if (fields.includes(key))
+                checkQuery(out, step.value, key, step.pointer, step.label);
+        }
+    }
+}
+function checkMappings(out, schema) {
+    const mappings = schema.value.field_mappings;
+    if (!Array.isArray(mappings))
+        return;
+    for (let index = 0; index < mappings.length; index++) {
+        const mapping = mappings[index];
+        if (!(0,normalise/* isObject */.Gv)(mapping) || !faultAt(mapping, 'source'))
+            continue;
+        const list = (0,rules_pointer/* childPointer */.Y2)(schema.pointer, 'field_mappings');
+        const owner = `field_mappings[${index}] of ${schema.label}`;
+        checkQuery(out, mapping, 'source', (0,rules_pointer/* childPointer */.Y2)(list, index), owner);
+    }
+}
+/** Reports the member `key` of an object when it is not a JSONPath query. */
+function checkQuery(out, object, key, pointer, owner) {
+    const text = object[key];
+    if (typeof text !== 'string')
+        return;
+    const fault = faultOf(text);
+    if (fault)
+        out.push(problem(fault, text, key, (0,rules_pointer/* childPointer */.Y2)(pointer, key), owner));
+}
+/** Whether a member is a string that is not a JSONPath query. */
+function faultAt(object, key) {
+    const text = object[key];
+    return typeof text === 'string' && faultOf(text) !== undefined;
+}
+// Queries repeat across the configs of a repository ($.payload.email, $.id):
+// each is judged once per run. The bound keeps a run over many distinct
+// queries from growing without end.
+const faults = new Map();
+const MOST_REMEMBERED = 50_000;
+function faultOf(text) {
+    if (faults.has(text))
+        return faults.get(text);
+    if (faults.size >= MOST_REMEMBERED)
+        faults.clear();
+    const fault = jsonPathFault(text);
+    faults.set(text, fault);
+    return fault;
+}
+function problem(fault, text, key, pointer, owner) {
+    const what = text.startsWith('$')
+        ? 'not valid JSONPath (RFC 9535)'
+        : 'not a JSONPath';
+    const tail = fault.suggestion === undefined || fault.reason.includes(fault.suggestion)
+        ? ''
+        : `; did you mean ${(0,describe/* quote */.hD)(fault.suggestion)}?`;
+    const result = {
+        rule: INVALID_JSONPATH.id,
+        message: `${(0,describe/* quote */.hD)(key)} of ${owner} is ${(0,describe/* quote */.hD)(text)}, which is ${what}: ${fault.reason}${tail}`,
+        pointer
+    };
+    if (fault.suggestion !== undefined)
+        result.suggestion = fault.suggestion;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 8268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Co: () => (/* binding */ entityLabel),
+/* harmony export */   Wy: () => (/* binding */ labelOf),
+/* harmony export */   YB: () => (/* binding */ schemaLabel),
+/* harmony export */   b5: () => (/* binding */ flowLabel),
+/* harmony export */   vO: () => (/* binding */ stepLabel)
+/* harmony export */ });
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7028);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4974);
+
+
+/** How messages name an entity: by its name, else by its place. */
+function entityLabel(entity, index) {
+    const name = (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entity) ? entity.name : undefined;
+    return typeof name === 'string'
+        ? `entity ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)}`
+        : `entities[${index}]`;
+}
+/** How messages name a flow: by its name, else by its place. */
+function flowLabel(flow, index) {
+    const name = (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(flow) ? flow.name : undefined;
+    return typeof name === 'string' ? `flow ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)}` : `flows[${index}]`;
+}
+/**
+ * How messages name a step: by its id, which authors know it by, else by
+ * its place in its flow.
+ */
+function stepLabel(step, index, flow) {
+    const id = (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(step) ? step.id : undefined;
+    return typeof id === 'string'
+        ? `step ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(id)}`
+        : `steps[${index}] of ${flow}`;
+}
+/** How messages name one schema of an entity. */
+function schemaLabel(key, entity) {
+    return `schema ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)} of ${entity}`;
+}
+/**
+ * How messages name the value at a path of the config, for the shapes the
+ * contract defines (an entity, a schema, an identity, a mapping, a flow, a
+ * step); other paths are named by the path itself.
+ */
+function labelOf(config, path) {
+    if (path.length === 0)
+        return 'the config';
+    const [top, first, ...rest] = path;
+    const list = (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(config) ? config[top ?? ''] : undefined;
+    const index = Number(first);
+    const item = Array.isArray(list) ? list[index] : undefined;
+    if (top === 'entities' && first !== undefined) {
+        return entityPartLabel(entityLabel(item, index), rest);
+    }
+    if (top === 'flows' && first !== undefined) {
+        return flowPartLabel(item, flowLabel(item, index), rest);
+    }
+    return `"${path.join('.')}"`;
+}
+function entityPartLabel(label, rest) {
+    const [schemas, key, part, index, ...deeper] = rest;
+    if (schemas === undefined)
+        return label;
+    if (schemas !== 'schemas')
+        return `"${rest.join('.')}" of ${label}`;
+    if (key === undefined)
+        return `the schemas of ${label}`;
+    const schema = schemaLabel(key, label);
+    if (part === undefined)
+        return schema;
+    if (part === 'identity' && index === undefined) {
+        return `the identity of ${schema}`;
+    }
+    if (part === 'field_mappings' && index !== undefined && !deeper.length) {
+        return `field_mappings[${index}] of ${schema}`;
+    }
+    return `"${rest.slice(2).join('.')}" of ${schema}`;
+}
+function flowPartLabel(flow, label, rest) {
+    const [steps, index, ...deeper] = rest;
+    if (steps === undefined)
+        return label;
+    if (steps !== 'steps' || index === undefined) {
+        return `"${rest.join('.')}" of ${label}`;
+    }
+    const list = (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(flow) ? flow.steps : undefined;
+    const step = Array.isArray(list) ? list[Number(index)] : undefined;
+    const owner = stepLabel(step, Number(index), label);
+    return deeper.length ? `"${deeper.join('.')}" of ${owner}` : owner;
+}
+
+
+/***/ }),
+
+/***/ 6190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ childPointer),
+/* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   rb: () => (/* binding */ toPointer)
+/* harmony export */ });
+/** The JSON Pointer (RFC 6901) of a path of keys and indexes. */
+function toPointer(segments) {
+    let pointer = '';
+    for (const segment of segments)
+        pointer += '/' + escapeSegment(segment);
+    return pointer;
+}
+/** Appends one key or index to a JSON Pointer. */
+function childPointer(pointer, segment) {
+    return pointer + '/' + escapeSegment(segment);
+}
+/** The keys and indexes of a JSON Pointer, unescaped; indexes stay strings. */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function escapeSegment(segment) {
+    const text = String(segment);
+    // Most keys need no escape; skipping the regular expressions halves the
+    // cost of building the view of a clean config.
+    if (!text.includes('~') && !text.includes('/'))
+        return text;
+    return text.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checkReferences),
+/* harmony export */   O: () => (/* binding */ REFERENCE_RULES)
+/* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2508);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4974);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6190);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3780);
+
+
+
+
+const CANONICAL = 'canonical';
+const MOST_LISTED = 10;
+const withSteps = (steps, schemas = '{ "hubspot": {} }') => `{
+  "version": "3.0",
+  "entities": [{ "name": "company", "schemas": ${schemas} }],
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [${steps}]
+  }]
+}`;
+const UNKNOWN_ENTITY_REFERENCE = {
+    id: 'unknown-entity-reference',
+    severity: 'error',
+    source: 'project',
+    group: 'config',
+    summary: "A step's `entity` names no entity of the config; the backend accepts it, but the step fails every time it runs.",
+    example: {
+        bad: withSteps('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "compnay", "data": "$.payload" }'),
+        good: withSteps('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "company", "data": "$.payload" }')
+    }
+};
+const UNKNOWN_SCHEMA_REFERENCE = {
+    id: 'unknown-schema-reference',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: "A step's `target`, `from_schema` or `to_schema` names no schema of the step's entity.",
+    example: {
+        bad: withSteps('{ "id": "push", "action": "upsert", "target": "hubspto", "entity": "company", "data": "$.payload" }'),
+        good: withSteps('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "company", "data": "$.payload" }')
+    }
+};
+const UNDECLARED_CANONICAL_SCHEMA = {
+    id: 'undeclared-canonical-schema',
+    severity: 'notice',
+    source: 'project',
+    group: 'config',
+    summary: '`"to_schema": "canonical"` for an entity without a `canonical` schema: allowed, but declaring the schema documents the shape that mappings read from `$.canonical`.',
+    example: {
+        bad: withSteps('{ "id": "map", "action": "transform", "entity": "company", "to_schema": "canonical" }'),
+        good: withSteps('{ "id": "map", "action": "transform", "entity": "company", "to_schema": "canonical" }', '{ "hubspot": {}, "canonical": {} }')
+    }
+};
+/** The rules about names a step refers to. */
+const REFERENCE_RULES = [
+    UNKNOWN_ENTITY_REFERENCE,
+    UNKNOWN_SCHEMA_REFERENCE,
+    UNDECLARED_CANONICAL_SCHEMA
+];
+/**
+ * Checks that each step's entity exists and that the schemas it names are
+ * the entity's. Only the fields the step's action reads are looked at.
+ */
+function checkReferences(view, out) {
+    const names = [...view.entityByName.keys()];
+    for (const step of view.steps) {
+        const fields = step.action === undefined ? undefined : (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionFields */ .uD)(step.action);
+        if (fields === undefined || fields === 'any')
+            continue;
+        const { entity: name } = step.value;
+        if (typeof name !== 'string' || name === '')
+            continue;
+        const entity = view.entityByName.get(name);
+        if (entity === undefined) {
+            out.push(unknownEntity(step, name, names, view.suggest));
+            continue;
+        }
+        for (const field of ['target', 'from_schema', 'to_schema']) {
+            if (!fields.includes(field))
+                continue;
+            const problem = schemaReference(step, field, entity, view.suggest);
+            if (problem)
+                out.push(problem);
+        }
+    }
+}
+function unknownEntity(step, name, names, suggest) {
+    const suggestion = suggest(name, names);
+    const known = names.length === 0
+        ? 'this config defines no entity'
+        : `its entities are ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .listWords */ .yh)(names, MOST_LISTED)}`;
+    const problem = {
+        rule: UNKNOWN_ENTITY_REFERENCE.id,
+        message: `${step.label} refers to entity ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)}, which this config does not define, so the step fails when it runs${suggestion === undefined ? `: ${known}` : (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(suggestion)}`,
+        pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(step.pointer, 'entity')
+    };
+    if (suggestion !== undefined)
+        problem.suggestion = suggestion;
+    return problem;
+}
+function schemaReference(step, field, entity, suggest) {
+    const value = step.value[field];
+    if (typeof value !== 'string' || entity.schemas === undefined)
+        return undefined;
+    if ((0,_view_js__WEBPACK_IMPORTED_MODULE_3__/* .has */ .zy)(entity.schemas, value))
+        return undefined;
+    // find and post targets have rules of their own.
+    if (field === 'target' && step.action === 'find' && value !== 'hubspot')
+        return undefined;
+    if (field === 'target' && step.action === 'post' && value === 'hubspot')
+        return undefined;
+    const pointer = (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(step.pointer, field);
+    if (field === 'to_schema' && value === CANONICAL) {
+        return {
+            rule: UNDECLARED_CANONICAL_SCHEMA.id,
+            message: `${step.label} writes "to_schema": "canonical", which ${entity.label} does not declare; that works, but declaring a "canonical" schema documents the shape later steps read from $.canonical`,
+            pointer
+        };
+    }
+    const keys = Object.keys(entity.schemas);
+    const suggestion = suggest(value, keys);
+    const has_ = keys.length === 0 ? 'has no schemas' : `has ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .listWords */ .yh)(keys, MOST_LISTED)}`;
+    const problem = {
+        rule: UNKNOWN_SCHEMA_REFERENCE.id,
+        message: `${step.label} has ${field} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, but ${entity.label} has no ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)} schema (it ${has_})${suggestion === undefined ? ': add the schema or fix the name' : (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(suggestion)}`,
+        pointer
+    };
+    if (suggestion !== undefined)
+        problem.suggestion = suggestion;
+    return problem;
+}
+
+
+/***/ }),
+
+/***/ 2409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  PI: () => (/* binding */ ruleInfo)
+});
+
+// UNUSED EXPORTS: isRuleId
+
+// EXTERNAL MODULE: ./src/rules/flows.ts
+var flows = __nccwpck_require__(4514);
+// EXTERNAL MODULE: ./src/rules/entities.ts
+var entities = __nccwpck_require__(88);
+;// CONCATENATED MODULE: ./src/rules/external-rules.ts
+/** Rules about a config file's bytes and JSON syntax (checked by the engine). */
+const FILE_RULES = [
+    {
+        id: 'invalid-json',
+        severity: 'error',
+        source: 'backend',
+        group: 'file',
+        summary: 'The file is not JSON (RFC 8259): comments, trailing commas, NaN or Infinity, single quotes or a second top-level value; the finding points at the first bad character.',
+        example: {
+            bad: '{ "version": "3.0", }',
+            good: '{ "version": "3.0" }'
+        }
+    },
+    {
+        id: 'duplicate-key',
+        severity: 'error',
+        source: 'project',
+        group: 'file',
+        summary: 'One object has the same key twice. JSON.parse keeps the last one silently, but it is almost always a merge accident; the finding points at the second key.',
+        example: {
+            bad: '{ "version": "3.0", "version": "3.1" }',
+            good: '{ "version": "3.1" }'
+        }
+    },
+    {
+        id: 'byte-order-mark',
+        severity: 'notice',
+        source: 'project',
+        group: 'file',
+        summary: 'The file starts with a UTF-8 byte-order mark (the bytes EF BB BF); PlugSync tolerates it, many other tools do not.',
+        example: {
+            bad: '\uFEFF{ "version": "3.0" }',
+            good: '{ "version": "3.0" }'
+        }
+    },
+    {
+        id: 'invalid-utf8',
+        severity: 'error',
+        source: 'backend',
+        group: 'file',
+        summary: 'The file holds bytes that are not UTF-8 (for example Latin-1 text); the finding points at the first bad byte.',
+        example: {
+            bad: '{ "version": "3.0", "settings": { "city": "M\\xFCnchen" } }  (the byte 0xFC, Latin-1 for ü)',
+            good: '{ "version": "3.0", "settings": { "city": "München" } }'
+        }
+    },
+    {
+        id: 'empty-file',
+        severity: 'error',
+        source: 'backend',
+        group: 'file',
+        summary: 'The file is empty; a config holds one JSON object.',
+        example: { bad: '', good: '{ "version": "3.0" }' }
+    },
+    {
+        id: 'not-an-object',
+        severity: 'error',
+        source: 'backend',
+        group: 'file',
+        summary: 'The file holds JSON that is not an object (an array, a string, a number, true, false or null); a config is one JSON object.',
+        example: { bad: '[{ "version": "3.0" }]', good: '{ "version": "3.0" }' }
+    },
+    {
+        id: 'nesting-too-deep',
+        severity: 'error',
+        source: 'backend',
+        group: 'file',
+        summary: 'Arrays and objects nested deeper than 1,000 levels, which the Python backend cannot read.',
+        example: {
+            bad: '{ "version": "3.0", "settings": { "a": [[[[ … 1,001 levels … ]]]] } }',
+            good: '{ "version": "3.0", "settings": { "a": [[1]] } }'
+        }
+    },
+    {
+        id: 'unreadable-file',
+        severity: 'error',
+        source: 'project',
+        group: 'file',
+        summary: 'A config file named in the manifest cannot be read (missing, a directory, or no permission).',
+        example: {
+            bad: 'connectors/acme.json: permission denied',
+            good: 'connectors/acme.json: a readable file'
+        }
+    },
+    {
+        id: 'unreadable-directory',
+        severity: 'error',
+        source: 'project',
+        group: 'file',
+        summary: 'A directory of the repository cannot be read while looking for configs, so the configs in it were not checked.',
+        example: {
+            bad: 'connectors/eu/: permission denied',
+            good: 'connectors/eu/: a readable directory'
+        }
+    },
+    {
+        id: 'symlink-outside-repo',
+        severity: 'error',
+        source: 'project',
+        group: 'file',
+        summary: 'A config path is a symbolic link that leads outside the repository; it is not read, so that a pull request cannot make the action read other files of the runner.',
+        example: {
+            bad: 'connectors/acme.json -> /etc/passwd',
+            good: 'connectors/acme.json -> ../shared/acme.json (inside the repository)'
+        }
+    },
+    {
+        id: 'symlink-loop',
+        severity: 'error',
+        source: 'project',
+        group: 'file',
+        summary: 'A config path is a symbolic link that leads back to itself.',
+        example: {
+            bad: 'connectors/a.json -> b.json, connectors/b.json -> a.json',
+            good: 'connectors/a.json -> ../shared/a.json (a regular file)'
+        }
+    }
+];
+const MANIFEST = (connectors, rules = '') => `connectors:\n${connectors}${rules}`;
+const ACME = '  - path: connectors/acme.json\n    id: cn_acme\n';
+/** Rules about the manifest, plugsync.yaml (checked by the manifest reader). */
+const MANIFEST_RULES = [
+    {
+        id: 'manifest-invalid',
+        severity: 'error',
+        source: 'project',
+        group: 'manifest',
+        summary: 'The manifest is not valid YAML, or is not a mapping with a `connectors` list.',
+        example: {
+            bad: 'connectors:\n  - path: connectors/acme.json\n   id: cn_acme\n',
+            good: MANIFEST(ACME)
+        }
+    },
+    {
+        id: 'manifest-unknown-key',
+        severity: 'warning',
+        source: 'project',
+        group: 'manifest',
+        summary: 'A manifest key this tool does not know, at the top level or in a connector entry; it is ignored, so a misspelt key drops what it meant to set.',
+        example: {
+            bad: MANIFEST('  - path: connectors/acme.json\n    ids: cn_acme\n'),
+            good: MANIFEST(ACME)
+        }
+    },
+    {
+        id: 'manifest-invalid-value',
+        severity: 'error',
+        source: 'project',
+        group: 'manifest',
+        summary: 'A manifest value of the wrong kind: a path or id that is not a string, or a rule level other than off, notice, warning and error.',
+        example: {
+            bad: MANIFEST(ACME, 'rules:\n  disabled-flow: silent\n'),
+            good: MANIFEST(ACME, 'rules:\n  disabled-flow: off\n')
+        }
+    },
+    {
+        id: 'manifest-missing-path',
+        severity: 'error',
+        source: 'project',
+        group: 'manifest',
+        summary: 'A connector entry names a path that does not exist in the repository, or has no path at all.',
+        example: {
+            bad: MANIFEST('  - path: connectors/acmee.json\n    id: cn_acme\n'),
+            good: MANIFEST(ACME)
+        }
+    },
+    {
+        id: 'manifest-path-outside-repo',
+        severity: 'error',
+        source: 'project',
+        group: 'manifest',
+        summary: 'A connector path that leads outside the repository (absolute, or climbing out with `..`); it is not read.',
+        example: {
+            bad: MANIFEST('  - path: ../../etc/acme.json\n    id: cn_acme\n'),
+            good: MANIFEST(ACME)
+        }
+    },
+    {
+        id: 'manifest-duplicate-id',
+        severity: 'error',
+        source: 'project',
+        group: 'manifest',
+        summary: 'Two connector entries have the same id: promoting both would publish two files to one connector, each overwriting the other.',
+        example: {
+            bad: MANIFEST(ACME + '  - path: connectors/acme-eu.json\n    id: cn_acme\n'),
+            good: MANIFEST(ACME + '  - path: connectors/acme-eu.json\n    id: cn_acme_eu\n')
+        }
+    },
+    {
+        id: 'manifest-duplicate-path',
+        severity: 'warning',
+        source: 'project',
+        group: 'manifest',
+        summary: 'Two connector entries name the same file: one config promoted to two connectors, which is rarely meant.',
+        example: {
+            bad: MANIFEST(ACME + '  - path: connectors/acme.json\n    id: cn_acme_eu\n'),
+            good: MANIFEST(ACME + '  - path: connectors/acme-eu.json\n    id: cn_acme_eu\n')
+        }
+    },
+    {
+        id: 'manifest-unknown-rule',
+        severity: 'warning',
+        source: 'project',
+        group: 'manifest',
+        summary: 'The `rules` section names a rule id that does not exist, so the severity it sets changes nothing.',
+        example: {
+            bad: MANIFEST(ACME, 'rules:\n  disabled-flows: off\n'),
+            good: MANIFEST(ACME, 'rules:\n  disabled-flow: off\n')
+        }
+    }
+];
+/** Rules about PlugSync's answers (checked by the PlugSync client). */
+const API_RULES = [
+    {
+        id: 'backend-rejected',
+        severity: 'error',
+        source: 'backend',
+        group: 'api',
+        summary: 'PlugSync answered 422 with a message that no local rule explains; the finding carries the backend message and the place it names.',
+        example: {
+            bad: '422 {"detail": [{"loc": ["body", "flows", 0, "steps", 0], "msg": "Value error, step is not allowed here", "type": "value_error"}]}',
+            good: '200 {"config": {…}, "updated_at": "…"}'
+        }
+    }
+];
+
+// EXTERNAL MODULE: ./src/rules/jsonpath-rules.ts + 3 modules
+var jsonpath_rules = __nccwpck_require__(6733);
+// EXTERNAL MODULE: ./src/rules/references.ts
+var references = __nccwpck_require__(4329);
+// EXTERNAL MODULE: ./src/rules/root.ts
+var root = __nccwpck_require__(9491);
+// EXTERNAL MODULE: ./src/rules/schema-rules.ts
+var schema_rules = __nccwpck_require__(74);
+// EXTERNAL MODULE: ./src/rules/schema-specs.ts
+var schema_specs = __nccwpck_require__(5077);
+// EXTERNAL MODULE: ./src/rules/step-fields.ts
+var step_fields = __nccwpck_require__(3539);
+// EXTERNAL MODULE: ./src/rules/steps.ts
+var steps = __nccwpck_require__(1124);
+// EXTERNAL MODULE: ./src/rules/unknown-keys.ts
+var unknown_keys = __nccwpck_require__(5226);
+;// CONCATENATED MODULE: ./src/rules/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule of the product, in catalogue order. */
+const RULES = [
+    ...FILE_RULES,
+    ...schema_rules/* SCHEMA_RULES */.kQ,
+    unknown_keys/* UNKNOWN_KEY */.dC,
+    ...root/* ROOT_RULES */.ff,
+    ...entities/* ENTITY_RULES */.y3,
+    ...schema_specs/* SCHEMA_SPEC_RULES */.s,
+    ...flows/* FLOW_RULES */.ty,
+    ...steps/* STEP_RULES */.L,
+    ...step_fields/* STEP_FIELD_RULES */.C,
+    ...references/* REFERENCE_RULES */.O,
+    ...jsonpath_rules/* JSONPATH_RULES */.S,
+    ...MANIFEST_RULES,
+    ...API_RULES
+];
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+/** The rule with this id; throws for an id no rule has, which is a bug. */
+function ruleInfo(id) {
+    const rule = BY_ID.get(id);
+    if (rule === undefined)
+        throw new Error(`unknown rule id "${id}"`);
+    return rule;
+}
+/** Tells whether a rule id exists (for the manifest's `rules` section). */
+function isRuleId(id) {
+    return BY_ID.has(id);
+}
+
+
+/***/ }),
+
+/***/ 9491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d9: () => (/* binding */ checkRoot),
+/* harmony export */   ff: () => (/* binding */ ROOT_RULES)
+/* harmony export */ });
+/* unused harmony export ROOT_KEYS */
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7028);
+/* harmony import */ var _unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5226);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3780);
+
+
+
+/** The top-level keys of ConnectorConfigV3, `$schema` included. */
+const ROOT_KEYS = [
+    '$schema',
+    'version',
+    'entities',
+    'flows',
+    'settings'
+];
+const SCOPE_OVERRIDES_UNUSED = {
+    id: 'scope-overrides-unused',
+    severity: 'warning',
+    source: 'runtime',
+    group: 'config',
+    summary: '`settings.scope_overrides` was a v2.1 key; the v3 runtime has no reader for it, so the overrides it holds do nothing.',
+    example: {
+        bad: '{ "version": "3.0", "settings": { "scope_overrides": { "crm": "read" } } }',
+        good: '{ "version": "3.0", "settings": {} }'
+    }
+};
+const EMPTY_CONFIG = {
+    id: 'empty-config',
+    severity: 'notice',
+    source: 'project',
+    group: 'config',
+    summary: 'A config with no entities and no flows is valid but does nothing.',
+    example: {
+        bad: '{ "version": "3.0" }',
+        good: `{
+  "version": "3.0",
+  "entities": [{ "name": "company", "schemas": { "hubspot": {} } }]
+}`
+    }
+};
+/** The rules about the config as a whole. */
+const ROOT_RULES = [
+    SCOPE_OVERRIDES_UNUSED,
+    EMPTY_CONFIG
+];
+/** Checks the top-level keys, the settings and whether the config does anything. */
+function checkRoot(view, out) {
+    const { config } = view;
+    (0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUnknownKeys */ .t$)(out, view.suggest, config, '', ROOT_KEYS, 'the config');
+    const { settings } = config;
+    if ((0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(settings) && (0,_view_js__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(settings, 'scope_overrides')) {
+        out.push({
+            rule: SCOPE_OVERRIDES_UNUSED.id,
+            message: '"settings.scope_overrides" is a v2.1 key that nothing reads in v3, so its overrides do nothing: remove it',
+            pointer: '/settings/scope_overrides',
+            at: 'key'
+        });
+    }
+    if (isEmptyList(config.entities) && isEmptyList(config.flows)) {
+        out.push({
+            rule: EMPTY_CONFIG.id,
+            message: 'this config has no entities and no flows, so it does nothing: add the entities it syncs and the flows that write them',
+            pointer: ''
+        });
+    }
+}
+/** Absent or `[]`: a list that holds nothing (a wrong type is another rule's). */
+function isEmptyList(value) {
+    return value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+
+/***/ }),
+
+/***/ 74:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ INVALID_WHEN),
+/* harmony export */   V$: () => (/* binding */ WRONG_TYPE),
+/* harmony export */   fm: () => (/* binding */ INVALID_VERSION),
+/* harmony export */   jN: () => (/* binding */ UNKNOWN_ENTITY_KEY),
+/* harmony export */   kQ: () => (/* binding */ SCHEMA_RULES),
+/* harmony export */   mf: () => (/* binding */ MISSING_REQUIRED_FIELD),
+/* harmony export */   yM: () => (/* binding */ INVALID_STEP_FIELD)
+/* harmony export */ });
+/** `version` missing or not one of the two strings. */
+const INVALID_VERSION = {
+    id: 'invalid-version',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: '`version` is missing or is not the string "3.0" or "3.1" (a number such as 3.0 is wrong).',
+    backendMessage: "Input should be '3.0' or '3.1'",
+    example: { bad: '{ "version": 3.0 }', good: '{ "version": "3.0" }' }
+};
+/** A required field of an entity, a flow or a step is missing. */
+const MISSING_REQUIRED_FIELD = {
+    id: 'missing-required-field',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'An entity without `name` or `schemas`, a flow without `name`, `source`, `event_type` or `steps`, or a step without `id` or `action`.',
+    backendMessage: 'Field required',
+    example: {
+        bad: '{ "version": "3.0", "entities": [{ "name": "company" }] }',
+        good: '{ "version": "3.0", "entities": [{ "name": "company", "schemas": { "hubspot": {} } }] }'
+    }
+};
+/** A value of another type than the contract states. */
+const WRONG_TYPE = {
+    id: 'wrong-type',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'A field whose type the contract states has a value of another type, e.g. `"entities": {}` or `"enabled": "yes"`; the backend (pydantic) rejects it.',
+    backendMessage: 'Input should be a valid <type>',
+    example: {
+        bad: '{ "version": "3.0", "entities": { "name": "company", "schemas": { "hubspot": {} } } }',
+        good: '{ "version": "3.0", "entities": [{ "name": "company", "schemas": { "hubspot": {} } }] }'
+    }
+};
+/** A key an entity does not accept. */
+const UNKNOWN_ENTITY_KEY = {
+    id: 'unknown-entity-key',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'An entity key other than `name` and `schemas`; EntityV3 accepts no other key. A `mode` key is the classic mistake: the mode is derived from the schemas, never stored.',
+    backendMessage: 'Extra inputs are not permitted',
+    example: {
+        bad: '{ "version": "3.0", "entities": [{ "name": "company", "mode": "simple", "schemas": { "hubspot": {} } }] }',
+        good: '{ "version": "3.0", "entities": [{ "name": "company", "schemas": { "hubspot": {} } }] }'
+    }
+};
+/** A per-action step field of the wrong (assumed) type. */
+const INVALID_STEP_FIELD = {
+    id: 'invalid-step-field',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A step field of the wrong type for its action (`target`, `entity`, `data`, `items` and `output` are strings, `chunk_size` a whole number of 1 or more, `reconcile` true or false); these types are assumed, so this is a warning.',
+    example: {
+        bad: `{
+  "version": "3.1",
+  "entities": [{ "name": "company", "schemas": { "hubspot": {} } }],
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [{ "id": "push", "action": "upsert_many", "target": "hubspot", "entity": "company", "items": "$.payload.items", "chunk_size": 0 }]
+  }]
+}`,
+        good: `{
+  "version": "3.1",
+  "entities": [{ "name": "company", "schemas": { "hubspot": {} } }],
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [{ "id": "push", "action": "upsert_many", "target": "hubspot", "entity": "company", "items": "$.payload.items", "chunk_size": 100 }]
+  }]
+}`
+    }
+};
+/** A step's `when` that is not an object. */
+const INVALID_WHEN = {
+    id: 'invalid-when',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: "A step's `when` that is not an object; its grammar (WhenCondition) is not public, so only its being an object is checked.",
+    example: {
+        bad: `{
+  "version": "3.0",
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [{ "id": "a", "action": "skip", "when": "$.payload.deleted" }]
+  }]
+}`,
+        good: `{
+  "version": "3.0",
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [{ "id": "a", "action": "skip", "when": {} }]
+  }]
+}`
+    }
+};
+/** The rules the JSON Schema checks. */
+const SCHEMA_RULES = [
+    INVALID_VERSION,
+    MISSING_REQUIRED_FIELD,
+    WRONG_TYPE,
+    UNKNOWN_ENTITY_KEY,
+    INVALID_STEP_FIELD,
+    INVALID_WHEN
+];
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkSchemaSpecs),
+/* harmony export */   s: () => (/* binding */ SCHEMA_SPEC_RULES)
+/* harmony export */ });
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7028);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4974);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6190);
+/* harmony import */ var _unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5226);
+
+
+
+
+const MATCH_OR_CREATE = 'match_or_create';
+const UNDOCUMENTED_IDENTITY_STRATEGY = {
+    id: 'undocumented-identity-strategy',
+    severity: 'notice',
+    source: 'project',
+    group: 'config',
+    summary: 'An identity strategy other than `match_or_create`, the one documented strategy; it may be right, but nothing public says what it does.',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match", "property": "domain" } } }
+  }]
+}`,
+        good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match_or_create", "property": "domain" } } }
+  }]
+}`
+    }
+};
+const IDENTITY_MISSING_PROPERTY = {
+    id: 'identity-missing-property',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: '`match_or_create` without `property`: the strategy looks records up by that property, so without it nothing can match.',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match_or_create" } } }
+  }]
+}`,
+        good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "identity": { "strategy": "match_or_create", "property": "domain" } } }
+  }]
+}`
+    }
+};
+const MAPPING_MISSING_FIELD = {
+    id: 'mapping-missing-field',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A field mapping without `source` or without `target`: it cannot copy anything.',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [{ "source": "$.payload.name" }] } }
+  }]
+}`,
+        good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [{ "source": "$.payload.name", "target": "name" }] } }
+  }]
+}`
+    }
+};
+const DUPLICATE_MAPPING_TARGET = {
+    id: 'duplicate-mapping-target',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'Two field mappings of one schema write the same target property; the later one wins, so the earlier one is dead.',
+    example: {
+        bad: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [
+      { "source": "$.payload.name", "target": "name" },
+      { "source": "$.payload.legal_name", "target": "name" }
+    ] } }
+  }]
+}`,
+        good: `{
+  "version": "3.0",
+  "entities": [{
+    "name": "company",
+    "schemas": { "hubspot": { "field_mappings": [
+      { "source": "$.payload.name", "target": "name" },
+      { "source": "$.payload.legal_name", "target": "legal_name" }
+    ] } }
+  }]
+}`
+    }
+};
+/** The rules about identities and field mappings. */
+const SCHEMA_SPEC_RULES = [
+    UNDOCUMENTED_IDENTITY_STRATEGY,
+    IDENTITY_MISSING_PROPERTY,
+    MAPPING_MISSING_FIELD,
+    DUPLICATE_MAPPING_TARGET
+];
+/** Checks the identity and the field mappings of every schema. */
+function checkSchemaSpecs(view, out) {
+    for (const schema of view.schemas) {
+        checkIdentity(schema, view.suggest, out);
+        checkMappings(schema, view.suggest, out);
+    }
+}
+function checkIdentity(schema, suggest, out) {
+    const identity = schema.value.identity;
+    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(identity))
+        return;
+    // Built only for an identity with a problem.
+    const pointer = () => (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(schema.pointer, 'identity');
+    const owner = () => `the identity of ${schema.label}`;
+    if (!(0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOnlyKeys */ .zr)(identity, IDENTITY_KEYS)) {
+        (0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUnknownKeys */ .t$)(out, suggest, identity, pointer(), IDENTITY_KEYS, owner());
+    }
+    const { strategy } = identity;
+    if (typeof strategy === 'string' && strategy !== MATCH_OR_CREATE) {
+        const suggestion = suggest(strategy, [MATCH_OR_CREATE]);
+        const problem = {
+            rule: UNDOCUMENTED_IDENTITY_STRATEGY.id,
+            message: `${owner()} uses strategy ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(strategy)}, which is not a documented strategy; the documented one is "match_or_create"${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(suggestion)}`,
+            pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(pointer(), 'strategy')
+        };
+        if (suggestion !== undefined)
+            problem.suggestion = suggestion;
+        out.push(problem);
+    }
+    if (strategy === MATCH_OR_CREATE &&
+        (identity.property === undefined || identity.property === null)) {
+        out.push({
+            rule: IDENTITY_MISSING_PROPERTY.id,
+            message: `${owner()} uses "match_or_create" without "property", so it has nothing to match records on: add the target property to look up, e.g. "property": "domain"`,
+            pointer: pointer()
+        });
+    }
+}
+function checkMappings(schema, suggest, out) {
+    const mappings = schema.value.field_mappings;
+    if (!Array.isArray(mappings))
+        return;
+    // Places and labels are built only for a mapping with a problem.
+    const pointerOf = (index) => (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)((0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(schema.pointer, 'field_mappings'), index);
+    const labelOf = (index) => `field_mappings[${index}] of ${schema.label}`;
+    const firstByTarget = new Map();
+    for (let index = 0; index < mappings.length; index++) {
+        const mapping = mappings[index];
+        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(mapping))
+            continue;
+        if (!(0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOnlyKeys */ .zr)(mapping, MAPPING_KEYS)) {
+            const [pointer, label] = [pointerOf(index), labelOf(index)];
+            (0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUnknownKeys */ .t$)(out, suggest, mapping, pointer, MAPPING_KEYS, label);
+        }
+        if (isMissing(mapping, 'source') || isMissing(mapping, 'target')) {
+            out.push(missingMappingFields(mapping, labelOf(index), pointerOf(index)));
+        }
+        const { target } = mapping;
+        if (typeof target !== 'string')
+            continue;
+        const first = firstByTarget.get(target);
+        if (first === undefined) {
+            firstByTarget.set(target, index);
+            continue;
+        }
+        out.push({
+            rule: DUPLICATE_MAPPING_TARGET.id,
+            message: `field_mappings[${first}] and [${index}] of ${schema.label} both write target ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target)}; the later one wins: remove one or change its target`,
+            pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(pointerOf(index), 'target')
+        });
+    }
+}
+const IDENTITY_KEYS = ['strategy', 'property'];
+const MAPPING_KEYS = ['source', 'target'];
+function isMissing(mapping, key) {
+    return mapping[key] === undefined || mapping[key] === null;
+}
+function missingMappingFields(mapping, label, pointer) {
+    const missing = MAPPING_KEYS.filter((key) => isMissing(mapping, key));
+    return {
+        rule: MAPPING_MISSING_FIELD.id,
+        message: `${label} has ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .noneOf */ .kO)(missing)}, so it copies nothing: ${missingFix(missing)}`,
+        pointer
+    };
+}
+function missingFix(missing) {
+    if (missing.length === 2) {
+        return 'add "source" (where to read, e.g. "$.payload.name") and "target" (the property to write)';
+    }
+    return missing[0] === 'source'
+        ? 'add "source", where to read, e.g. "$.payload.name"'
+        : 'add "target", the property to write';
+}
+
+
+/***/ }),
+
+/***/ 3539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ STEP_FIELD_RULES),
+/* harmony export */   q: () => (/* binding */ checkStepFields)
+/* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2508);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4974);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6190);
+
+
+
+const STEP_CONFIG = (step, version) => `{
+  "version": "${version}",
+  "entities": [{ "name": "company", "schemas": { "hubspot": {} } }],
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [${step}]
+  }]
+}`;
+const UNKNOWN_STEP_FIELD = {
+    id: 'unknown-step-field',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A step key its action does not read: the backend keeps unknown step keys silently, so a misspelt field (`entitty`, `to_shema`) is invisible until run time. Steps of `notify`, `plugin`, `skip` and `associate_many` accept any key.',
+    example: {
+        bad: STEP_CONFIG('{ "id": "push", "action": "upsert", "target": "hubspot", "entitty": "company", "data": "$.payload" }', '3.0'),
+        good: STEP_CONFIG('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "company", "data": "$.payload" }', '3.0')
+    }
+};
+const BULK_FIELD_REQUIRES_3_1 = {
+    id: 'bulk-field-requires-3-1',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A step field that only bulk actions read (`items`, `chunk_size`, `output`, `reconcile`) in a config whose version is "3.0", where no bulk action exists.',
+    example: {
+        bad: STEP_CONFIG('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "company", "data": "$.payload", "chunk_size": 50 }', '3.0'),
+        good: STEP_CONFIG('{ "id": "push", "action": "upsert_many", "target": "hubspot", "entity": "company", "items": "$.payload.items", "chunk_size": 50 }', '3.1')
+    }
+};
+/** The rules about the keys of a step. */
+const STEP_FIELD_RULES = [
+    UNKNOWN_STEP_FIELD,
+    BULK_FIELD_REQUIRES_3_1
+];
+/**
+ * Checks each key of each step against the fields its action reads. Steps
+ * whose action is not an action are left alone: which fields they should
+ * have is unknown.
+ */
+function checkStepFields(view, out) {
+    for (const step of view.steps) {
+        if (step.action === undefined)
+            continue;
+        const fields = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionFields */ .uD)(step.action);
+        if (fields === undefined)
+            continue;
+        for (const key of Object.keys(step.value)) {
+            if (_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_STEP_FIELDS */ .jZ.includes(key))
+                continue;
+            const problem = fieldProblem(view.suggest, step, step.action, fields, key, view.version);
+            if (problem)
+                out.push(problem);
+        }
+    }
+}
+function fieldProblem(suggest, step, action, fields, key, version) {
+    const bulkUnder30 = _actions_js__WEBPACK_IMPORTED_MODULE_0__/* .BULK_FIELDS */ .Py.includes(key) && version === '3.0';
+    if (!bulkUnder30 && (fields === 'any' || fields.includes(key))) {
+        return undefined;
+    }
+    const pointer = (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(step.pointer, key);
+    if (bulkUnder30) {
+        return {
+            rule: BULK_FIELD_REQUIRES_3_1.id,
+            message: `${step.label} has ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(key)}, which only bulk actions read, and bulk actions need version "3.1"; this config is "3.0": remove it or set "version": "3.1"`,
+            pointer,
+            at: 'key'
+        };
+    }
+    if (fields === 'any')
+        return undefined;
+    if (_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .BULK_FIELDS */ .Py.includes(key)) {
+        const bulk = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .bulkActionOf */ .Yk)(action);
+        const fix = bulk === undefined ? 'remove it' : `use ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(bulk)} or remove it`;
+        return {
+            rule: UNKNOWN_STEP_FIELD.id,
+            message: `${step.label} (${action}) has ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(key)}, which only bulk actions read: ${fix}`,
+            pointer,
+            at: 'key'
+        };
+    }
+    const known = [..._actions_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_STEP_FIELDS */ .jZ, ...fields];
+    const suggestion = suggest(key, known);
+    const problem = {
+        rule: UNKNOWN_STEP_FIELD.id,
+        message: `${step.label} (${action}) has ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(key)}, which ${action} does not read and the backend ignores${suggestion === undefined ? `: remove it (${action} reads ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listWords */ .yh)(fields)})` : (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(suggestion)}`,
+        pointer,
+        at: 'key'
+    };
+    if (suggestion !== undefined)
+        problem.suggestion = suggestion;
+    return problem;
+}
+
+
+/***/ }),
+
+/***/ 1124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ STEP_RULES),
+/* harmony export */   w: () => (/* binding */ checkSteps)
+/* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2508);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4974);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6190);
+
+
+
+const ACTION_LIST = `[${_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .kl.map((action) => `'${action}'`).join(', ')}]`;
+const ENTITY = '{ "name": "company", "schemas": { "hubspot": {}, "canonical": {} } }';
+/** A config around one step, for the examples. */
+function withStep(step, version = '3.0') {
+    return `{
+  "version": "${version}",
+  "entities": [${ENTITY}],
+  "flows": [{
+    "name": "sync", "source": "stripe", "event_type": "customer.updated",
+    "steps": [${step}]
+  }]
+}`;
+}
+const UNKNOWN_ACTION = {
+    id: 'unknown-action',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'A step action outside the closed set of 15 actions; this includes `associate`, which is reserved for a future release (use `associate_many` under "3.1").',
+    backendMessage: `Unknown action '<x>'; must be one of ${ACTION_LIST}`,
+    example: {
+        bad: withStep('{ "id": "push", "action": "upsertt", "target": "hubspot", "entity": "company", "data": "$.payload" }'),
+        good: withStep('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "company", "data": "$.payload" }')
+    }
+};
+const BULK_ACTION_REQUIRES_3_1 = {
+    id: 'bulk-action-requires-3-1',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'A bulk action (`upsert_many`, `create_many`, `update_many`, `delete_many`, `associate_many`) in a config whose version is "3.0"; the backend allows them only under "3.1".',
+    example: {
+        bad: withStep('{ "id": "push", "action": "upsert_many", "target": "hubspot", "entity": "company", "items": "$.payload.items" }'),
+        good: withStep('{ "id": "push", "action": "upsert_many", "target": "hubspot", "entity": "company", "items": "$.payload.items" }', '3.1')
+    }
+};
+const TRANSFORM_MISSING_FIELD = {
+    id: 'transform-missing-field',
+    severity: 'error',
+    source: 'backend',
+    group: 'config',
+    summary: 'A `transform` step without `entity` or without `to_schema`, which the backend rejects.',
+    backendMessage: 'transform step requires entity and to_schema',
+    example: {
+        bad: withStep('{ "id": "map", "action": "transform", "entity": "company" }'),
+        good: withStep('{ "id": "map", "action": "transform", "entity": "company", "to_schema": "canonical" }')
+    }
+};
+const STEP_MISSING_FIELD = {
+    id: 'step-missing-field',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A step that acts on a record (`upsert`, `create`, `update`, `delete`, `find`, `post` and their bulk forms) without `entity` or without `target`: it has no record type or no system to act on.',
+    example: {
+        bad: withStep('{ "id": "push", "action": "upsert", "entity": "company", "data": "$.payload" }'),
+        good: withStep('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "company", "data": "$.payload" }')
+    }
+};
+const FIND_TARGET_NOT_HUBSPOT = {
+    id: 'find-target-not-hubspot',
+    severity: 'error',
+    source: 'runtime',
+    group: 'config',
+    summary: 'A `find` step whose `target` is not `hubspot`: find works with HubSpot only, and the worker fails such a step with a permanent error.',
+    example: {
+        bad: withStep('{ "id": "lookup", "action": "find", "target": "canonical", "entity": "company" }'),
+        good: withStep('{ "id": "lookup", "action": "find", "target": "hubspot", "entity": "company" }')
+    }
+};
+const POST_TO_HUBSPOT = {
+    id: 'post-to-hubspot',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A `post` step whose `target` is `hubspot`: post is the way to write to other systems; HubSpot writes go through `upsert`, `create` or `update`.',
+    example: {
+        bad: withStep('{ "id": "push", "action": "post", "target": "hubspot", "entity": "company", "data": "$.payload" }'),
+        good: withStep('{ "id": "push", "action": "upsert", "target": "hubspot", "entity": "company", "data": "$.payload" }')
+    }
+};
+/** The rules about a step's action and the fields it needs. */
+const STEP_RULES = [
+    UNKNOWN_ACTION,
+    BULK_ACTION_REQUIRES_3_1,
+    TRANSFORM_MISSING_FIELD,
+    STEP_MISSING_FIELD,
+    FIND_TARGET_NOT_HUBSPOT,
+    POST_TO_HUBSPOT
+];
+/** Checks each step's action against the action set and the version. */
+function checkSteps(view, out) {
+    for (const step of view.steps) {
+        const { action } = step;
+        if (action === undefined)
+            continue;
+        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isAction */ .ve)(action)) {
+            out.push(unknownAction(step, action, view.version, view.suggest));
+            continue;
+        }
+        if (view.version === '3.0' && (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isBulkAction */ .pj)(action)) {
+            out.push(bulkUnder30(step, action));
+        }
+        checkRequiredFields(step, action, out);
+        checkTarget(step, action, out);
+    }
+}
+function unknownAction(step, action, version, suggest) {
+    const backendMessage = `Unknown action '${action}'; must be one of ${ACTION_LIST}`;
+    const pointer = (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(step.pointer, 'action');
+    if (action === 'associate') {
+        const fix = version === '3.1'
+            ? 'use "associate_many"'
+            : 'use "associate_many" and set "version": "3.1"';
+        return {
+            rule: UNKNOWN_ACTION.id,
+            message: `${step.label} has action "associate", which is reserved for a future release and rejected today: ${fix}`,
+            pointer,
+            backendMessage,
+            suggestion: 'associate_many'
+        };
+    }
+    const suggestion = suggest(action, _actions_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .kl);
+    const problem = {
+        rule: UNKNOWN_ACTION.id,
+        message: `${step.label} has action ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(action)}, which is not an action${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(suggestion)}${suggestion === undefined ? `: use one of ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listWords */ .yh)(_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .kl)}` : ''}`,
+        pointer,
+        backendMessage
+    };
+    if (suggestion !== undefined)
+        problem.suggestion = suggestion;
+    return problem;
+}
+function bulkUnder30(step, action) {
+    const single = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .singleActionOf */ .M2)(action);
+    const or = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isAction */ .ve)(single) ? ` or use ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(single)}` : '';
+    return {
+        rule: BULK_ACTION_REQUIRES_3_1.id,
+        message: `${step.label} uses action ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(action)}, which needs version "3.1"; this config is "3.0": set "version": "3.1"${or}`,
+        pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(step.pointer, 'action')
+    };
+}
+/** Whether a field is absent: missing, null or an empty string. */
+function isBlank(value) {
+    return value === undefined || value === null || value === '';
+}
+function checkRequiredFields(step, action, out) {
+    if (action === 'transform') {
+        const missing = blanks(step, TRANSFORM_FIELDS);
+        if (missing.length === 0)
+            return;
+        out.push({
+            rule: TRANSFORM_MISSING_FIELD.id,
+            message: `${step.label} (transform) has ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .noneOf */ .kO)(missing)}: add ${missing.map(transformHint).join(' and ')}`,
+            pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(step.pointer, 'action'),
+            backendMessage: TRANSFORM_MISSING_FIELD.backendMessage
+        });
+        return;
+    }
+    const fields = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionFields */ .uD)(action);
+    if (fields === 'any' || fields === undefined || !fields.includes('target'))
+        return;
+    const missing = blanks(step, RECORD_FIELDS);
+    if (missing.length === 0)
+        return;
+    out.push({
+        rule: STEP_MISSING_FIELD.id,
+        message: `${step.label} (${action}) has ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .noneOf */ .kO)(missing)}: add ${missing.map(recordHint).join(' and ')}`,
+        pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(step.pointer, 'action')
+    });
+}
+const TRANSFORM_FIELDS = ['entity', 'to_schema'];
+const RECORD_FIELDS = ['entity', 'target'];
+const NONE = [];
+/** The fields a step leaves blank; the shared empty list when none is. */
+function blanks(step, fields) {
+    if (!fields.some((key) => isBlank(step.value[key])))
+        return NONE;
+    return fields.filter((key) => isBlank(step.value[key]));
+}
+function transformHint(field) {
+    return field === 'entity'
+        ? '"entity" (the entity to transform)'
+        : '"to_schema" (the schema to write, usually "canonical")';
+}
+function recordHint(field) {
+    return field === 'entity'
+        ? '"entity" (the entity it acts on)'
+        : '"target" (the system to act on, e.g. "hubspot")';
+}
+function checkTarget(step, action, out) {
+    const { target } = step.value;
+    if (typeof target !== 'string')
+        return;
+    const pointer = () => (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(step.pointer, 'target');
+    if (action === 'find' && target !== 'hubspot') {
+        out.push({
+            rule: FIND_TARGET_NOT_HUBSPOT.id,
+            message: `${step.label} (find) has target ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)}, but find works only with "hubspot"; the worker fails this step with a permanent error: set "target": "hubspot"`,
+            pointer: pointer(),
+            suggestion: 'hubspot'
+        });
+    }
+    if (action === 'post' && target === 'hubspot') {
+        out.push({
+            rule: POST_TO_HUBSPOT.id,
+            message: `${step.label} (post) has target "hubspot", but post is for other systems; HubSpot writes go through "upsert", "create" or "update": use one of those`,
+            pointer: pointer()
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dC: () => (/* binding */ UNKNOWN_KEY),
+/* harmony export */   t$: () => (/* binding */ checkUnknownKeys),
+/* harmony export */   zr: () => (/* binding */ hasOnlyKeys)
+/* harmony export */ });
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4974);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6190);
+
+
+/** The rule for keys the backend keeps but nothing reads. */
+const UNKNOWN_KEY = {
+    id: 'unknown-key',
+    severity: 'warning',
+    source: 'project',
+    group: 'config',
+    summary: 'A key the contract does not define at the top level, in a flow, in a schema, an identity or a field mapping: the backend keeps it and nothing reads it, so a misspelt key silently drops what it meant to set.',
+    example: {
+        bad: '{ "version": "3.0", "entites": [] }',
+        good: '{ "version": "3.0", "entities": [] }'
+    }
+};
+/**
+ * Whether every key of an object is one of the known keys: the common case,
+ * checked before building the place and name a report would need.
+ */
+function hasOnlyKeys(object, known) {
+    for (const key of Object.keys(object))
+        if (!known.includes(key))
+            return false;
+    return true;
+}
+/**
+ * Reports to `out` each key of an object that is not one of the known keys, at the
+ * key, with the closest known key as a suggestion.
+ */
+function checkUnknownKeys(out, suggest, object, pointer, known, owner) {
+    for (const key of Object.keys(object)) {
+        if (known.includes(key))
+            continue;
+        const suggestion = suggest(key, known);
+        const fix = suggestion === undefined
+            ? `: remove it or use one of ${known.map(_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(', ')}`
+            : (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(suggestion);
+        const problem = {
+            rule: UNKNOWN_KEY.id,
+            message: `${owner} has an unknown key ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}, which the backend keeps but nothing reads${fix}`,
+            pointer: (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(pointer, key),
+            at: 'key'
+        };
+        if (suggestion !== undefined)
+            problem.suggestion = suggestion;
+        out.push(problem);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iV: () => (/* binding */ forEachObject),
+  zy: () => (/* binding */ has),
+  m5: () => (/* binding */ viewConfig)
+});
+
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __nccwpck_require__(7028);
+// EXTERNAL MODULE: ./src/rules/labels.ts
+var labels = __nccwpck_require__(8268);
+// EXTERNAL MODULE: ./src/discover/suggest.ts
+var suggest = __nccwpck_require__(3413);
+;// CONCATENATED MODULE: ./src/rules/did-you-mean.ts
+
+// Past this many candidates a suggestion costs more than it helps, and a
+// config with thousands of unknown names would make checking quadratic.
+const MOST_CANDIDATES = 200;
+// Edit distance is quadratic in length; nobody misspells a word this long.
+const LONGEST_WORD = 64;
+// A config with more misspellings than this is not worth advising on word
+// by word, and the edit distances would dominate the time it takes.
+const MOST_SUGGESTIONS = 1000;
+/**
+ * A suggester for one config: the closest candidate while there are few
+ * enough candidates and words to compare, nothing after that.
+ */
+function createSuggest(budget = MOST_SUGGESTIONS) {
+    let left = budget;
+    return (word, candidates) => {
+        if (left <= 0)
+            return undefined;
+        if (candidates.length > MOST_CANDIDATES || word.length > LONGEST_WORD) {
+            return undefined;
+        }
+        left--;
+        const short = candidates.filter((c) => c.length <= LONGEST_WORD);
+        return (0,suggest/* closest */.k)(word, short);
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules/pointer.ts
+var rules_pointer = __nccwpck_require__(6190);
+;// CONCATENATED MODULE: ./src/rules/view.ts
+
+
+
+
+/** Gathers the entities, schemas, flows and steps of a config. */
+function viewConfig(config) {
+    const version = config.version;
+    const view = {
+        config,
+        entities: [],
+        schemas: [],
+        flows: [],
+        steps: [],
+        entityByName: new Map(),
+        suggest: createSuggest()
+    };
+    if (version === '3.0' || version === '3.1')
+        view.version = version;
+    eachObject(config.entities, (value, index) => {
+        addEntity(view, new Entity(index, value));
+    });
+    eachObject(config.flows, (value, index) => {
+        addFlow(view, new Flow(index, value));
+    });
+    return view;
+}
+// Pointers and labels are built on first use: a clean config has thousands
+// of items and asks for none of them.
+class Entity {
+    index;
+    value;
+    name;
+    schemas;
+    where;
+    called;
+    constructor(index, value) {
+        this.index = index;
+        this.value = value;
+    }
+    get pointer() {
+        return (this.where ??= (0,rules_pointer/* childPointer */.Y2)('/entities', this.index));
+    }
+    get label() {
+        return (this.called ??= (0,labels/* entityLabel */.Co)(this.value, this.index));
+    }
+}
+class Schema {
+    entity;
+    key;
+    value;
+    where;
+    called;
+    constructor(entity, key, value) {
+        this.entity = entity;
+        this.key = key;
+        this.value = value;
+    }
+    get pointer() {
+        const schemas = () => (0,rules_pointer/* childPointer */.Y2)(this.entity.pointer, 'schemas');
+        return (this.where ??= (0,rules_pointer/* childPointer */.Y2)(schemas(), this.key));
+    }
+    get label() {
+        return (this.called ??= (0,labels/* schemaLabel */.YB)(this.key, this.entity.label));
+    }
+}
+class Flow {
+    index;
+    value;
+    name;
+    steps = [];
+    where;
+    called;
+    constructor(index, value) {
+        this.index = index;
+        this.value = value;
+    }
+    get pointer() {
+        return (this.where ??= (0,rules_pointer/* childPointer */.Y2)('/flows', this.index));
+    }
+    get label() {
+        return (this.called ??= (0,labels/* flowLabel */.b5)(this.value, this.index));
+    }
+}
+class Step {
+    index;
+    value;
+    flow;
+    action;
+    where;
+    called;
+    constructor(index, value, flow) {
+        this.index = index;
+        this.value = value;
+        this.flow = flow;
+    }
+    get pointer() {
+        const steps = () => (0,rules_pointer/* childPointer */.Y2)(this.flow.pointer, 'steps');
+        return (this.where ??= (0,rules_pointer/* childPointer */.Y2)(steps(), this.index));
+    }
+    get label() {
+        return (this.called ??= (0,labels/* stepLabel */.vO)(this.value, this.index, this.flow.label));
+    }
+}
+function addEntity(view, entity) {
+    const { name, schemas } = entity.value;
+    if (typeof name === 'string') {
+        entity.name = name;
+        if (!view.entityByName.has(name))
+            view.entityByName.set(name, entity);
+    }
+    if ((0,normalise/* isObject */.Gv)(schemas))
+        entity.schemas = schemas;
+    view.entities.push(entity);
+    for (const key of Object.keys(entity.schemas ?? {})) {
+        const value = entity.schemas?.[key];
+        if ((0,normalise/* isObject */.Gv)(value))
+            view.schemas.push(new Schema(entity, key, value));
+    }
+}
+function addFlow(view, flow) {
+    if (typeof flow.value.name === 'string')
+        flow.name = flow.value.name;
+    view.flows.push(flow);
+    eachObject(flow.value.steps, (value, index) => {
+        const step = new Step(index, value, flow);
+        if (typeof value.action === 'string')
+            step.action = value.action;
+        flow.steps.push(step);
+        view.steps.push(step);
+    });
+}
+/** Calls back for each element of an array that is an object. */
+function eachObject(list, visit) {
+    if (!Array.isArray(list))
+        return;
+    for (let index = 0; index < list.length; index++) {
+        const value = list[index];
+        if ((0,normalise/* isObject */.Gv)(value))
+            visit(value, index);
+    }
+}
+/** Calls back for each element of an array that is an object. */
+function forEachObject(list, pointer, visit) {
+    if (!Array.isArray(list))
+        return;
+    for (let index = 0; index < list.length; index++) {
+        const value = list[index];
+        if ((0,normalise/* isObject */.Gv)(value))
+            visit(value, index, (0,rules_pointer/* childPointer */.Y2)(pointer, index));
+    }
+}
+/** Whether an object has its own member of this name (not an inherited one). */
+function has(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: ./src/generated/validators.js
-// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
-const validateConnectorConfig = validate24;const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://app.plugsync.com/schemas/connector-config-v3.schema.json","title":"PlugSync ConnectorConfigV3","type":"object","required":["version"],"properties":{"version":{"description":"The config format version.","enum":["3.0","3.1"],"errorMessage":"Input should be '3.0' or '3.1'"}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://app.plugsync.com/schemas/connector-config-v3.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.version !== undefined){let data0 = data.version;if(!((data0 === "3.0") || (data0 === "3.1"))){const err1 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/enum",keyword:"enum",params:{allowedValues: schema36.properties.version.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors > 0){const emErrs0 = [];for(const err2 of vErrors){if(((((err2.keyword !== "errorMessage") && (!err2.emUsed)) && ((err2.instancePath === instancePath+"/version") || ((err2.instancePath.indexOf(instancePath+"/version") === 0) && (err2.instancePath[instancePath+"/version".length] === "/")))) && (err2.schemaPath.indexOf("#/properties/version") === 0)) && (err2.schemaPath["#/properties/version".length] === "/")){emErrs0.push(err2);err2.emUsed = true;}}if(emErrs0.length){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"Input should be '3.0' or '3.1'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const emErrs1 = [];for(const err4 of vErrors){if(!err4.emUsed){emErrs1.push(err4);}}vErrors = emErrs1;errors = emErrs1.length;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":{"version":true},"dynamicProps":false,"dynamicItems":false};
-
-;// CONCATENATED MODULE: ./src/cli/index.ts
-
-console.log(validateConnectorConfig({ version: '3.0' }));
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,1105 @@
+export const id = 307;
+export const ids = [307];
+export const modules = {
+
+/***/ 307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  diffCommand: () => (/* binding */ diffCommand)
+});
+
+// UNUSED EXPORTS: DIFF_HELP
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/action/verdict.ts
+var action_verdict = __webpack_require__(8263);
+// EXTERNAL MODULE: ./src/engine/check-repository.ts + 11 modules
+var check_repository = __webpack_require__(25);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 5 modules
+var plugsync_client = __webpack_require__(6983);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __webpack_require__(4879);
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __webpack_require__(313);
+;// CONCATENATED MODULE: ./src/report/links.ts
+/** The link to a line of a file at the commit, or undefined without one. */
+function lineLink(links, file, line) {
+    if (!links)
+        return undefined;
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Makes user text safe inside Markdown prose and table cells: no HTML, no
+ * links, emphasis or table breaks can come from a config value or a path,
+ * and no `@name` notifies anyone (GitHub links mentions even when escaped,
+ * so a word joiner, U+2060, follows each `@`).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_{}[\]()#+!|~>-]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '@\u2060')
+        .replace(/\r\n|\r|\n/g, ' ');
+}
+/** Escapes a path or URL part for a Markdown link target. */
+function linkTarget(url) {
+    return url.replace(/[()<> ]/g, (c) => encodeURIComponent(c));
+}
+
+;// CONCATENATED MODULE: ./src/report/validation-summary.ts
+
+
+
+
+const ICONS = {
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️'
+};
+/**
+ * The job summary of a validation in Markdown: a headline, a table with one
+ * row per file (counts and each entity's mode), then every finding, linked
+ * to its line on the commit.
+ */
+function renderValidationSummary(input) {
+    const counts = (0,finding/* countBySeverity */.Ot)(input.findings);
+    const byFile = groupByFile(input.findings);
+    const paths = [
+        ...new Set([...input.files.map((f) => f.file), ...byFile.keys()])
+    ].sort();
+    const out = [
+        `### Validation: ${(0,describe/* plural */.LS)(input.files.length, 'config')}, ${(0,describe/* countsText */.WN)(counts)}`,
+        '',
+        '| file | errors | warnings | notices | entities |',
+        '| --- | ---: | ---: | ---: | --- |'
+    ];
+    const modes = new Map(input.files.map((f) => [f.file, f.entities]));
+    for (const path of paths) {
+        const c = (0,finding/* countBySeverity */.Ot)(byFile.get(path) ?? []);
+        const entities = (modes.get(path) ?? [])
+            .map((e) => `${escapeMarkdown(e.name)} (${e.mode})`)
+            .join(', ');
+        out.push(`| ${fileCell(path, input.links)} | ${c.error} | ${c.warning} | ${c.notice} | ${entities} |`);
+    }
+    for (const path of paths) {
+        const findings = byFile.get(path);
+        if (!findings)
+            continue;
+        out.push('', `#### ${escapeMarkdown(path)}`, '');
+        for (const finding of findings)
+            out.push(findingLine(finding, input.links));
+    }
+    return out.join('\n') + '\n';
+}
+/** One finding as a Markdown list item, linked to its line. */
+function findingLine(finding, links) {
+    const where = `line ${finding.line}, column ${finding.column}`;
+    const url = lineLink(links, finding.file, finding.line);
+    const place = url ? `[${where}](${url})` : where;
+    return `- ${ICONS[finding.severity]} **${finding.severity}** \`${finding.rule}\` ${place}: ${escapeMarkdown((0,describe/* fullMessage */.P8)(finding))}`;
+}
+function fileCell(path, links) {
+    const url = lineLink(links, path, 1);
+    const name = escapeMarkdown(path);
+    return url ? `[${name}](${url.replace(/#L1$/, '')})` : name;
+}
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.file);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(finding.file, [finding]);
+    }
+    return groups;
+}
+
+// EXTERNAL MODULE: ./src/diff/config-diff.ts + 8 modules
+var config_diff = __webpack_require__(7012);
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/diff/increasing-run.ts
+var increasing_run = __webpack_require__(4516);
+;// CONCATENATED MODULE: ./src/diff/line-diff.ts
+
+/** Splits a text into lines; '' has none, a final newline adds none. */
+function splitLines(text) {
+    if (text === '')
+        return { lines: [], noFinalNewline: false };
+    const lines = text.split('\n');
+    const noFinalNewline = lines.at(-1) !== '';
+    if (!noFinalNewline)
+        lines.pop();
+    return { lines, noFinalNewline };
+}
+/**
+ * Above this many lines a range is first cut at its unique common lines;
+ * below, Myers runs on it directly.
+ */
+const SMALL_RANGE = 400;
+/** The largest edit distance Myers looks for in one range. */
+const MAX_EDITS = 1000;
+/** How many times a range is cut at unique lines before Myers takes over. */
+const MAX_DEPTH = 8;
+/** Myers may spend this much work per line of a large range. */
+const WORK_PER_LINE = 32;
+/**
+ * Pairs the lines of two texts along a short edit script: for each line of
+ * `a`, the index of the equal line of `b` it is kept as, or -1 if deleted.
+ * Myers' O(ND) algorithm finds minimal scripts. So that huge inputs stay
+ * fast, large ranges are first cut at lines unique on both sides (as
+ * patience diff does); a large range where Myers would take too long is
+ * halved and each half diffed alone; and the total work is bounded by a
+ * budget linear in the input, past which what is left is reported as
+ * replaced. The script is always valid, and minimal for ordinary inputs.
+ */
+function matchLines(a, b) {
+    const [left, right, distinct] = internLines(a, b);
+    const state = {
+        a: left,
+        b: right,
+        matches: new Int32Array(left.length).fill(-1),
+        budget: 1_000_000 + 2 * WORK_PER_LINE * (left.length + right.length),
+        anchors: new AnchorFinder(distinct)
+    };
+    const ranges = [
+        { aLow: 0, aHigh: left.length, bLow: 0, bHigh: right.length, depth: 0 }
+    ];
+    while (ranges.length > 0) {
+        for (const rest of diffRange(ranges.pop(), state))
+            ranges.push(rest);
+    }
+    return state.matches;
+}
+/** Pairs what it can in one range; returns the ranges still to diff. */
+function diffRange(whole, state) {
+    const range = trimEqualEnds(whole, state);
+    const n = range.aHigh - range.aLow;
+    const m = range.bHigh - range.bLow;
+    if (n === 0 || m === 0)
+        return [];
+    const large = n + m > SMALL_RANGE;
+    if (large && range.depth < MAX_DEPTH) {
+        const found = state.anchors.find(state.a, state.b, range);
+        if (found.length > 0)
+            return cutAtAnchors(range, found, state.matches);
+    }
+    const limit = large ? WORK_PER_LINE * (n + m) : Infinity;
+    if (myers(range, state, limit) || !large || state.budget <= 0)
+        return [];
+    return halve(range);
+}
+/**
+ * Cuts a range in two at the middle of each side: a guess that keeps
+ * nearby lines together when a range is too costly to diff whole.
+ */
+function halve(range) {
+    const aMiddle = (range.aLow + range.aHigh) >> 1;
+    const bMiddle = (range.bLow + range.bHigh) >> 1;
+    const depth = range.depth + 1;
+    return [
+        { ...range, aHigh: aMiddle, bHigh: bMiddle, depth },
+        { ...range, aLow: aMiddle, bLow: bMiddle, depth }
+    ];
+}
+/**
+ * Replaces every line by a small integer, equal lines by equal integers, so
+ * that comparisons are integer compares. A last line without a newline is
+ * a different line from the same text with one, as in diff(1).
+ */
+function internLines(a, b) {
+    const ids = new Map();
+    const intern = (text) => {
+        const result = new Int32Array(text.lines.length);
+        text.lines.forEach((line, index) => {
+            const last = index === text.lines.length - 1 && text.noFinalNewline;
+            const key = last ? line + '\n' : line;
+            let id = ids.get(key);
+            if (id === undefined)
+                ids.set(key, (id = ids.size));
+            result[index] = id;
+        });
+        return result;
+    };
+    return [intern(a), intern(b), ids.size];
+}
+/** Pairs the equal lines at both ends of a range and returns the rest. */
+function trimEqualEnds(range, state) {
+    const { a, b, matches } = state;
+    let { aLow, aHigh, bLow, bHigh } = range;
+    while (aLow < aHigh && bLow < bHigh && a[aLow] === b[bLow]) {
+        matches[aLow++] = bLow++;
+    }
+    while (aLow < aHigh && bLow < bHigh && a[aHigh - 1] === b[bHigh - 1]) {
+        matches[--aHigh] = --bHigh;
+    }
+    return { aLow, aHigh, bLow, bHigh, depth: range.depth };
+}
+/** Pairs the anchor lines and returns the gaps between them as ranges. */
+function cutAtAnchors(range, anchors, matches) {
+    const gaps = [];
+    let [aLow, bLow] = [range.aLow, range.bLow];
+    const depth = range.depth + 1;
+    for (const [aAt, bAt] of anchors) {
+        matches[aAt] = bAt;
+        gaps.push({ aLow, aHigh: aAt, bLow, bHigh: bAt, depth });
+        [aLow, bLow] = [aAt + 1, bAt + 1];
+    }
+    gaps.push({ aLow, aHigh: range.aHigh, bLow, bHigh: range.bHigh, depth });
+    return gaps;
+}
+/**
+ * Finds the lines that occur exactly once in each side of a range, and of
+ * those the longest chain in the same order on both sides. Counters are
+ * indexed by line id and reset after each use, so a range costs its size.
+ */
+class AnchorFinder {
+    countA;
+    countB;
+    whereB;
+    constructor(distinct) {
+        this.countA = new Int32Array(distinct);
+        this.countB = new Int32Array(distinct);
+        this.whereB = new Int32Array(distinct);
+    }
+    /** The anchors of a range as [a index, b index] pairs, in order. */
+    find(a, b, range) {
+        for (let i = range.aLow; i < range.aHigh; i++)
+            this.countA[a[i]]++;
+        for (let j = range.bLow; j < range.bHigh; j++) {
+            this.countB[b[j]]++;
+            this.whereB[b[j]] = j;
+        }
+        const candidates = [];
+        for (let i = range.aLow; i < range.aHigh; i++) {
+            const id = a[i];
+            if (this.countA[id] === 1 && this.countB[id] === 1) {
+                candidates.push([i, this.whereB[id]]);
+            }
+        }
+        for (let i = range.aLow; i < range.aHigh; i++)
+            this.countA[a[i]] = 0;
+        for (let j = range.bLow; j < range.bHigh; j++)
+            this.countB[b[j]] = 0;
+        const order = (0,increasing_run/* longestIncreasingRun */.R)(candidates.map(([, bAt]) => bAt));
+        return order.map((index) => candidates[index]);
+    }
+}
+/**
+ * Myers' greedy O(ND) algorithm on one range: extends the furthest-reaching
+ * path on every diagonal for edit distance d = 0, 1, 2, ... until one
+ * reaches the end, then walks the saved frontiers back to pair the equal
+ * lines. Gives up, pairing nothing, past MAX_EDITS or after `limit` work
+ * or when the shared budget runs out; returns whether it finished.
+ */
+function myers(range, state, limit) {
+    const { a, b } = state;
+    const { aLow, bLow } = range;
+    const n = range.aHigh - aLow;
+    const m = range.bHigh - bLow;
+    const maxD = Math.min(n + m, MAX_EDITS);
+    const offset = maxD + 1;
+    const frontier = new Int32Array(2 * maxD + 3);
+    const trace = [];
+    const stop = Math.max(0, state.budget - limit);
+    for (let d = 0; d <= maxD && state.budget > stop; d++) {
+        trace.push(frontier.slice(offset - d - 1, offset + d + 2));
+        for (let k = -d; k <= d; k += 2) {
+            const down = k === -d ||
+                (k !== d && frontier[offset + k - 1] < frontier[offset + k + 1]);
+            let x = down ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1;
+            let y = x - k;
+            const start = x;
+            while (x < n && y < m && a[aLow + x] === b[bLow + y]) {
+                x++;
+                y++;
+            }
+            state.budget -= 1 + x - start;
+            frontier[offset + k] = x;
+            if (x >= n && y >= m) {
+                const pair = (x0, y0) => (state.matches[aLow + x0] = bLow + y0);
+                walkBack(trace, n, m, pair);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+/**
+ * Follows the saved frontiers from the end back to the start, reporting
+ * every diagonal step (a pair of equal lines).
+ */
+function walkBack(trace, n, m, pair) {
+    let [x, y] = [n, m];
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const saved = trace[d];
+        const at = (k) => saved[k + d + 1];
+        const k = x - y;
+        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+        const previousK = down ? k + 1 : k - 1;
+        const previousX = at(previousK);
+        const previousY = previousX - previousK;
+        while (x > previousX && y > previousY)
+            pair(--x, --y);
+        [x, y] = [previousX, previousY];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+
+
+const EQUAL = 0;
+const DELETE = 1;
+const INSERT = 2;
+const NO_NEWLINE = '\\ No newline at end of file';
+/**
+ * The line diff of two texts in unified format: `@@ -a,b +c,d @@` hunk
+ * headers (a count of 1 is left out, as diff -u does), then the lines
+ * prefixed with ' ', '-' or '+'. File headers (`---`, `+++`) are left to the
+ * caller.
+ */
+function unifiedDiff(beforeText, afterText, options = {}) {
+    const before = splitLines(beforeText);
+    const after = splitLines(afterText);
+    const ops = editScript(matchLines(before, after), after.lines.length);
+    const output = new Output(options.maxLines ?? Infinity);
+    const context = Math.max(0, options.context ?? 3);
+    writeHunks({ ops, before, after, context, output });
+    return {
+        text: output.lines.join('\n'),
+        truncated: output.omitted > 0,
+        omitted: output.omitted
+    };
+}
+/**
+ * JSON text with two-space indentation and a final newline, as a file would
+ * hold it and the unified diff shows it. Key order is the caller's: pass a
+ * normalised config for sorted keys.
+ */
+function prettyJson(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/**
+ * The unified diff of two connector configs, normalised first so that it
+ * agrees with diffConfigs. A `before` of null (never published) diffs
+ * against nothing.
+ */
+function unifiedConfigDiff(before, after, options = {}) {
+    const beforeText = before === null ? '' : prettyJson((0,normalise/* normaliseConfig */.rW)(before));
+    return unifiedDiff(beforeText, prettyJson((0,normalise/* normaliseConfig */.rW)(after)), options);
+}
+/**
+ * Turns the pairing of lines into one operation per output line: within a
+ * changed stretch deletions come before insertions.
+ */
+function editScript(matches, afterLength) {
+    const ops = new Uint8Array(matches.length + afterLength - countPairs(matches));
+    let [i, j, p] = [0, 0, 0];
+    while (i < matches.length || j < afterLength) {
+        if (i < matches.length && matches[i] === -1) {
+            ops[p++] = DELETE;
+            i++;
+        }
+        else if (j < afterLength && (i >= matches.length || j < matches[i])) {
+            ops[p++] = INSERT;
+            j++;
+        }
+        else {
+            ops[p++] = EQUAL;
+            i++;
+            j++;
+        }
+    }
+    return ops;
+}
+/** How many lines are kept. */
+function countPairs(matches) {
+    let count = 0;
+    for (const match of matches)
+        if (match >= 0)
+            count++;
+    return count;
+}
+/** Collects output lines up to a limit and counts the ones left out. */
+class Output {
+    limit;
+    lines = [];
+    omitted = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /**
+     * Adds a line made of a prefix and a text, joined only if it is kept;
+     * returns its index, or -1 if it was left out.
+     */
+    push(prefix, text = '') {
+        if (this.lines.length >= this.limit) {
+            this.omitted++;
+            return -1;
+        }
+        return this.lines.push(prefix + text) - 1;
+    }
+}
+/**
+ * Writes the hunks: each change with `context` equal lines around it,
+ * changes closer than twice the context sharing one hunk.
+ */
+function writeHunks(script) {
+    let at = { op: 0, a: 0, b: 0 };
+    let equalRun = 0;
+    while (at.op < script.ops.length) {
+        if (script.ops[at.op] !== EQUAL) {
+            const lead = Math.min(script.context, equalRun);
+            at = writeHunk(script, {
+                op: at.op - lead,
+                a: at.a - lead,
+                b: at.b - lead
+            });
+            equalRun = 0;
+            continue;
+        }
+        at = { op: at.op + 1, a: at.a + 1, b: at.b + 1 };
+        equalRun++;
+    }
+}
+/** Writes one hunk from its first context line; returns where it ended. */
+function writeHunk(script, start) {
+    const { ops, context, output } = script;
+    const header = output.push('');
+    const at = { ...start };
+    while (ops[at.op] === EQUAL)
+        writeLine(script, at);
+    for (;;) {
+        while (at.op < ops.length && ops[at.op] !== EQUAL)
+            writeLine(script, at);
+        let run = 0;
+        while (at.op + run < ops.length && ops[at.op + run] === EQUAL)
+            run++;
+        const last = at.op + run === ops.length || run > 2 * context;
+        const shown = last ? Math.min(run, context) : run;
+        for (let line = 0; line < shown; line++)
+            writeLine(script, at);
+        if (last)
+            break;
+    }
+    if (header >= 0) {
+        const from = hunkRange(start.a, at.a - start.a);
+        const to = hunkRange(start.b, at.b - start.b);
+        output.lines[header] = `@@ -${from} +${to} @@`;
+    }
+    return at;
+}
+/** A hunk's start and length as diff -u writes them. */
+function hunkRange(start, length) {
+    if (length === 0)
+        return `${start},0`;
+    return length === 1 ? `${start + 1}` : `${start + 1},${length}`;
+}
+/** Writes the line under the cursor with its prefix, and moves on. */
+function writeLine(script, at) {
+    const { before, after, output } = script;
+    const op = script.ops[at.op++];
+    if (op === INSERT) {
+        output.push('+', after.lines[at.b]);
+        if (isLastWithoutNewline(after, at.b++))
+            output.push(NO_NEWLINE);
+        return;
+    }
+    output.push(op === DELETE ? '-' : ' ', before.lines[at.a]);
+    if (isLastWithoutNewline(before, at.a++))
+        output.push(NO_NEWLINE);
+    if (op === EQUAL)
+        at.b++;
+}
+/** Whether a line is the last of a text that ends without a newline. */
+function isLastWithoutNewline(text, index) {
+    return text.noFinalNewline && index === text.lines.length - 1;
+}
+
+// EXTERNAL MODULE: ./src/plugsync/concurrency.ts
+var concurrency = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/review/record.ts
+var record = __webpack_require__(4271);
+;// CONCATENATED MODULE: ./src/review/compare.ts
+
+
+
+
+/** The most lines of a unified diff kept: more is never shown anyway. */
+const UNIFIED_LINES = 20_000;
+/**
+ * Compares each connector the manifest maps with its active version in
+ * PlugSync. A connector that cannot be read is a `failed` review, never a
+ * thrown error, so that one bad id does not hide the others' diffs.
+ */
+async function reviewConnectors(options) {
+    const { check, environment } = options;
+    const entries = check.connectors.filter((entry) => environment === '' || entry.environment === environment);
+    const configs = new Map(check.files.map((file) => [file.file, file]));
+    const connectors = await (0,concurrency/* mapLimit */.s)(entries, options.concurrency, (entry) => reviewOne(entry, configs.get(entry.path), options));
+    const mapped = new Set(check.connectors.map((entry) => entry.path));
+    const unmapped = check.files
+        .map((file) => file.file)
+        .filter((file) => !mapped.has(file));
+    return { connectors, unmapped };
+}
+async function reviewOne(entry, file, options) {
+    if (file?.config === undefined) {
+        return { kind: 'unreadable', entry, name: entry.id };
+    }
+    let name = entry.id;
+    try {
+        const connector = await options.client.getConnector(entry.id);
+        name = connector.name || entry.id;
+        const active = connector.activeVersion === null
+            ? null
+            : await options.client.getActiveVersion(entry.id);
+        options.logger.debug(`${entry.id}: compared with ${active ? `v${active.version}` : 'nothing published'}`);
+        return compared(entry, name, active, file.config, errorsIn(file.findings));
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { kind: 'failed', entry, name, reason };
+    }
+}
+function compared(entry, name, active, config, errors) {
+    const before = active?.config ?? null;
+    return {
+        kind: 'compared',
+        entry,
+        name,
+        activeVersion: active?.version ?? null,
+        config,
+        diff: (0,config_diff/* diffConfigs */.p)(before, config),
+        unified: unifiedConfigDiff(before, config, { maxLines: UNIFIED_LINES }),
+        configHash: (0,record/* configHash */.r_)(config),
+        errors
+    };
+}
+function errorsIn(findings) {
+    return findings.filter((finding) => finding.severity === 'error').length;
+}
+/** True when merging would change what PlugSync runs for the connector. */
+function hasChanges(review) {
+    return review.kind === 'compared' && !review.diff.unchanged;
+}
+/**
+ * The record of what was reviewed: every connector that was compared,
+ * with the version it was compared against and its config's hash.
+ */
+function recordOf(review, headSha) {
+    const connectors = review.connectors
+        .filter((c) => c.kind === 'compared')
+        .map((c) => ({
+        id: c.entry.id,
+        path: c.entry.path,
+        ...(c.entry.environment ? { environment: c.entry.environment } : {}),
+        activeVersion: c.activeVersion,
+        configHash: c.configHash
+    }));
+    return { version: 1, headSha, connectors };
+}
+
+;// CONCATENATED MODULE: ./src/review/diff-document.ts
+/** The structured diff of a review, for the `diff` output and `--format json`. */
+function diffDocument(review) {
+    return {
+        version: 1,
+        connectors: review.connectors.map(documentEntry),
+        unmapped: review.unmapped
+    };
+}
+/** The connectors merging would change, as the `changed` output lists them. */
+function changedConnectors(review) {
+    return review.connectors
+        .filter((c) => c.kind === 'compared' && !c.diff.unchanged)
+        .map((c) => ({
+        connector: c.name,
+        id: c.entry.id,
+        ...(c.entry.environment ? { environment: c.entry.environment } : {})
+    }));
+}
+/**
+ * What merging does to a connector: publish the version after the active
+ * one, or nothing when the config is unchanged, has errors, or could not
+ * be compared.
+ */
+function mergeOutcome(review) {
+    if (review.kind === 'unreadable')
+        return { kind: 'unreadable' };
+    if (review.kind === 'failed')
+        return { kind: 'unknown' };
+    if (review.diff.unchanged) {
+        return { kind: 'unchanged', version: review.activeVersion };
+    }
+    if (review.errors > 0)
+        return { kind: 'blocked', errors: review.errors };
+    return { kind: 'publishes', version: (review.activeVersion ?? 0) + 1 };
+}
+/** The version merging publishes, or null when it publishes nothing. */
+function nextVersion(review) {
+    const outcome = mergeOutcome(review);
+    return outcome.kind === 'publishes' ? outcome.version : null;
+}
+/**
+ * One sentence on what merging does to a connector, around its `label`
+ * and its file's `path` as the caller formats them (Markdown or plain).
+ */
+function mergeSentence(review, label, path) {
+    const outcome = mergeOutcome(review);
+    switch (outcome.kind) {
+        case 'publishes': {
+            const first = outcome.version === 1 ? ', its first version' : '';
+            return `merging publishes v${outcome.version} of ${label}${first}`;
+        }
+        case 'unchanged':
+            return `merging publishes nothing for ${label}: it equals published v${outcome.version}`;
+        case 'blocked': {
+            const errors = outcome.errors === 1
+                ? 'its error is'
+                : `its ${outcome.errors} errors are`;
+            return `merging publishes nothing for ${label} until ${errors} fixed`;
+        }
+        case 'unreadable':
+            return `merging publishes nothing for ${label}: ${path} is not a JSON object`;
+        case 'unknown':
+            return `what merging does to ${label} is not known: PlugSync could not be read`;
+    }
+}
+function documentEntry(review) {
+    const base = {
+        connector: review.name,
+        id: review.entry.id,
+        path: review.entry.path,
+        ...(review.entry.environment
+            ? { environment: review.entry.environment }
+            : {})
+    };
+    if (review.kind === 'unreadable')
+        return { ...base, status: 'unreadable' };
+    if (review.kind === 'failed') {
+        return { ...base, status: 'failed', reason: review.reason };
+    }
+    const { diff } = review;
+    return {
+        ...base,
+        status: diff.firstPublish
+            ? 'new'
+            : diff.unchanged
+                ? 'unchanged'
+                : 'changed',
+        activeVersion: review.activeVersion,
+        nextVersion: nextVersion(review),
+        configHash: review.configHash,
+        errors: review.errors,
+        counts: diff.counts,
+        changes: diff.changes
+    };
+}
+
+// EXTERNAL MODULE: ./src/diff/markdown.ts
+var markdown = __webpack_require__(5326);
+// EXTERNAL MODULE: ./src/diff/render.ts + 1 modules
+var render = __webpack_require__(6225);
+;// CONCATENATED MODULE: ./src/review/review-markdown.ts
+
+
+
+
+const SEPARATOR = '\n\n';
+/** The heading of the diffs, in the comment and the job summary. */
+const CHANGES_HEADING = '### Changes against PlugSync';
+/**
+ * The review as Markdown within `budget` characters: the diffs, what
+ * merging does, and the configs no connector id maps. Only the diffs are
+ * cut to fit; the other parts are a line per connector.
+ */
+function renderReview(review, manifest, budget) {
+    const rest = [
+        renderMerge(review),
+        renderUnmapped(review.unmapped, manifest)
+    ].filter((part) => part !== '');
+    const restLength = rest.reduce((sum, part) => sum + part.length + 2, 0);
+    const changes = renderChanges(review, budget - restLength);
+    return {
+        markdown: [changes.markdown, ...rest].join(SEPARATOR),
+        cut: changes.cut
+    };
+}
+/**
+ * Each connector's diff against its active version, within `budget`
+ * characters. Every connector keeps its headline; when the whole does not
+ * fit, the room left is shared so that short diffs stay whole and long ones
+ * are cut to equal shares.
+ */
+function renderChanges(review, budget) {
+    if (review.connectors.length === 0) {
+        return {
+            markdown: `${CHANGES_HEADING}\n\nNo config is mapped to a connector id, so nothing was compared with PlugSync.`,
+            cut: false
+        };
+    }
+    const head = CHANGES_HEADING + SEPARATOR;
+    const room = budget - head.length;
+    const full = review.connectors.map((c) => connectorMarkdown(c, Infinity));
+    const whole = full.join(SEPARATOR);
+    if (whole.length <= room)
+        return { markdown: head + whole, cut: false };
+    const floors = full.map((text) => text.split('\n', 1)[0].length);
+    const shares = share(full.map((text) => text.length), floors, room - SEPARATOR.length * (full.length - 1));
+    const parts = review.connectors.map((c, i) => shares[i] >= full[i].length
+        ? full[i]
+        : cutSection(c, shares[i], floors[i]));
+    return { markdown: head + parts.join(SEPARATOR), cut: true };
+}
+/**
+ * A connector's section cut to `share` characters. The fold around a long
+ * changelog is added after the cut, so its room is set aside first; a
+ * share too small for that keeps the headline alone.
+ */
+function cutSection(review, share, headline) {
+    const room = share - FOLD_ROOM;
+    return connectorMarkdown(review, room >= headline ? room : headline);
+}
+/**
+ * Shares `room` among parts that need `needs` and must get `floors`: each
+ * gets its floor, then the rest is poured in from the smallest extra need
+ * up, so that no part gets more than it needs and the longest are cut
+ * evenly.
+ */
+function share(needs, floors, room) {
+    const shares = [...floors];
+    let left = room - floors.reduce((sum, floor) => sum + floor, 0);
+    const order = needs
+        .map((need, i) => ({ i, extra: Math.max(0, need - floors[i]) }))
+        .sort((a, b) => a.extra - b.extra);
+    order.forEach(({ i, extra }, rank) => {
+        const even = Math.floor(Math.max(0, left) / (order.length - rank));
+        const given = Math.min(extra, even);
+        shares[i] = floors[i] + given;
+        left -= given;
+    });
+    return shares;
+}
+/** One connector's section, at most `maxChars` long beyond its headline. */
+function connectorMarkdown(review, maxChars) {
+    const label = connectorLabel(review);
+    if (review.kind === 'unreadable') {
+        return `${label}: not compared: ${escapeMarkdown(review.entry.path)} is not a JSON object; see its findings`;
+    }
+    if (review.kind === 'failed') {
+        return `${label}: could not be compared with PlugSync: ${escapeMarkdown(review.reason)}`;
+    }
+    const markdown = (0,render/* renderDiffMarkdown */.r)({
+        name: review.name,
+        id: review.entry.id,
+        ...(review.entry.environment
+            ? { environment: review.entry.environment }
+            : {})
+    }, review.diff, {
+        activeVersion: review.activeVersion,
+        unified: review.unified.text,
+        unifiedOmitted: review.unified.omitted,
+        maxChars
+    });
+    return foldChangelog(markdown, review.diff.changes.length);
+}
+/** A changelog longer than this many lines is folded. */
+const FOLD_OVER = 15;
+/** The most characters folding adds to a section. */
+const FOLD_ROOM = 80;
+/**
+ * Folds a long changelog in `<details>`, as the unified diff after it
+ * already is, so that a pull request with a big change stays readable.
+ * The changelog is the paragraph after the headline whose every line is a
+ * list item; anything else is left as it is.
+ */
+function foldChangelog(markdown, changes) {
+    const paragraphs = markdown.split(SEPARATOR);
+    const list = paragraphs[1];
+    if (list === undefined)
+        return markdown;
+    const lines = list.split('\n');
+    if (lines.length <= FOLD_OVER || !lines.every((l) => l.startsWith('- '))) {
+        return markdown;
+    }
+    const summary = `Changelog: ${changes} changes`;
+    paragraphs[1] = `<details><summary>${summary}</summary>${SEPARATOR}${list}${SEPARATOR}</details>`;
+    return paragraphs.join(SEPARATOR);
+}
+/** The heading of the consequences of merging. */
+const MERGE_HEADING = '### What merging does';
+/** One line per connector: what merging the pull request publishes. */
+function renderMerge(review) {
+    if (review.connectors.length === 0)
+        return '';
+    const lines = review.connectors.map((c) => `- ${mergeLine(c)}`);
+    return `${MERGE_HEADING}\n\n${lines.join('\n')}`;
+}
+function mergeLine(review) {
+    return mergeSentence(review, connectorLabel(review), escapeMarkdown(review.entry.path));
+}
+/** The most unmapped files named; the JSON diff lists them all. */
+const UNMAPPED_SHOWN = 20;
+/** The line that names configs with no connector id, or '' when none. */
+function renderUnmapped(unmapped, manifest) {
+    if (unmapped.length === 0)
+        return '';
+    const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(markdown/* codeSpan */.SS);
+    const more = unmapped.length - shown.length;
+    const tail = more > 0 ? ` and ${more} more` : '';
+    return `Validated but not compared, no connector id in ${escapeMarkdown(manifest)}: ${shown.join(', ')}${tail}.`;
+}
+/** "**compass** (cn_123, production)", escaped so no mention can form. */
+function connectorLabel(review) {
+    const { id, environment } = review.entry;
+    const place = environment ? `${id}, ${environment}` : id;
+    return `**${escapeMarkdown(review.name)}** (${escapeMarkdown(place)})`;
+}
+
+// EXTERNAL MODULE: ./src/diff/value-format.ts
+var value_format = __webpack_require__(2568);
+;// CONCATENATED MODULE: ./src/review/review-text.ts
+
+
+
+/**
+ * The review for a terminal: each connector's diff, one line per change,
+ * then what merging does and the configs no connector id maps.
+ */
+function renderReviewText(review, manifest, color) {
+    if (review.connectors.length === 0) {
+        return 'No config is mapped to a connector id, so nothing was compared with PlugSync.\n';
+    }
+    const blocks = [
+        review.connectors.map((c) => connectorText(c, color)).join('\n'),
+        review.connectors
+            .map((c) => mergeSentence(c, label(c), (0,value_format/* cleanText */.X5)(c.entry.path, 200)))
+            .join('\n')
+    ];
+    if (review.unmapped.length > 0) {
+        blocks.push(`not compared, no connector id in ${manifest}: ${review.unmapped.join(', ')}`);
+    }
+    return blocks.join('\n\n') + '\n';
+}
+function connectorText(review, color) {
+    if (review.kind === 'unreadable') {
+        return `${label(review)}: not compared: ${review.entry.path} is not a JSON object`;
+    }
+    if (review.kind === 'failed') {
+        return `${label(review)}: could not be compared with PlugSync: ${review.reason}`;
+    }
+    const ref = {
+        name: review.name,
+        id: review.entry.id,
+        ...(review.entry.environment
+            ? { environment: review.entry.environment }
+            : {})
+    };
+    return (0,render/* renderDiffText */.p)(ref, review.diff, {
+        color,
+        activeVersion: review.activeVersion
+    });
+}
+/** "compass (cn_123, production)", with unsafe characters replaced. */
+function label(review) {
+    const { id, environment } = review.entry;
+    const place = environment ? `${id}, ${environment}` : id;
+    return `${(0,value_format/* cleanText */.X5)(review.name)} (${(0,value_format/* cleanText */.X5)(place)})`;
+}
+
+// EXTERNAL MODULE: ./src/cli/format-text.ts
+var format_text = __webpack_require__(9451);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/cli/token.ts
+var token = __webpack_require__(1335);
+;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The help text of `plugsync-config diff`. */
+const DIFF_HELP = `Usage: plugsync-config diff [options]
+
+Compares each connector that plugsync.yaml maps with the version active in
+PlugSync, and shows what merging would change. The PlugSync token is read
+from the PLUGSYNC_TOKEN environment variable or from --token-file, never
+from the command line, where other users could see it in process lists.
+
+Options:
+  --api-url <url>                PlugSync API (default: https://app.plugsync.com/api)
+  --token-file <file>            read the token from this file
+  --root <dir>                   repository root (default: .)
+  --manifest <file>              manifest path, relative to the root
+                                 (default: plugsync.yaml)
+  --environment <name>           only this environment's connectors
+                                 (default: every connector)
+  --format <text|json|markdown>  output format (default: text)
+  --record <file>                write the record of what was reviewed, for
+                                 "plugsync-config publish --record <file>"
+  --sha <commit>                 the commit reviewed, kept in the record
+                                 (default: $GITHUB_SHA or $CI_COMMIT_SHA)
+  --fail-on <error|warning|never>
+                                 least finding severity that exits 1
+                                 (default: error)
+  --configs <glob>               where configs live (repeatable)
+  --exclude <glob>               files never to check (repeatable)
+  --timeout <seconds>            per PlugSync request (default: 30)
+  --retries <n>                  retries of a failed request (default: 3)
+  --concurrency <n>              connectors read at once (default: 4)
+  --no-color                     plain text even on a terminal
+  -h, --help                     this help
+
+Exit codes: 0 compared, 1 findings at or above --fail-on or a connector
+that could not be compared, 2 usage or I/O error.
+`;
+const OPTIONS = {
+    'api-url': { type: 'string', default: 'https://app.plugsync.com/api' },
+    'token-file': { type: 'string' },
+    root: { type: 'string', default: '.' },
+    manifest: { type: 'string', default: 'plugsync.yaml' },
+    environment: { type: 'string', default: '' },
+    format: { type: 'string', default: 'text' },
+    record: { type: 'string' },
+    sha: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    configs: { type: 'string', multiple: true, default: [] },
+    exclude: { type: 'string', multiple: true, default: [] },
+    timeout: { type: 'string', default: '30' },
+    retries: { type: 'string', default: '3' },
+    concurrency: { type: 'string', default: '4' },
+    'no-color': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false }
+};
+/**
+ * `plugsync-config diff`: validates the configs, compares each mapped
+ * connector with its active version in PlugSync, and prints the diff.
+ */
+async function diffCommand(argv, io) {
+    (0,token/* refuseTokenArgument */.L)(argv);
+    const { values } = parse(argv);
+    if (values.help) {
+        io.stdout(DIFF_HELP);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const format = (0,options/* oneOf */.y)('--format', values.format, ['text', 'json', 'markdown']);
+    const failOn = (0,options/* oneOf */.y)('--fail-on', values['fail-on'], [
+        'error',
+        'warning',
+        'never'
+    ]);
+    const logger = stderrLogger(io);
+    const client = new plugsync_client/* PlugSyncClient */.L({
+        apiUrl: values['api-url'],
+        token: await (0,token/* readToken */.A)(values['token-file'], io),
+        timeoutMs: whole('--timeout', values.timeout, 1) * 1000,
+        retries: whole('--retries', values.retries, 0),
+        logger
+    });
+    const root = (0,external_node_path_.resolve)(io.cwd, values.root);
+    const check = await (0,check_repository/* checkRepository */.n)({
+        root,
+        patterns: values.configs,
+        exclude: values.exclude,
+        manifest: values.manifest,
+        logger
+    }).catch((error) => {
+        throw new cli_io/* UsageError */.e(messageOf(error));
+    });
+    const verdict = (0,action_verdict/* judge */.S)(check.findings, failOn);
+    const review = await reviewConnectors({
+        client,
+        check,
+        environment: values.environment,
+        concurrency: whole('--concurrency', values.concurrency, 1),
+        logger
+    });
+    io.stdout(diff_command_render(format, review, check, values, io));
+    if (values.record !== undefined) {
+        await writeRecord((0,external_node_path_.resolve)(io.cwd, values.record), review, values, io);
+    }
+    const failed = review.connectors.some((c) => c.kind === 'failed');
+    return verdict.valid && !failed ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+}
+function parse(argv) {
+    return (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: false, options: OPTIONS });
+}
+function diff_command_render(format, review, check, values, io) {
+    if (format === 'json') {
+        return JSON.stringify(diffDocument(review), null, 2) + '\n';
+    }
+    if (format === 'markdown') {
+        const validation = renderValidationSummary({
+            files: check.files,
+            findings: check.findings
+        });
+        const diff = renderReview(review, values.manifest, Infinity).markdown;
+        return `## PlugSync config\n\n${validation}\n${diff}\n`;
+    }
+    const color = io.color && !values['no-color'];
+    const sources = new Map(check.files.map((file) => [file.file, file.source]));
+    const findings = (0,format_text/* formatText */.vX)(check.findings, check.files.length, (file) => sources.get(file), color);
+    return `${findings}\n${renderReviewText(review, values.manifest, color)}`;
+}
+async function writeRecord(path, review, values, io) {
+    const sha = values.sha ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA ?? '';
+    try {
+        await (0,promises_.writeFile)(path, (0,record/* formatRecordFile */.Tf)(recordOf(review, sha)));
+    }
+    catch (error) {
+        const code = error.code ?? 'an I/O error';
+        throw new cli_io/* UsageError */.e(`--record ${values.record} could not be written (${code}): name a file in a writable directory`);
+    }
+}
+function whole(option, value, least) {
+    const parsed = Number(value);
+    if (!/^\d+$/.test(value.trim()) || parsed < least) {
+        throw new cli_io/* UsageError */.e(`${option} is "${value}": use a whole number of at least ${least}`);
+    }
+    return parsed;
+}
+/** Decisions go to standard error only when asked, to keep output clean. */
+function stderrLogger(io) {
+    const verbose = io.env.PLUGSYNC_DEBUG === '1';
+    return {
+        info: (message) => verbose && io.stderr(`${message}\n`),
+        debug: (message) => verbose && io.stderr(`${message}\n`),
+        warning: (message) => io.stderr(`warning: ${message}\n`)
+    };
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ })
+
+};
