@@ -42,6 +42,13 @@ export interface FindConfigsOptions {
   exclude: string[]
   /** Repository paths the manifest lists: always included. */
   manifestPaths: string[]
+  /**
+   * Offered each file found by its content as soon as it is read. When it
+   * returns true the caller is done with the bytes and the candidate comes
+   * back without them: a caller that checks files as they are read holds
+   * one file's bytes and parse at a time, not the whole repository's.
+   */
+  takeContent?: (file: CandidateFile, content: Buffer) => boolean
 }
 
 /** Reads at most this many files at once when looking at content. */
@@ -69,7 +76,7 @@ export async function findConfigs(
 
   const walked = preferDirectRoutes(walk.files)
   const found = byContent
-    ? await keepConfigs(walked)
+    ? await keepConfigs(walked, options.takeContent)
     : walked.map((file) => candidateOf(file, 'pattern'))
   const listed = await manifestFiles(root, options.manifestPaths)
   return { files: merge(listed, found), problems: problemsOf(walk) }
@@ -111,13 +118,18 @@ function isBetterRoute(file: WalkedFile, other: WalkedFile): boolean {
 /** A candidate with the real path it was reached at, for merging. */
 type Located = CandidateFile & { real: string }
 
-async function keepConfigs(files: readonly WalkedFile[]): Promise<Located[]> {
+async function keepConfigs(
+  files: readonly WalkedFile[],
+  takeContent: FindConfigsOptions['takeContent']
+): Promise<Located[]> {
   const read = await mapPool(files, READ_CONCURRENCY, async (file) => {
     const content = await readBytes(file.absolutePath).catch(() => undefined)
     if (content === undefined || sniffConfig(content) === 'other') {
       return undefined
     }
-    return { ...candidateOf(file, 'content'), content }
+    const candidate = candidateOf(file, 'content')
+    if (takeContent?.(candidate, content)) return candidate
+    return { ...candidate, content }
   })
   return read.filter((file) => file !== undefined)
 }

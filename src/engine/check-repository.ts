@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { posix, resolve } from 'node:path'
 import { compareFindings, type Finding } from '../findings/finding.js'
 import { takeSniffed } from '../discover/config-sniff.js'
 import { findConfigs, type CandidateFile } from '../discover/find-configs.js'
@@ -29,6 +29,11 @@ export interface RepositoryOptions {
 /** Everything a validation of a repository found. */
 export interface RepositoryCheck {
   root: string
+  /**
+   * One report per file checked. Only the manifest's connectors keep their
+   * parsed config; other files keep their text only when they have findings
+   * (to show them in context), so that memory holds one file at a time.
+   */
   files: FileReport[]
   /** Every finding: configs, manifest and discovery, in file order. */
   findings: Finding[]
@@ -59,24 +64,29 @@ export async function checkRepository(
     options.logger.debug(`no manifest at ${options.manifest}`)
   }
 
+  const severities = manifest?.severities ?? {}
+  const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? []
+  const early = earlyChecks(severities, connectorPaths)
   const found = options.paths
-    ? await findUnder(options, options.paths)
+    ? await findUnder(options, options.paths, early.take)
     : await findConfigs({
         root: options.root,
         patterns: options.patterns,
         exclude: options.exclude,
-        manifestPaths: manifest?.connectors.map((entry) => entry.path) ?? []
+        manifestPaths: connectorPaths,
+        takeContent: early.take
       })
-  const severities = manifest?.severities ?? {}
   const files: FileReport[] = []
   const findings: Finding[] = [...found.problems, ...(manifest?.problems ?? [])]
   for (const file of found.files) {
-    const report = await checkCandidate(
-      file.path,
-      file.absolutePath,
-      file.content,
-      severities
-    )
+    const report =
+      early.reportFor(file) ??
+      (await checkCandidate(
+        file.path,
+        file.absolutePath,
+        file.content,
+        severities
+      ))
     files.push(report)
     findings.push(...report.findings)
   }
@@ -92,10 +102,64 @@ export async function checkRepository(
   return check
 }
 
+/** What checks files while discovery reads them. */
+interface EarlyChecks {
+  /** Checks a file found by its content, unless it is a connector. */
+  take: (file: CandidateFile, content: Buffer) => boolean
+  /** The report made early for a final candidate, if one was. */
+  reportFor: (file: CandidateFile) => FileReport | undefined
+}
+
+/**
+ * Checks each file found by content as soon as discovery has read and
+ * parsed it, while that parse is fresh, and keeps only what later steps
+ * read. The manifest's connectors are left to the main loop: their reports
+ * keep the parsed config for the diff and the promotion.
+ */
+function earlyChecks(
+  severities: Severities,
+  connectorPaths: readonly string[]
+): EarlyChecks {
+  const connectors = new Set(
+    connectorPaths.map((path) => posix.normalize(path.trim()))
+  )
+  const reports = new Map<string, FileReport>()
+  return {
+    take: (file, content) => {
+      if (connectors.has(file.path)) return false
+      const sniffed = takeSniffed(content)
+      const report = checkBytes(file.path, content, severities, sniffed)
+      reports.set(file.absolutePath, lighten(report))
+      return true
+    },
+    reportFor: (file) => {
+      // A connector's report must keep its config: check it again.
+      if (file.source === 'manifest') return undefined
+      const report = reports.get(file.absolutePath)
+      return report?.file === file.path ? report : undefined
+    }
+  }
+}
+
+/**
+ * What is kept of a file that is not a connector: its findings and
+ * entities, and its text only when a finding is shown in context.
+ */
+function lighten(report: FileReport): FileReport {
+  const light: FileReport = {
+    file: report.file,
+    findings: report.findings,
+    entities: report.entities
+  }
+  if (report.findings.length > 0 && report.source) light.source = report.source
+  return light
+}
+
 /** Candidates from named files and directories, each directory searched. */
 async function findUnder(
   options: RepositoryOptions,
-  paths: readonly string[]
+  paths: readonly string[],
+  takeContent: EarlyChecks['take']
 ): Promise<Awaited<ReturnType<typeof findConfigs>>> {
   const files: CandidateFile[] = []
   const problems: Finding[] = []
@@ -114,14 +178,16 @@ async function findUnder(
       files.push({ path: prefix, absolutePath: absolute, source: 'pattern' })
       continue
     }
+    const under = (path: string): string =>
+      prefix === '' ? path : `${prefix}/${path}`
     const found = await findConfigs({
       root: absolute,
       patterns: options.patterns,
       exclude: options.exclude,
-      manifestPaths: []
+      manifestPaths: [],
+      takeContent: (file, content) =>
+        takeContent({ ...file, path: under(file.path) }, content)
     })
-    const under = (path: string): string =>
-      prefix === '' ? path : `${prefix}/${path}`
     files.push(
       ...found.files.map((file) => ({ ...file, path: under(file.path) }))
     )
