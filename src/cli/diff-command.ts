@@ -3,7 +3,6 @@ import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { judge } from '../action/verdict.js'
 import { checkRepository } from '../engine/check-repository.js'
-import type { Logger } from '../logger.js'
 import { PlugSyncClient } from '../plugsync/client.js'
 import { renderValidationSummary } from '../report/validation-summary.js'
 import { recordOf, reviewConnectors, type Review } from '../review/compare.js'
@@ -12,8 +11,8 @@ import { formatRecordFile } from '../review/record.js'
 import { renderReview } from '../review/review-markdown.js'
 import { renderReviewText } from '../review/review-text.js'
 import { formatText } from './format-text.js'
-import { EXIT, UsageError, type CliIo } from './io.js'
-import { oneOf } from './options.js'
+import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
+import { messageOf, oneOf, wholeNumber } from './options.js'
 import { readToken, refuseTokenArgument } from './token.js'
 
 /** The help text of `plugsync-config diff`. */
@@ -94,8 +93,8 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const client = new PlugSyncClient({
     apiUrl: values['api-url'],
     token: await readToken(values['token-file'], io),
-    timeoutMs: whole('--timeout', values.timeout, 1) * 1000,
-    retries: whole('--retries', values.retries, 0),
+    timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
+    retries: wholeNumber('--retries', values.retries, 0),
     logger
   })
 
@@ -114,7 +113,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     client,
     check,
     environment: values.environment,
-    concurrency: whole('--concurrency', values.concurrency, 1),
+    concurrency: wholeNumber('--concurrency', values.concurrency, 1),
     logger
   })
 
@@ -174,28 +173,4 @@ async function writeRecord(
       `--record ${values.record} could not be written (${code}): name a file in a writable directory`
     )
   }
-}
-
-function whole(option: string, value: string, least: number): number {
-  const parsed = Number(value)
-  if (!/^\d+$/.test(value.trim()) || parsed < least) {
-    throw new UsageError(
-      `${option} is "${value}": use a whole number of at least ${least}`
-    )
-  }
-  return parsed
-}
-
-/** Decisions go to standard error only when asked, to keep output clean. */
-function stderrLogger(io: CliIo): Logger {
-  const verbose = io.env.PLUGSYNC_DEBUG === '1'
-  return {
-    info: (message) => verbose && io.stderr(`${message}\n`),
-    debug: (message) => verbose && io.stderr(`${message}\n`),
-    warning: (message) => io.stderr(`warning: ${message}\n`)
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,3 +1,5 @@
+import type { Logger } from '../logger.js'
+
 /** What the CLI reads and writes, passed in so that tests capture it. */
 export interface CliIo {
   stdout(text: string): void
@@ -18,4 +20,17 @@ export const EXIT = {
 /** A problem with how the CLI was called or with its files: exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError'
+}
+
+/**
+ * The CLI's logger: decisions go to standard error only with
+ * PLUGSYNC_DEBUG=1, to keep output clean; warnings always.
+ */
+export function stderrLogger(io: CliIo): Logger {
+  const verbose = io.env.PLUGSYNC_DEBUG === '1'
+  return {
+    info: (message) => verbose && io.stderr(`${message}\n`),
+    debug: (message) => verbose && io.stderr(`${message}\n`),
+    warning: (message) => io.stderr(`warning: ${message}\n`)
+  }
 }

@@ -17,8 +17,8 @@ import type { ReviewState } from '../promote/review-state.js'
 import { promotionTargets } from '../promote/target.js'
 import { decodeRecord } from '../review/record.js'
 import { formatText } from './format-text.js'
-import { EXIT, UsageError, type CliIo } from './io.js'
-import { oneOf } from './options.js'
+import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
+import { messageOf, oneOf, wholeNumber } from './options.js'
 import { readToken, refuseTokenArgument } from './token.js'
 
 export const PUBLISH_HELP = `Usage: plugsync-config publish [options]
@@ -313,28 +313,4 @@ function render(
     connectors
   }
   return JSON.stringify(report, null, 2) + '\n'
-}
-
-function wholeNumber(option: string, value: string, least: number): number {
-  const parsed = Number(value)
-  if (value.trim() === '' || !Number.isInteger(parsed) || parsed < least) {
-    throw new UsageError(
-      `${option} is "${value}": use a whole number of at least ${least}`
-    )
-  }
-  return parsed
-}
-
-/** Decisions go to standard error only when asked; warnings always. */
-function stderrLogger(io: CliIo): Logger {
-  const verbose = io.env.PLUGSYNC_DEBUG === '1'
-  return {
-    info: (message) => verbose && io.stderr(`${message}\n`),
-    debug: (message) => verbose && io.stderr(`${message}\n`),
-    warning: (message) => io.stderr(`warning: ${message}\n`)
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -2,12 +2,11 @@ import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { judge } from '../action/verdict.js'
 import { checkRepository } from '../engine/check-repository.js'
-import type { Logger } from '../logger.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { buildSarif } from '../report/sarif.js'
 import { RULES } from '../rules/registry.js'
 import { formatText } from './format-text.js'
-import { EXIT, UsageError, type CliIo } from './io.js'
+import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import { oneOf } from './options.js'
 
 /** The CLI's version, shown in SARIF logs and by --version. */
@@ -103,14 +102,4 @@ export async function validateCommand(
     )
   }
   return verdict.valid ? EXIT.ok : EXIT.findings
-}
-
-/** Decisions go to standard error only when asked, to keep output clean. */
-function stderrLogger(io: CliIo): Logger {
-  const verbose = io.env.PLUGSYNC_DEBUG === '1'
-  return {
-    info: (message) => verbose && io.stderr(`${message}\n`),
-    debug: (message) => verbose && io.stderr(`${message}\n`),
-    warning: (message) => io.stderr(`warning: ${message}\n`)
-  }
 }
