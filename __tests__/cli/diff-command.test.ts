@@ -197,6 +197,21 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     expect(result.code).toBe(2)
   })
 
+  it('talks to the API PLUGSYNC_API_URL names when --api-url is not given', async () => {
+    const before = sandbox.requests.length
+    let stdout = ''
+    const code = await cliMain(['diff'], {
+      stdout: (text) => (stdout += text),
+      stderr: () => undefined,
+      color: false,
+      cwd: root,
+      env: { PLUGSYNC_TOKEN: sandbox.token, PLUGSYNC_API_URL: sandbox.url }
+    })
+    expect(code).toBe(0)
+    expect(stdout).toBe((await diff([])).stdout)
+    expect(sandbox.requests.length).toBeGreaterThan(before)
+  })
+
   it('refuses a plain http API that is not on this machine, with exit 2', async () => {
     const result = await cliMain(
       ['diff', '--api-url', 'http://plugsync.invalid/api'],

@@ -13,7 +13,7 @@ import { renderReviewText } from '../review/review-text.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import { messageOf, oneOf, wholeNumber } from './options.js'
-import { readToken, refuseTokenArgument } from './token.js'
+import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
 
 /** The help text of `plugsync-config diff`. */
 export const DIFF_HELP = `Usage: plugsync-config diff [options]
@@ -24,7 +24,8 @@ from the PLUGSYNC_TOKEN environment variable or from --token-file, never
 from the command line, where other users could see it in process lists.
 
 Options:
-  --api-url <url>                PlugSync API (default: https://app.plugsync.com/api)
+  --api-url <url>                PlugSync API (default: $PLUGSYNC_API_URL or
+                                 https://app.plugsync.com/api)
   --token-file <file>            read the token from this file
   --root <dir>                   repository root (default: .)
   --manifest <file>              manifest path, relative to the root
@@ -52,7 +53,7 @@ that could not be compared, 2 usage or I/O error.
 `
 
 const OPTIONS = {
-  'api-url': { type: 'string', default: 'https://app.plugsync.com/api' },
+  'api-url': { type: 'string' },
   'token-file': { type: 'string' },
   root: { type: 'string', default: '.' },
   manifest: { type: 'string', default: 'plugsync.yaml' },
@@ -91,7 +92,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   ])
   const logger = stderrLogger(io)
   const client = new PlugSyncClient({
-    apiUrl: values['api-url'],
+    apiUrl: apiUrlOf(values['api-url'], io),
     token: await readToken(values['token-file'], io),
     timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
     retries: wholeNumber('--retries', values.retries, 0),

@@ -19,7 +19,7 @@ import { decodeRecord } from '../review/record.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import { messageOf, oneOf, wholeNumber } from './options.js'
-import { readToken, refuseTokenArgument } from './token.js'
+import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
 
 export const PUBLISH_HELP = `Usage: plugsync-config publish [options]
 
@@ -265,8 +265,7 @@ function openClient(
   options: PublishOptions,
   logger: Logger
 ): PlugSyncClient {
-  const apiUrl =
-    options.apiUrl ?? (io.env.PLUGSYNC_API_URL?.trim() || DEFAULT_API_URL)
+  const apiUrl = apiUrlOf(options.apiUrl, io)
   try {
     return new PlugSyncClient({
       apiUrl,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { DEFAULT_API_URL } from '../plugsync/api-contract.js'
 import { UsageError, type CliIo } from './io.js'
 
 /**
@@ -44,4 +45,13 @@ export async function readToken(
     )
   }
   return token
+}
+
+/**
+ * The PlugSync API URL: `--api-url` when given, else `PLUGSYNC_API_URL`,
+ * else PlugSync's own. Every command that talks to PlugSync reads it here,
+ * so that setting the variable once points all of them at one server.
+ */
+export function apiUrlOf(option: string | undefined, io: CliIo): string {
+  return option?.trim() || io.env.PLUGSYNC_API_URL?.trim() || DEFAULT_API_URL
 }
