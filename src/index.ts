@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { safeLogText } from './action/log-line.js'
 import { run } from './main.js'
 
 await run(
@@ -7,7 +8,7 @@ await run(
     setSecret: (secret) => core.setSecret(secret),
     setOutput: (name, value) => core.setOutput(name, value),
     setFailed: (message) => core.setFailed(message),
-    info: (message) => core.info(message),
+    info: (message) => core.info(safeLogText(message)),
     debug: (message) => core.debug(message),
     error: (message, properties) => core.error(message, properties),
     warning: (message, properties) => core.warning(message, properties),

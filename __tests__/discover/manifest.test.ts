@@ -199,6 +199,18 @@ describe('parseManifest connector entries', () => {
       'manifest-invalid-value 3:5-3:7 the id of connector 1 is empty: write a value or remove the key'
     ],
     [
+      '  - path: connectors/atlas.json\n    id: ".."\n',
+      `manifest-invalid-value 3:9-3:13 the id of connector 1, "..", may hold only letters, digits, '_', '-' and '.', starting with a letter or digit: write it as PlugSync shows it`
+    ],
+    [
+      '  - path: connectors/atlas.json\n    id: "cn_x\\n::warning::forged"\n',
+      `manifest-invalid-value 3:9-3:34 the id of connector 1, "cn_x\\n::warning::forged", may hold only letters, digits, '_', '-' and '.', starting with a letter or digit: write it as PlugSync shows it`
+    ],
+    [
+      '  - path: connectors/atlas.json\n    id: cn_1\n    environment: "prod uction"\n',
+      `manifest-invalid-value 4:18-4:31 the environment of connector 1, "prod uction", may hold only letters, digits, '_', '-' and '.', starting with a letter or digit: write it as PlugSync shows it`
+    ],
+    [
       '  - path: connectors/atlas.json\n    id: 0123\n',
       'manifest-invalid-value 3:9-3:13 the id of connector 1 must be text: quote it, as in "0123"'
     ],

@@ -168,10 +168,29 @@ function readEntry(
       problems,
       pointer
     )
-    if (text !== undefined) entry[field] = text
+    if (text === undefined) continue
+    if (field !== 'path' && !isPlainName(text.value)) {
+      problems.add(
+        'manifest-invalid-value',
+        `the ${field} of ${name}, ${JSON.stringify(text.value)}, may hold only letters, digits, '_', '-' and '.', starting with a letter or digit: write it as PlugSync shows it`,
+        text.range,
+        pointer
+      )
+      continue
+    }
+    entry[field] = text
   }
   reportMissing(entry, seen, name, problems)
   return entry
+}
+
+/**
+ * Connector ids and environment names go into API paths, log lines and
+ * comment markers, so they are kept to plain words: no line breaks that
+ * could forge a workflow command, no `.` or `..` that a URL would resolve.
+ */
+function isPlainName(value: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value)
 }
 
 function reportMissing(
