@@ -233,10 +233,25 @@ describe('plugsync-config publish', () => {
       PLUGSYNC_TOKEN: wrong
     })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain(
-      'compass (cn_compass): failed while reading the active version\n    PlugSync refused the token (401)'
+    expect(result.stdout).toBe(
+      'Promotion to PlugSync:\n  compass (cn_compass): failed while reading the active version\n    PlugSync refused the token (401) trying to read the active version of connector cn_compass: the token is missing, wrong or expired; check PLUGSYNC_TOKEN or --token-file.\n'
     )
     expect(result.stdout + result.stderr).not.toContain(wrong)
+  })
+
+  it('a request that times out says to raise --timeout', async () => {
+    sandbox.inject({ path: /versions\/active$/, delayMs: 1500 })
+    const result = await publish([
+      ...reviewed(COMPASS_TEXT, null),
+      '--timeout',
+      '1',
+      '--retries',
+      '0'
+    ])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(
+      'Promotion to PlugSync:\n  compass (cn_compass): failed while reading the active version\n    PlugSync did not answer GET /connectors/cn_compass/versions/active within 1000 ms, trying to read the active version of connector cn_compass: re-run later, or raise --timeout.\n'
+    )
   })
 })
 
@@ -293,6 +308,19 @@ describe('plugsync-config publish: usage', () => {
     )
     expect(result.code).toBe(0)
     expect(sandbox.requests.every((r) => r.auth === 'valid')).toBe(true)
+  })
+
+  it('a token with a space exits 2 naming where it came from', async () => {
+    const result = await publish(['--no-require-review'], {
+      PLUGSYNC_TOKEN: 'psk two words'
+    })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: the PlugSync token from PLUGSYNC_TOKEN or --token-file contains spaces, line breaks or other characters a token cannot have: copy the token again, and only the token\n'
+    })
+    expect(sandbox.requests).toEqual([])
   })
 
   it('without PLUGSYNC_TOKEN exits 2 before any request', async () => {

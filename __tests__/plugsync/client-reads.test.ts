@@ -103,7 +103,7 @@ describe('PlugSyncClient status messages', () => {
     expect(error.kind).toBe('unauthorized')
     expect(error.status).toBe(401)
     expect(error.message).toBe(
-      'PlugSync refused the token (401) trying to read the draft of connector cn_123: the token is missing, wrong or expired; check the plugsync-token secret'
+      'PlugSync refused the token (401) trying to read the draft of connector cn_123: the token is missing, wrong or expired; check the plugsync-token input'
     )
   })
 
@@ -113,7 +113,7 @@ describe('PlugSyncClient status messages', () => {
     const error = await failure(client.getConnector('cn_9'))
     expect(error.kind).toBe('forbidden')
     expect(error.message).toBe(
-      'the token has no access to connector cn_9 (403): check that the secret belongs to the right PlugSync org'
+      'the token has no access to connector cn_9 (403): check that the token belongs to the right PlugSync org'
     )
   })
 

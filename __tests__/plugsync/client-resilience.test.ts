@@ -332,10 +332,10 @@ describe('PlugSyncClient api-url rule', () => {
         logger: silentLogger
       })
     expect(make('')).toThrow(
-      'no PlugSync token was given: set the plugsync-token input (PLUGSYNC_TOKEN for the CLI)'
+      'no PlugSync token was given: set the plugsync-token input'
     )
     expect(make(`${TOKEN}\n`)).toThrow(
-      'the PlugSync token contains spaces, line breaks or other characters a token cannot have: copy it again into the secret'
+      'the PlugSync token from the plugsync-token input contains spaces, line breaks or other characters a token cannot have: copy the token again, and only the token'
     )
   })
 })

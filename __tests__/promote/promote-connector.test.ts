@@ -578,7 +578,7 @@ describe('promoteConnector: failures', () => {
       status: 'failed',
       step: 'read-draft',
       message:
-        'the token has no access to connector cn_compass (403): check that the secret belongs to the right PlugSync org'
+        'the token has no access to connector cn_compass (403): check that the token belongs to the right PlugSync org'
     })
   })
 

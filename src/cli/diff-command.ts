@@ -96,7 +96,12 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     token: await readToken(values['token-file'], io),
     timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
     retries: wholeNumber('--retries', values.retries, 0),
-    logger
+    logger,
+    hints: {
+      token: 'PLUGSYNC_TOKEN or --token-file',
+      timeout: '--timeout',
+      concurrency: '--concurrency'
+    }
   })
 
   const root = resolve(io.cwd, values.root)

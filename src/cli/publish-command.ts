@@ -272,7 +272,12 @@ function openClient(
       token,
       timeoutMs: options.timeoutMs,
       retries: options.retries,
-      logger
+      logger,
+      hints: {
+        token: 'PLUGSYNC_TOKEN or --token-file',
+        timeout: '--timeout',
+        concurrency: '--concurrency'
+      }
     })
   } catch (error) {
     throw new UsageError(messageOf(error))

@@ -16,6 +16,7 @@ import {
 import { checkApiUrl } from './api-url.js'
 import { maskSecret, PlugSyncError, redact } from './errors.js'
 import { badBodyError, statusError } from './failures.js'
+import { ACTION_HINTS, type ClientHints } from './hints.js'
 import { publishWithRecovery } from './publish.js'
 import { sleep as defaultSleep } from './retry.js'
 import { Transport, type ApiCall, type ApiResponse } from './transport.js'
@@ -34,6 +35,11 @@ export interface PlugSyncClientOptions {
   sleep?: (ms: number) => Promise<void>
   /** Jitter source in [0, 1); tests pass a constant. */
   random?: () => number
+  /**
+   * Where the user sets the token, the timeout and the concurrency, as the
+   * messages name them; the action's inputs unless the CLI says otherwise.
+   */
+  hints?: ClientHints
 }
 
 /** A connector as PlugSync describes it. */
@@ -80,12 +86,14 @@ export interface Published {
 export class PlugSyncClient {
   private readonly transport: Transport
   private readonly logger: Logger
+  private readonly hints: ClientHints
 
   constructor(private readonly options: PlugSyncClientOptions) {
     maskSecret(options.token)
     const problem = PlugSyncClient.checkApiUrl(options.apiUrl)
     if (problem !== undefined) throw new PlugSyncError('url', problem)
-    checkToken(options.token)
+    this.hints = options.hints ?? ACTION_HINTS
+    checkToken(options.token, this.hints)
     this.logger = redactingLogger(options.logger)
     this.transport = new Transport({
       baseUrl: options.apiUrl.replace(/\/+$/, ''),
@@ -94,7 +102,8 @@ export class PlugSyncClient {
       retries: options.retries,
       logger: this.logger,
       sleep: options.sleep ?? defaultSleep,
-      random: options.random ?? Math.random
+      random: options.random ?? Math.random,
+      hints: this.hints
     })
   }
 
@@ -195,6 +204,7 @@ export class PlugSyncClient {
       logger: this.logger,
       retries: this.options.retries,
       sleep: this.options.sleep ?? defaultSleep,
+      hints: this.hints,
       getConnector: (connector) => this.getConnector(connector),
       getActiveVersion: (connector) => this.getActiveVersion(connector),
       parse: (call, response) =>
@@ -212,13 +222,7 @@ export class PlugSyncClient {
     response: ApiResponse,
     sent: JsonObject
   ): Promise<Draft> {
-    const fail = statusError(
-      call,
-      412,
-      response.text,
-      response.body,
-      response.attempts
-    )
+    const fail = statusError(call, response, response.attempts, this.hints)
     if (!response.afterAmbiguousAttempt) throw fail
     const draft = await this.getDraft(call.connectorId ?? '')
     if (!configsEqual(draft.config, { ...draft.config, ...sent })) throw fail
@@ -278,17 +282,17 @@ function read(id: string, path: string, what: string): ApiCall {
  * Refuses a token that cannot be a header value before fetch does, since
  * fetch's own error would quote it.
  */
-function checkToken(token: string): void {
+function checkToken(token: string, hints: ClientHints): void {
   if (token === '') {
     throw new PlugSyncError(
       'unauthorized',
-      'no PlugSync token was given: set the plugsync-token input (PLUGSYNC_TOKEN for the CLI)'
+      `no PlugSync token was given: set ${hints.token}`
     )
   }
   if (!/^[\x21-\x7e]+$/.test(token)) {
     throw new PlugSyncError(
       'unauthorized',
-      'the PlugSync token contains spaces, line breaks or other characters a token cannot have: copy it again into the secret'
+      `the PlugSync token from ${hints.token} contains spaces, line breaks or other characters a token cannot have: copy the token again, and only the token`
     )
   }
 }

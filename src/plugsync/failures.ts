@@ -4,6 +4,7 @@ import type { BackendDetail } from './backend-detail.js'
 import { parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_STATUSES } from './retry.js'
 import { locToPointer } from './backend-detail.js'
 import { isErrorLike, PlugSyncError, type PlugSyncErrorKind } from './errors.js'
+import type { ClientHints } from './hints.js'
 
 /** A request as the messages describe it. */
 export interface CallContext {
@@ -31,6 +32,7 @@ interface StatusFacts {
   text: string
   body: unknown
   attempts: number
+  hints: ClientHints
 }
 
 type Describe = (call: CallContext, facts: StatusFacts) => string
@@ -39,13 +41,13 @@ type Describe = (call: CallContext, facts: StatusFacts) => string
 const BY_STATUS: Record<number, [PlugSyncErrorKind, Describe]> = {
   401: [
     'unauthorized',
-    (call) =>
-      `PlugSync refused the token (401) trying to ${call.what}: the token is missing, wrong or expired; check the plugsync-token secret`
+    (call, facts) =>
+      `PlugSync refused the token (401) trying to ${call.what}: the token is missing, wrong or expired; check ${facts.hints.token}`
   ],
   403: [
     'forbidden',
     (_, facts) =>
-      `the token has no access to ${facts.subject} (403): check that the secret belongs to the right PlugSync org`
+      `the token has no access to ${facts.subject} (403): check that the token belongs to the right PlugSync org`
   ],
   404: [
     'not-found',
@@ -65,7 +67,7 @@ const BY_STATUS: Record<number, [PlugSyncErrorKind, Describe]> = {
   429: [
     'rate-limited',
     (call, facts) =>
-      `PlugSync kept rate-limiting the requests to ${call.what} (429)${times(facts.attempts)}: wait a minute and re-run, or lower the concurrency input`
+      `PlugSync kept rate-limiting the requests to ${call.what} (429)${times(facts.attempts)}: wait a minute and re-run, or lower ${facts.hints.concurrency}`
   ]
 }
 
@@ -88,11 +90,11 @@ const UNEXPECTED: [PlugSyncErrorKind, Describe] = [
  */
 export function statusError(
   call: CallContext,
-  status: number,
-  text: string,
-  body: unknown,
-  attempts: number
+  answer: Pick<FailedAnswer, 'status' | 'text' | 'body'>,
+  attempts: number,
+  hints: ClientHints
 ): PlugSyncError {
+  const { status, text, body } = answer
   const id = call.connectorId
   const details = { status, connectorId: id }
   if (status === 422) return invalidError(call, body, text, details)
@@ -104,7 +106,8 @@ export function statusError(
     code: `${status} ${STATUS_CODES[status] ?? ''}`.trim(),
     text,
     body,
-    attempts
+    attempts,
+    hints
   }
   return new PlugSyncError(kind, describe(call, facts), details)
 }
@@ -125,9 +128,10 @@ export interface FailedAnswer {
 export function answerError(
   call: CallContext,
   answer: FailedAnswer,
-  attempts: number
+  attempts: number,
+  hints: ClientHints
 ): PlugSyncError {
-  const { status, headers, text, body } = answer
+  const { status, headers } = answer
   const waitMs = parseRetryAfter(headers.get(HEADERS.retryAfter))
   if (
     RETRY_STATUSES.has(status) &&
@@ -140,18 +144,19 @@ export function answerError(
       { status, connectorId: call.connectorId }
     )
   }
-  return statusError(call, status, text, body, attempts)
+  return statusError(call, answer, attempts, hints)
 }
 
 /** The error for a request that got no answer in time. */
 export function timeoutError(
   call: CallContext,
   timeoutMs: number,
-  attempts: number
+  attempts: number,
+  hints: ClientHints
 ): PlugSyncError {
   return new PlugSyncError(
     'timeout',
-    `PlugSync did not answer ${call.method} ${call.path} within ${timeoutMs} ms${times(attempts)}, trying to ${call.what}: re-run later, or raise the timeout input`,
+    `PlugSync did not answer ${call.method} ${call.path} within ${timeoutMs} ms${times(attempts)}, trying to ${call.what}: re-run later, or raise ${hints.timeout}`,
     { connectorId: call.connectorId }
   )
 }

@@ -3,6 +3,7 @@ import { paths, type WirePublished } from './api-contract.js'
 import type { Connector, Published, Version } from './client.js'
 import { isErrorLike, PlugSyncError } from './errors.js'
 import { answerError } from './failures.js'
+import type { ClientHints } from './hints.js'
 import { RETRY_STATUSES } from './retry.js'
 import type { ApiCall, ApiResponse, Transport } from './transport.js'
 
@@ -13,6 +14,7 @@ export interface PublishContext {
   logger: Logger
   retries: number
   sleep: (ms: number) => Promise<void>
+  hints: ClientHints
   getConnector(id: string): Promise<Connector>
   getActiveVersion(id: string): Promise<Version | null>
   parse(call: ApiCall, response: ApiResponse): WirePublished
@@ -47,7 +49,7 @@ export async function publishWithRecovery(
       const wire = context.parse(call, outcome.response)
       return { version: wire.version, publishedAt: wire.published_at }
     }
-    const failure = failureOf(call, outcome, attempt)
+    const failure = failureOf(call, outcome, attempt, context.hints)
 
     const active = await activeAfter(context, failure)
     if (active !== null && active.version !== before) {
@@ -95,11 +97,12 @@ async function sendOnce(transport: Transport, call: ApiCall): Promise<Outcome> {
 function failureOf(
   call: ApiCall,
   outcome: Outcome,
-  attempt: number
+  attempt: number,
+  hints: ClientHints
 ): PlugSyncError {
   return 'error' in outcome
     ? outcome.error
-    : answerError(call, outcome.response, attempt)
+    : answerError(call, outcome.response, attempt, hints)
 }
 
 /** Reads the active version after a failed POST, or says nobody can tell. */

@@ -10,6 +10,7 @@ import {
   timeoutError,
   type CallContext
 } from './failures.js'
+import type { ClientHints } from './hints.js'
 import {
   backoffDelay,
   parseRetryAfter,
@@ -54,6 +55,7 @@ export interface TransportOptions {
   logger: Logger
   sleep: (ms: number) => Promise<void>
   random: () => number
+  hints: ClientHints
 }
 
 /** What one attempt ended with: an answer, or an error that may be retried. */
@@ -136,7 +138,8 @@ export class Transport {
 
     const success = status >= 200 && status <= 299
     if (!success && !call.passStatuses?.includes(status)) {
-      throw answerError(call, { ...outcome, body: body.value }, attempts)
+      const answer = { ...outcome, body: body.value }
+      throw answerError(call, answer, attempts, this.options.hints)
     }
     if (success && !body.ok) {
       throw badBodyError(call, status, text, 'the body is not JSON')
@@ -157,7 +160,7 @@ export class Transport {
    * hang the run.
    */
   private async attempt(call: ApiCall, attempt: number): Promise<Outcome> {
-    const { timeoutMs, logger } = this.options
+    const { timeoutMs, logger, hints } = this.options
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), timeoutMs)
     const started = Date.now()
@@ -170,7 +173,7 @@ export class Transport {
     } catch (error) {
       if (error instanceof PlugSyncError) return { error, retriable: false }
       const failure = controller.signal.aborted
-        ? timeoutError(call, timeoutMs, attempt)
+        ? timeoutError(call, timeoutMs, attempt, hints)
         : networkError(call, error, attempt)
       return { error: failure, retriable: true }
     } finally {
