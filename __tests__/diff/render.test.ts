@@ -10,9 +10,16 @@ const compass = { name: 'compass', id: 'cn_123' }
 function markdown(
   before: JsonObject | null,
   after: JsonObject,
-  options: { activeVersion?: number | null; maxChars?: number } = {}
+  options: {
+    activeVersion?: number | null
+    maxChars?: number
+    publishable?: boolean
+  } = {}
 ): string {
   return renderDiffMarkdown(compass, diffConfigs(before, after), {
+    ...(options.publishable === undefined
+      ? {}
+      : { publishable: options.publishable }),
     activeVersion: options.activeVersion ?? 7,
     unified: unifiedConfigDiff(before, after).text,
     maxChars: options.maxChars ?? 65_000
@@ -129,6 +136,19 @@ describe('renderDiffMarkdown', () => {
     )
     expect(text).toContain(
       '(30 lines)</summary>\n\n```diff\n@@ -0,0 +1,29 @@\n+{\n'
+    )
+  })
+
+  test('a new connector that findings keep from publishing promises nothing', () => {
+    const first = config({ entities: [entity('order')], flows: [flow('f')] })
+
+    const text = markdown(null, first, {
+      activeVersion: null,
+      publishable: false
+    })
+
+    expect(text.split('\n')[0]).toBe(
+      '**compass** (cn\\_123): never published: all new (1 entity, 1 flow)'
     )
   })
 

@@ -128,7 +128,7 @@ describe('reviewConnectors', () => {
       'failed'
     ])
     expect(result.connectors[2]).toMatchObject({
-      name: 'cn_ghost',
+      name: 'ghost',
       reason:
         'PlugSync has no connector cn_ghost (404): check the connector id and that api-url points at the right PlugSync'
     })

@@ -22,6 +22,8 @@ export interface MarkdownOptions {
   unifiedOmitted?: number
   /** The most characters (UTF-16 code units) the result may have. */
   maxChars: number
+  /** False when findings keep merging from publishing this config. */
+  publishable?: boolean
 }
 
 /** Options of the terminal rendering. */
@@ -29,6 +31,8 @@ export interface TextOptions {
   /** Colour with ANSI escapes (only when the output is a colour terminal). */
   color: boolean
   activeVersion: number | null
+  /** False when findings keep merging from publishing this config. */
+  publishable?: boolean
 }
 
 /**
@@ -85,14 +89,16 @@ export function renderDiffText(
 /** The headline after the connector's name. */
 function summary(
   diff: ConfigDiff,
-  options: { activeVersion: number | null }
+  options: { activeVersion: number | null; publishable?: boolean }
 ): string {
   if (diff.firstPublish) {
     const count = (kind: string) =>
       diff.changes.filter((change) => change.kind === kind).length
     const entities = plural(count('entity-added'), 'entity', 'entities')
     const flows = plural(count('flow-added'), 'flow', 'flows')
-    return `never published: merging publishes v1 (${entities}, ${flows})`
+    const merging =
+      options.publishable === false ? 'all new' : 'merging publishes v1'
+    return `never published: ${merging} (${entities}, ${flows})`
   }
   const against =
     options.activeVersion === null

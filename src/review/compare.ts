@@ -6,6 +6,7 @@ import type { RepositoryCheck } from '../engine/check-repository.js'
 import type { Logger } from '../logger.js'
 import type { PlugSyncClient } from '../plugsync/client.js'
 import { mapLimit } from '../plugsync/concurrency.js'
+import { displayName } from '../promote/target.js'
 import { configHash, type ReviewRecord } from './record.js'
 
 /** The PlugSync reads a review makes. */
@@ -35,7 +36,7 @@ export type ConnectorReview =
 export interface ComparedConnector {
   kind: 'compared'
   entry: ManifestEntry
-  /** PlugSync's name of the connector. */
+  /** The connector's name: its config file's base name, as promotion names it. */
   name: string
   /** The version compared against; null when never published. */
   activeVersion: number | null
@@ -97,13 +98,12 @@ async function reviewOne(
   file: RepositoryCheck['files'][number] | undefined,
   options: ReviewOptions
 ): Promise<ConnectorReview> {
+  const name = displayName(entry.path)
   if (file?.config === undefined) {
-    return { kind: 'unreadable', entry, name: entry.id }
+    return { kind: 'unreadable', entry, name }
   }
-  let name = entry.id
   try {
     const connector = await options.client.getConnector(entry.id)
-    name = connector.name || entry.id
     const active =
       connector.activeVersion === null
         ? null

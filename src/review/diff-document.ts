@@ -7,7 +7,7 @@ export type DiffStatus =
 
 /** One connector of the structured diff. */
 export interface DiffDocumentConnector {
-  /** PlugSync's name of the connector (its id when it could not be read). */
+  /** The connector's name: its config file's base name. */
   connector: string
   id: string
   path: string

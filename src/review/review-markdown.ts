@@ -132,6 +132,7 @@ export function connectorMarkdown(
     review.diff,
     {
       activeVersion: review.activeVersion,
+      publishable: review.errors === 0,
       unified: review.unified.text,
       unifiedOmitted: review.unified.omitted,
       maxChars

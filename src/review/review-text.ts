@@ -45,7 +45,8 @@ function connectorText(review: ConnectorReview, color: boolean): string {
   }
   return renderDiffText(ref, review.diff, {
     color,
-    activeVersion: review.activeVersion
+    activeVersion: review.activeVersion,
+    publishable: review.errors === 0
   })
 }
 
