@@ -125,6 +125,14 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     })
   })
 
+  it('warns when the record can name no commit', async () => {
+    const result = await diff(['--record', 'review.json'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe(
+      'warning: the record names no commit: pass --sha <commit> (or set GITHUB_SHA) so that it says what was reviewed\n'
+    )
+  })
+
   it('takes the record commit from GITHUB_SHA by default', async () => {
     await diff(['--record', 'review.json'], {
       PLUGSYNC_TOKEN: sandbox.token,

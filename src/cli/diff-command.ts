@@ -171,6 +171,11 @@ async function writeRecord(
   io: CliIo
 ): Promise<void> {
   const sha = values.sha ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA ?? ''
+  if (sha === '') {
+    io.stderr(
+      'warning: the record names no commit: pass --sha <commit> (or set GITHUB_SHA) so that it says what was reviewed\n'
+    )
+  }
   try {
     await writeFile(path, formatRecordFile(recordOf(review, sha)))
   } catch (error) {
