@@ -176,7 +176,7 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
       '--token-file missing could not be read (ENOENT): name a readable file that holds the token'
     ],
     [
-      ['--record', 'no/such/dir/r.json'],
+      ['--record', 'no/such/dir/r.json', '--sha', 'c0ffee'],
       '--record no/such/dir/r.json could not be written (ENOENT): name a file in a writable directory'
     ]
   ])('refuses %j with exit 2', async (args, message) => {
