@@ -129,6 +129,14 @@ describe('plugsync-config sandbox', () => {
     [
       ['--token', 'two words'],
       'plugsync-config sandbox: --token must be printable ASCII without spaces'
+    ],
+    [
+      ['--data', 'a.json', '--data=b.json'],
+      'plugsync-config sandbox: --data is given 2 times: give it once'
+    ],
+    [
+      ['--port', '0', '--seed', 'a.json', '--port', '0'],
+      'plugsync-config sandbox: --port is given 2 times: give it once'
     ]
   ])('refuses %j with exit code 2', async (argv, message) => {
     const result = await run(argv)
@@ -145,6 +153,26 @@ describe('plugsync-config sandbox', () => {
       stderr: [
         `plugsync-config sandbox: seed file ${join(dir, 'nope.json')} does not exist`
       ]
+    })
+  })
+
+  it.each([
+    [
+      '{"connectors": {}, "drafts": {}}',
+      'is not a sandbox state: "versions" is missing or not an object; fix it (a seed has the shape of a --data file), or pass another --seed'
+    ],
+    [
+      '{"connectors": ',
+      'is not valid JSON (Unexpected end of JSON input): fix it (a seed has the shape of a --data file), or pass another --seed'
+    ]
+  ])('fails with exit code 1 on the seed file %s', async (text, what) => {
+    const seed = join(dir, 'seed.json')
+    writeFileSync(seed, text)
+    const result = await run(['--port', '0', '--seed', seed])
+    expect(result).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: [`plugsync-config sandbox: seed file ${seed} ${what}`]
     })
   })
 

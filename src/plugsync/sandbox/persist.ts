@@ -17,17 +17,38 @@ export class SandboxDataError extends Error {
 }
 
 /**
+ * What a state file is for: the data file the sandbox keeps (`--data`), or
+ * a seed it only starts from (`--seed`). The messages name it and its fix.
+ */
+export type StateFileRole = 'data' | 'seed'
+
+const ROLE_WORDS: Record<StateFileRole, { name: string; fix: string }> = {
+  data: {
+    name: 'sandbox data',
+    fix: 'fix it, or move it away to start empty'
+  },
+  seed: {
+    name: 'seed file',
+    fix: 'fix it (a seed has the shape of a --data file), or pass another --seed'
+  }
+}
+
+/**
  * Reads a sandbox state from a JSON file; undefined when the file does not
  * exist (a first start with `--data`).
  */
-export function loadState(file: string): SandboxState | undefined {
+export function loadState(
+  file: string,
+  role: StateFileRole
+): SandboxState | undefined {
+  const { name, fix } = ROLE_WORDS[role]
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new SandboxDataError(
-      `cannot read sandbox data ${file}: ${(error as Error).message}`
+      `cannot read ${name} ${file}: ${(error as Error).message}`
     )
   }
   let value: Json
@@ -35,13 +56,13 @@ export function loadState(file: string): SandboxState | undefined {
     value = JSON.parse(text) as Json
   } catch (error) {
     throw new SandboxDataError(
-      `sandbox data ${file} is not valid JSON (${(error as Error).message}): fix it, or move it away to start empty`
+      `${name} ${file} is not valid JSON (${(error as Error).message}): ${fix}`
     )
   }
   const problem = stateProblem(value)
   if (problem !== '') {
     throw new SandboxDataError(
-      `sandbox data ${file} is not a sandbox state: ${problem}; fix it, or move it away to start empty`
+      `${name} ${file} is not a sandbox state: ${problem}; ${fix}`
     )
   }
   return value as unknown as SandboxState

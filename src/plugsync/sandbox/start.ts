@@ -73,7 +73,8 @@ export async function startSandbox(
     throw new RangeError(`port ${port} is not a whole number from 0 to 65535`)
   }
   const { dataFile } = options
-  const loaded = dataFile === undefined ? undefined : loadState(dataFile)
+  const loaded =
+    dataFile === undefined ? undefined : loadState(dataFile, 'data')
   const store = new SandboxStore(loaded ?? options.seed)
   const persist = (): void => {
     if (dataFile !== undefined) saveState(dataFile, store.snapshot())
