@@ -149,7 +149,7 @@ export const FLOW_RULES: readonly RuleInfo[] = [
  */
 export function checkFlows(view: ConfigView, out: Problem[]): void {
   const firstByName = new Map<string, FlowView>()
-  const firstByEvent = new Map<string, FlowView>()
+  const firstByEvent = new Map<string, Map<string, FlowView>>()
   for (const flow of view.flows) {
     if (!hasOnlyKeys(flow.value, FLOW_KEYS)) {
       checkUnknownKeys(
@@ -209,16 +209,17 @@ function duplicateStepIds(flow: FlowView, out: Problem[]): void {
 /** Two enabled flows on one source and event type: both run on each event. */
 function overlap(
   flow: FlowView,
-  firstByEvent: Map<string, FlowView>,
+  firstByEvent: Map<string, Map<string, FlowView>>,
   out: Problem[]
 ): void {
   const { source, event_type: eventType, enabled } = flow.value
   if (enabled === false) return
   if (typeof source !== 'string' || typeof eventType !== 'string') return
-  const key = JSON.stringify([source, eventType])
-  const first = firstByEvent.get(key)
+  let bySource = firstByEvent.get(source)
+  if (bySource === undefined) firstByEvent.set(source, (bySource = new Map()))
+  const first = bySource.get(eventType)
   if (first === undefined) {
-    firstByEvent.set(key, flow)
+    bySource.set(eventType, flow)
     return
   }
   // Two flows of one name need their places to tell them apart.

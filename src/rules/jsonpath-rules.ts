@@ -2,7 +2,7 @@ import type { Problem } from '../findings/finding.js'
 import { isObject, type JsonObject } from '../config/normalise.js'
 import { actionFields } from './actions.js'
 import { quote } from './describe.js'
-import { jsonPathFault, type JsonPathFault } from './jsonpath.js'
+import { isPlainQuery, jsonPathFault, type JsonPathFault } from './jsonpath.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
 import type { ConfigView, SchemaView } from './view.js'
@@ -42,22 +42,19 @@ export const JSONPATH_RULES: readonly RuleInfo[] = [INVALID_JSONPATH]
  */
 export function checkJsonPaths(view: ConfigView, out: Problem[]): void {
   for (const schema of view.schemas) {
-    const { value, pointer, label } = schema
-    checkQuery(out, value, 'identity_source_path', pointer, label)
-    checkQuery(out, value, 'identity_response_path', pointer, label)
+    checkQuery(out, schema.value, 'identity_source_path', schema)
+    checkQuery(out, schema.value, 'identity_response_path', schema)
     checkMappings(out, schema)
   }
   for (const flow of view.flows) {
-    checkQuery(out, flow.value, 'event_type_from', flow.pointer, flow.label)
+    checkQuery(out, flow.value, 'event_type_from', flow)
   }
   for (const step of view.steps) {
     const fields =
       step.action === undefined ? undefined : actionFields(step.action)
     if (fields === undefined || fields === 'any') continue
-    for (const key of ['data', 'items']) {
-      if (fields.includes(key))
-        checkQuery(out, step.value, key, step.pointer, step.label)
-    }
+    if (fields.includes('data')) checkQuery(out, step.value, 'data', step)
+    if (fields.includes('items')) checkQuery(out, step.value, 'items', step)
   }
 }
 
@@ -68,9 +65,17 @@ function checkMappings(out: Problem[], schema: SchemaView): void {
     const mapping = mappings[index]
     if (!isObject(mapping) || !faultAt(mapping, 'source')) continue
     const list = childPointer(schema.pointer, 'field_mappings')
-    const owner = `field_mappings[${index}] of ${schema.label}`
-    checkQuery(out, mapping, 'source', childPointer(list, index), owner)
+    checkQuery(out, mapping, 'source', {
+      pointer: childPointer(list, index),
+      label: `field_mappings[${index}] of ${schema.label}`
+    })
   }
+}
+
+/** Where an object is and how messages name it; read only for a fault. */
+interface Place {
+  readonly pointer: string
+  readonly label: string
 }
 
 /** Reports the member `key` of an object when it is not a JSONPath query. */
@@ -78,14 +83,14 @@ function checkQuery(
   out: Problem[],
   object: JsonObject,
   key: string,
-  pointer: string,
-  owner: string
+  owner: Place
 ): void {
   const text = object[key]
   if (typeof text !== 'string') return
   const fault = faultOf(text)
-  if (fault)
-    out.push(problem(fault, text, key, childPointer(pointer, key), owner))
+  if (fault === undefined) return
+  const pointer = childPointer(owner.pointer, key)
+  out.push(problem(fault, text, key, pointer, owner.label))
 }
 
 /** Whether a member is a string that is not a JSONPath query. */
@@ -101,6 +106,7 @@ const faults = new Map<string, JsonPathFault | undefined>()
 const MOST_REMEMBERED = 50_000
 
 function faultOf(text: string): JsonPathFault | undefined {
+  if (isPlainQuery(text)) return undefined
   if (faults.has(text)) return faults.get(text)
   if (faults.size >= MOST_REMEMBERED) faults.clear()
   const fault = jsonPathFault(text)

@@ -22,11 +22,19 @@ const FUNCTIONS = new Map([
 const SIMPLE = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[(?:0|-?[1-9][0-9]{0,14})\])*$/
 
 /**
+ * Whether a string is a query of dotted names and plain indexes, such as
+ * `$.payload.lines[0].sku`: valid without a parse.
+ */
+export function isPlainQuery(text: string): boolean {
+  return SIMPLE.test(text)
+}
+
+/**
  * Checks that a string is a JSONPath query as RFC 9535 defines it (which
  * also makes it start with `$`). Returns undefined when it is one.
  */
 export function jsonPathFault(text: string): JsonPathFault | undefined {
-  if (SIMPLE.test(text)) return undefined
+  if (isPlainQuery(text)) return undefined
   if (!text.startsWith('$')) return missingRoot(text)
   let query: unknown
   try {

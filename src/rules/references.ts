@@ -94,13 +94,16 @@ export function checkReferences(view: ConfigView, out: Problem[]): void {
       out.push(unknownEntity(step, name, names, view.suggest))
       continue
     }
-    for (const field of ['target', 'from_schema', 'to_schema']) {
+    for (const field of SCHEMA_FIELDS) {
       if (!fields.includes(field)) continue
       const problem = schemaReference(step, field, entity, view.suggest)
       if (problem) out.push(problem)
     }
   }
 }
+
+/** The step fields that name a schema of the step's entity. */
+const SCHEMA_FIELDS: readonly string[] = ['target', 'from_schema', 'to_schema']
 
 function unknownEntity(
   step: StepView,

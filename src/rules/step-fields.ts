@@ -74,7 +74,8 @@ export function checkStepFields(view: ConfigView, out: Problem[]): void {
     if (step.action === undefined) continue
     const fields = actionFields(step.action)
     if (fields === undefined) continue
-    for (const key of Object.keys(step.value)) {
+    for (const key in step.value) {
+      if (!Object.hasOwn(step.value, key)) continue
       if (COMMON_STEP_FIELDS.includes(key)) continue
       const problem = fieldProblem(
         view.suggest,

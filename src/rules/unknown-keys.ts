@@ -26,7 +26,10 @@ export function hasOnlyKeys(
   object: Record<string, unknown>,
   known: readonly string[]
 ): boolean {
-  for (const key of Object.keys(object)) if (!known.includes(key)) return false
+  // for...in lists the keys without making an array of them.
+  for (const key in object) {
+    if (Object.hasOwn(object, key) && !known.includes(key)) return false
+  }
   return true
 }
 
