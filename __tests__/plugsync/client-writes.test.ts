@@ -143,6 +143,19 @@ describe('PlugSyncClient.patchDraft', () => {
     )
   })
 
+  it('413: a config over the size limit is refused once, with its own message', async () => {
+    const huge = { ...CONFIG, settings: { note: 'x'.repeat(5 * 1024 * 1024) } }
+    const { client } = clientFor(sandbox)
+    const error = await failure(client.patchDraft('cn_123', huge))
+    expect(error.kind).toBe('too-large')
+    expect(error.status).toBe(413)
+    expect(error.message).toBe(
+      'the config is larger than PlugSync accepts (413), trying to write the draft of connector cn_123: make it smaller or split it'
+    )
+    expect(calls(sandbox)).toEqual(['PATCH /api/connectors/cn_123/draft'])
+    expect(sandbox.state.drafts.cn_123?.config).toEqual({})
+  })
+
   it('is retried on 503 and succeeds once PlugSync recovers', async () => {
     sandbox.inject({
       method: 'PATCH',

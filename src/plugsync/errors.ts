@@ -8,6 +8,7 @@ export type PlugSyncErrorKind =
   | 'conflict'
   | 'precondition-failed'
   | 'invalid'
+  | 'too-large'
   | 'rate-limited'
   | 'transient'
   | 'timeout'

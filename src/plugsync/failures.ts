@@ -64,6 +64,11 @@ const BY_STATUS: Record<number, [PlugSyncErrorKind, Describe]> = {
     (_, facts) =>
       `the draft of ${facts.subject} changed since it was read (412): someone else wrote to it in between; re-run to read it again and review what changed`
   ],
+  413: [
+    'too-large',
+    (call) =>
+      `the config is larger than PlugSync accepts (413), trying to ${call.what}: make it smaller or split it`
+  ],
   429: [
     'rate-limited',
     (call, facts) =>
