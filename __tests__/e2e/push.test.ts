@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '../../src/plugsync/sandbox/index.js'
 import { commentMarker } from '../../src/review/marker.js'
 import { decodeRecord, type ReviewRecord } from '../../src/review/record.js'
@@ -71,7 +74,8 @@ function merged(number: number, sha: string, record: ReviewRecord): void {
 /** Runs the bundled action on a push of `sha` to the default branch. */
 function push(
   sha: string,
-  inputs: Record<string, string> = {}
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
 ): Promise<ActionRun> {
   return runAction({
     workspace: repo.root,
@@ -83,7 +87,7 @@ function push(
       after: sha,
       repository: { full_name: 'acme/connectors', default_branch: 'main' }
     },
-    env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242' },
+    env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242', ...env },
     inputs: {
       'plugsync-token': TOKEN,
       'api-url': sandbox.url,
@@ -104,6 +108,32 @@ function mergeCompass(
 ): void {
   repo.write(COMPASS.path, text)
   merged(number, sha, repo.record({ [COMPASS.path]: { text, activeVersion } }))
+}
+
+/**
+ * Every value a push wrote for each output, in order, read from a
+ * GITHUB_OUTPUT file of the test's own: the runner keeps every write.
+ */
+async function outputWrites(
+  sha: string,
+  inputs: Record<string, string> = {}
+): Promise<Record<string, string[]>> {
+  const dir = mkdtempSync(join(tmpdir(), 'plugsync-outputs-'))
+  const file = join(dir, 'output')
+  writeFileSync(file, '')
+  try {
+    await push(sha, inputs, { GITHUB_OUTPUT: file })
+    const writes: Record<string, string[]> = {}
+    const blocks = readFileSync(file, 'utf8').matchAll(
+      /^([^<\n]+)<<(.+)\n([\s\S]*?)\n\2$/gm
+    )
+    for (const [, name, , value] of blocks) {
+      writes[name!] = [...(writes[name!] ?? []), value!]
+    }
+    return writes
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** The body of this action's comment on a pull request. */
@@ -460,6 +490,25 @@ describe('push to the default branch: promotion', () => {
     expect(run.summary).toContain(
       '### Promotion to PlugSync (dry run: nothing was written)\n\n| connector | id | outcome |\n| --- | --- | --- |\n| compass | cn\\_compass | would publish v1 \\(dry run\\) |'
     )
+  })
+
+  it('writes the published and failed outputs once each', async () => {
+    repository([COMPASS])
+    mergeCompass(7, SHA, COMPASS_TEXT, null)
+    const writes = await outputWrites(SHA)
+    expect(writes.published).toEqual([
+      '[{"connector":"compass","id":"cn_compass","version":1}]'
+    ])
+    expect(writes.failed).toEqual(['[]'])
+  })
+
+  it('a promotion that cannot start writes each output once too', async () => {
+    repository([COMPASS])
+    mergeCompass(7, SHA, COMPASS_TEXT, null)
+    const writes = await outputWrites(SHA, { 'plugsync-token': '' })
+    expect(writes.published).toEqual(['[]'])
+    expect(writes.failed).toEqual(['[]'])
+    expect(sandbox.requests).toEqual([])
   })
 
   it('findings at fail-on: nothing is written anywhere', async () => {

@@ -34,8 +34,22 @@ const SUMMARY_DIFFS_ROOM = 400_000
 export async function runPromoteMode(
   context: ModeContext
 ): Promise<ModeResult> {
+  const promoted: PromotionResult[] = []
+  try {
+    return await promoteAndReport(context, promoted)
+  } finally {
+    // Written once, on every way out, a skip or a crash included, so a
+    // later step always finds JSON: GITHUB_OUTPUT keeps every write.
+    setOutputs(context, promoted)
+  }
+}
+
+/** The promotion itself; its results land in `promoted` once known. */
+async function promoteAndReport(
+  context: ModeContext,
+  promoted: PromotionResult[]
+): Promise<ModeResult> {
   const { inputs, runtime } = context
-  setOutputs(context, [])
   const targets = promotionTargets(context.check, inputs.environment)
   const stop = reasonNotToStart(context, targets)
   if (stop !== undefined) return stop
@@ -57,8 +71,8 @@ export async function runPromoteMode(
     logger: context.logger
   })
   const results = await promote(context, targets, client, review)
+  promoted.push(...results)
   annotate(rejections(results), runtime)
-  setOutputs(context, results)
   if (github !== undefined) await report(context, github, review, results)
   return resultOf(context, results)
 }
