@@ -122,6 +122,20 @@ describe('plugsync-config publish', () => {
     expect(sandbox.requests.every((r) => r.method === 'GET')).toBe(true)
   })
 
+  it('--dry-run with --allow-draft-overwrite says the work would be overwritten', async () => {
+    sandbox.setDraft('cn_compass', DASHBOARD_WORK)
+    const result = await publish([
+      ...reviewed(COMPASS_TEXT, null),
+      '--allow-draft-overwrite',
+      '--dry-run'
+    ])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe(
+      'warning: compass: the draft holds unpublished work that is not the config in git; allow-draft-overwrite is on, so it would be overwritten\n'
+    )
+    expect(sandbox.state.drafts.cn_compass!.config).toEqual(DASHBOARD_WORK)
+  })
+
   it('--format json gives each connector its outcome', async () => {
     const result = await publish([
       ...reviewed(COMPASS_TEXT, null),

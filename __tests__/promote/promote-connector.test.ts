@@ -299,6 +299,27 @@ describe('promoteConnector: review guards', () => {
       'warning: compass: v2 is active, but pull request #7 was reviewed against v1; allow-drift is on, so the promotion goes ahead'
     )
   })
+
+  it('allow-drift in a dry run: says the promotion would go ahead', async () => {
+    publishOutsideGit(compass.config!)
+    const changed = targetOf(COMPASS_CHANGED_TEXT)
+    publishOutsideGit(DASHBOARD_WORK)
+    const logs: string[] = []
+    const outcome = await promoteConnector(
+      changed,
+      contextFor(
+        sandbox,
+        reviewOf([changed], 1),
+        { allowDrift: true, dryRun: true },
+        logs
+      )
+    )
+    expect(outcome).toMatchObject({ status: 'would-publish' })
+    expect(logs).toContain(
+      'warning: compass: v2 is active, but pull request #7 was reviewed against v1; allow-drift is on, so the promotion would go ahead'
+    )
+    expect(sandbox.state.versions.cn_compass).toHaveLength(2)
+  })
 })
 
 describe('promoteConnector: the draft guard', () => {
@@ -349,6 +370,25 @@ describe('promoteConnector: the draft guard', () => {
     expect(logs).toContain(
       'warning: compass: the draft holds unpublished work that is not the config in git; allow-draft-overwrite is on, so it is overwritten'
     )
+  })
+
+  it('allow-draft-overwrite in a dry run: says the work would be overwritten, keeps it', async () => {
+    sandbox.setDraft('cn_compass', DASHBOARD_WORK)
+    const logs: string[] = []
+    const outcome = await promoteConnector(
+      compass,
+      contextFor(
+        sandbox,
+        reviewOf([compass], null),
+        { allowDraftOverwrite: true, dryRun: true },
+        logs
+      )
+    )
+    expect(outcome).toMatchObject({ status: 'would-publish' })
+    expect(logs).toContain(
+      'warning: compass: the draft holds unpublished work that is not the config in git; allow-draft-overwrite is on, so it would be overwritten'
+    )
+    expect(sandbox.state.drafts.cn_compass!.config).toEqual(DASHBOARD_WORK)
   })
 
   it('412: someone wrote between our read and our write; their work is kept', async () => {

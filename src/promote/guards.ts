@@ -52,7 +52,7 @@ async function driftRefusal(
   const what = `${activeWords(activeVersion)}, but ${source} was reviewed ${againstWords(then)}`
   if (context.allowDrift) {
     context.logger.warning(
-      `${target.name}: ${what}; allow-drift is on, so the promotion goes ahead`
+      `${target.name}: ${what}; allow-drift is on, so the promotion ${context.dryRun ? 'would go' : 'goes'} ahead`
     )
     return undefined
   }
@@ -113,7 +113,7 @@ export function draftRefusal(
       : `neither v${active.version} nor the config in git`
   if (context.allowDraftOverwrite) {
     context.logger.warning(
-      `${target.name}: the draft holds unpublished work that is ${unlike}; allow-draft-overwrite is on, so it is overwritten`
+      `${target.name}: the draft holds unpublished work that is ${unlike}; allow-draft-overwrite is on, so it ${context.dryRun ? 'would be' : 'is'} overwritten`
     )
     return undefined
   }
