@@ -1,6 +1,5 @@
-import { promises as fs, readFile } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import type { Finding } from '../findings/finding.js'
 import { sniffConfig } from './config-sniff.js'
 import { createFilter } from './discovery-filter.js'
@@ -51,12 +50,8 @@ export interface FindConfigsOptions {
   takeContent?: (file: CandidateFile, content: Buffer) => boolean
 }
 
-/** Reads at most this many files at once when looking at content. */
+/** Looks at most this many manifest paths at once. */
 const READ_CONCURRENCY = 16
-
-// The callback form, promisified, reads small files twice as fast as
-// fs.promises.readFile on Node 20.
-const readBytes = promisify(readFile)
 
 /**
  * Finds the connector configs of a repository: the manifest's paths, and
@@ -76,7 +71,7 @@ export async function findConfigs(
 
   const walked = preferDirectRoutes(walk.files)
   const found = byContent
-    ? await keepConfigs(walked, options.takeContent)
+    ? keepConfigs(walked, options.takeContent)
     : walked.map((file) => candidateOf(file, 'pattern'))
   const listed = await manifestFiles(root, options.manifestPaths)
   return { files: merge(listed, found), problems: problemsOf(walk) }
@@ -118,20 +113,33 @@ function isBetterRoute(file: WalkedFile, other: WalkedFile): boolean {
 /** A candidate with the real path it was reached at, for merging. */
 type Located = CandidateFile & { real: string }
 
-async function keepConfigs(
+/**
+ * Reads and sniffs each file in turn. Checking a file costs far more than
+ * reading it, and a synchronous read of a file in the page cache costs half
+ * of an asynchronous one: reading ahead would gain nothing.
+ */
+function keepConfigs(
   files: readonly WalkedFile[],
   takeContent: FindConfigsOptions['takeContent']
-): Promise<Located[]> {
-  const read = await mapPool(files, READ_CONCURRENCY, async (file) => {
-    const content = await readBytes(file.absolutePath).catch(() => undefined)
-    if (content === undefined || sniffConfig(content) === 'other') {
-      return undefined
-    }
+): Located[] {
+  const kept: Located[] = []
+  for (const file of files) {
+    const content = readBytes(file.absolutePath)
+    if (content === undefined || sniffConfig(content) === 'other') continue
     const candidate = candidateOf(file, 'content')
-    if (takeContent?.(candidate, content)) return candidate
-    return { ...candidate, content }
-  })
-  return read.filter((file) => file !== undefined)
+    if (takeContent?.(candidate, content)) kept.push(candidate)
+    else kept.push({ ...candidate, content })
+  }
+  return kept
+}
+
+/** A file's bytes, or undefined when it cannot be read. */
+function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
 }
 
 function candidateOf(file: WalkedFile, source: 'pattern' | 'content'): Located {
