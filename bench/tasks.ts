@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { JsonObject } from '../src/config/normalise.js'
+import { diffConfigs } from '../src/diff/config-diff.js'
+import { renderDiffMarkdown } from '../src/diff/render.js'
+import { unifiedConfigDiff } from '../src/diff/unified.js'
+import { checkRepository } from '../src/engine/check-repository.js'
+import type { Logger } from '../src/logger.js'
+import { UNIFIED_LINES } from '../src/review/compare.js'
+
+/** One piece of work the benchmark times; resolves to a check value. */
+export type Task = () => Promise<number>
+
+const silent: Logger = { info() {}, debug() {}, warning() {} }
+
+/** The `.json` files of a directory, as the floor reads them. */
+export function jsonFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(directory, name))
+}
+
+/**
+ * The floor: read each file and `JSON.parse` it, nothing else. Resolves
+ * to the number of top-level keys, so the work cannot be skipped.
+ */
+export function readAndParse(paths: readonly string[]): Task {
+  return async () => {
+    let keys = 0
+    for (const path of paths) {
+      const value = JSON.parse(readFileSync(path, 'utf8')) as object
+      keys += Object.keys(value).length
+    }
+    return keys
+  }
+}
+
+/**
+ * Our validation of a directory, as the action runs it with its default
+ * inputs: discovery by content, every config checked. Resolves to the
+ * number of findings.
+ */
+export function validate(directory: string): Task {
+  return async () => {
+    const check = await checkRepository({
+      root: directory,
+      patterns: [],
+      exclude: [],
+      manifest: 'plugsync.yaml',
+      logger: silent
+    })
+    return check.findings.length
+  }
+}
+
+/**
+ * The semantic diff alone, on two configs parsed beforehand: how its own
+ * cost grows with the input, apart from the parse's. Resolves to the
+ * number of changes.
+ */
+export function diffParsed(before: string, after: string): Task {
+  const [old, now] = [before, after].map(
+    (path) => JSON.parse(readFileSync(path, 'utf8')) as JsonObject
+  )
+  return async () => diffConfigs(old!, now!).changes.length
+}
+
+/** GitHub's limit on a pull request comment. */
+const COMMENT_CHARS = 65_536
+
+/**
+ * Our diff of two config files: read and parse both and the semantic diff
+ * (diffConfigs); with `unified`, also what a pull request comment shows of
+ * it: the unified diff of the normalised configs and the Markdown. Resolves
+ * to the number of changes.
+ */
+export function diff(before: string, after: string, unified: boolean): Task {
+  return async () => {
+    const [old, now] = [before, after].map(
+      (path) => JSON.parse(readFileSync(path, 'utf8')) as JsonObject
+    )
+    const changes = diffConfigs(old!, now!)
+    if (!unified) return changes.changes.length
+    const text = unifiedConfigDiff(old!, now!, { maxLines: UNIFIED_LINES })
+    const markdown = renderDiffMarkdown({ name: 'big', id: 'cn_big' }, changes, {
+      activeVersion: 1,
+      unified: text.text,
+      unifiedOmitted: text.omitted,
+      maxChars: COMMENT_CHARS
+    })
+    return changes.changes.length + markdown.length
+  }
+}
