@@ -22,9 +22,29 @@ const ajv = new Ajv2020({
 })
 ajvErrors(ajv)
 
+/**
+ * Drops the `pattern` keywords: they are there for editors (JSONPath fields
+ * must start with `$`), while the engine checks JSONPath itself with a real
+ * parser. Compiled in, each failing pattern adds an error that ajv-errors
+ * then matches against every other error, which made a config with 20,000
+ * bad paths take seconds.
+ */
+function withoutPatterns(node, parentKey) {
+  if (Array.isArray(node)) return node.map((item) => withoutPatterns(item))
+  if (typeof node !== 'object' || node === null) return node
+  const copy = {}
+  for (const [key, value] of Object.entries(node)) {
+    const isKeyword = parentKey !== 'properties' && parentKey !== '$defs'
+    if (key === 'pattern' && isKeyword && typeof value === 'string') continue
+    copy[key] = withoutPatterns(value, key)
+  }
+  return copy
+}
+
 const exports = {}
 for (const { file, name } of schemas) {
-  const schema = JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'))
+  const text = readFileSync(join(root, 'schemas', file), 'utf8')
+  const schema = withoutPatterns(JSON.parse(text))
   ajv.addSchema(schema)
   exports[name] = schema.$id
 }

@@ -1,4 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cliMain } from '../../src/cli/main.js'
@@ -158,6 +165,38 @@ describe('plugsync-config validate', () => {
       stderr:
         'plugsync-config: --format is "xml": use one of text, json, sarif\n'
     })
+  })
+
+  it('refuses a named pipe or a device instead of waiting on it', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.json')])
+    symlinkSync('/dev/zero', join(dir, 'zero.json'))
+    for (const name of ['pipe.json', 'zero.json']) {
+      expect(await cli(['validate', name], dir)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `plugsync-config: ${name} is not a regular file (a device, a pipe or a socket): name a config file or a directory\n`
+      })
+    }
+  })
+
+  it('names a symlink loop as such', async () => {
+    symlinkSync('loop-b.json', join(dir, 'loop-a.json'))
+    symlinkSync('loop-a.json', join(dir, 'loop-b.json'))
+    expect((await cli(['validate', 'loop-a.json'], dir)).stderr).toBe(
+      'plugsync-config: loop-a.json is a symlink loop: point it at a file or remove it\n'
+    )
+  })
+
+  it('shows control characters from a config as escapes, never raw', async () => {
+    writeFileSync(
+      join(dir, 'connectors', 'bad.json'),
+      BAD.replace('upsrt', '\\u001b[31mx\\u0007')
+    )
+    const result = await cli(['validate'], dir)
+    expect(result.stdout).not.toMatch(/[\u0007\u001b]/)
+    expect(result.stdout).toContain(
+      "(PlugSync says: Unknown action '\\u{1B}[31mx\\u{7}';"
+    )
   })
 
   it('exits 2 for an unknown command', async () => {

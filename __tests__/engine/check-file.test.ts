@@ -175,3 +175,21 @@ describe('checkBytes on a 50 MB config', () => {
     ).toEqual([`duplicate-entity-name@${count + 1}:10`])
   })
 })
+
+describe('checkBytes on hostile sizes', () => {
+  it('reports a file larger than a config may be without reading it as text', () => {
+    const bytes = Buffer.alloc(128 * 1024 * 1024 + 1, 0x20)
+    expect(places(bytes)).toEqual(['unreadable-file@1:1-1:1 error'])
+    expect(check(bytes).findings[0]!.message).toBe(
+      'the file is 128 MiB, more than the 128 MiB a config may have: if it is not a config, add it to exclude'
+    )
+  })
+
+  it('reports 200,000 unknown keys without overflowing the stack', () => {
+    const keys = Array.from({ length: 200_000 }, (_, i) => `"k${i}": 1`)
+    const text = `{"version": "3.0", "flows": [], ${keys.join(', ')}}`
+    const findings = check(text, { 'empty-config': 'off' }).findings
+    expect(findings.length).toBe(200_000)
+    expect(findings[199_999]!.rule).toBe('unknown-key')
+  })
+})

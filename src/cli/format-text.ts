@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../findings/finding.js'
 import { countBySeverity } from '../findings/finding.js'
 import type { LocatedText } from '../engine/located-text.js'
 import { countsText, fullMessage, plural } from '../report/describe.js'
+import { appendAll } from '../append.js'
 
 /** Terminal styles; all empty when colour is off. */
 interface Styles {
@@ -64,7 +65,7 @@ export function formatText(
     out.push(
       `  ${finding.line}:${finding.column}  ${severity} ${fullMessage(finding)}  ${style.dim(finding.rule)}`
     )
-    out.push(...codeFrame(source(finding.file), finding, style))
+    appendAll(out, codeFrame(source(finding.file), finding, style))
   }
   if (out.length > 0) out.push('')
   out.push(closingLine(findings, fileCount, style))
@@ -95,7 +96,7 @@ export function codeFrame(
 ): string[] {
   const line = source?.index.lineText(finding.line)
   if (line === undefined) return []
-  const chars = Array.from(line.replace(/\t/g, ' '))
+  const chars = Array.from(visibleLine(line))
   const start = finding.column - 1
   const end =
     finding.endLine === finding.line
@@ -113,4 +114,15 @@ export function codeFrame(
       ' '.repeat(Math.max(0, caretStart)) +
       style[finding.severity]('^'.repeat(caretLength))
   ]
+}
+
+/**
+ * A source line as the frame shows it: a tab as one space and every other
+ * control character as `?`, so the carets stay under their columns and no
+ * escape sequence from a file reaches the terminal.
+ */
+function visibleLine(line: string): string {
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 }

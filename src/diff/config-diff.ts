@@ -6,6 +6,7 @@ import { jsonEqual } from './json-equal.js'
 import { normaliseRoot } from './normalise-lazily.js'
 import { diffLeaves } from './leaf-diff.js'
 import { valueChanges } from './value-changes.js'
+import { appendAll } from '../append.js'
 
 export type {
   Change,
@@ -57,8 +58,8 @@ export function diffConfigs(
   }
   diffEntities(from.entities, to.entities, changes)
   diffFlows(from.flows, to.flows, changes)
-  changes.push(...settingChanges(from.settings, to.settings))
-  changes.push(...otherChanges(from, to))
+  appendAll(changes, settingChanges(from.settings, to.settings))
+  appendAll(changes, otherChanges(from, to))
 
   return {
     unchanged: before !== null && changes.length === 0,

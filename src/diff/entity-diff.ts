@@ -6,6 +6,7 @@ import { diffLeaves, diffMember } from './leaf-diff.js'
 import { normaliseItem } from './normalise-lazily.js'
 import { childPlace, pointer, type Place } from './pointer.js'
 import { valueChanges } from './value-changes.js'
+import { appendAll } from '../append.js'
 
 const entityName = memberIdentity('name')
 const mappingTarget = memberIdentity('target')
@@ -29,7 +30,7 @@ export function diffEntities(
 ): void {
   const place = { beforePath: '/entities', afterPath: '/entities' }
   if (!Array.isArray(before) || !Array.isArray(after)) {
-    out.push(...valueChanges(before, after, place))
+    appendAll(out, valueChanges(before, after, place))
     return
   }
   walkList(matchList(before, after, entityName), {
@@ -82,7 +83,7 @@ function diffEntity(
 ): void {
   if (jsonEqual(before, after)) return
   if (!isObject(before) || !isObject(after)) {
-    out.push(...valueChanges(before, after, place))
+    appendAll(out, valueChanges(before, after, place))
     return
   }
 

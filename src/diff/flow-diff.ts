@@ -12,6 +12,7 @@ import { diffLeaves, diffMember } from './leaf-diff.js'
 import { normaliseItem } from './normalise-lazily.js'
 import { childPlace, pointer, type Place } from './pointer.js'
 import { valueChanges } from './value-changes.js'
+import { appendAll } from '../append.js'
 
 const flowName = memberIdentity('name')
 const stepId = memberIdentity('id')
@@ -24,7 +25,7 @@ export function diffFlows(
 ): void {
   const place = { beforePath: '/flows', afterPath: '/flows' }
   if (!Array.isArray(before) || !Array.isArray(after)) {
-    out.push(...valueChanges(before, after, place))
+    appendAll(out, valueChanges(before, after, place))
     return
   }
   walkList(matchList(before, after, flowName), {
@@ -76,7 +77,7 @@ function diffFlow(
 ): void {
   if (jsonEqual(before, after)) return
   if (!isObject(before) || !isObject(after)) {
-    out.push(...valueChanges(before, after, place))
+    appendAll(out, valueChanges(before, after, place))
     return
   }
 

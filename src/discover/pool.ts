@@ -1,3 +1,5 @@
+import { appendAll } from '../append.js'
+
 /**
  * Runs `work` on every job with at most `limit` running at once. A job may
  * give back more jobs, which join the queue; the promise settles when the
@@ -20,7 +22,7 @@ export function runPool<Job>(
         work(job).then(
           (more) => {
             running--
-            if (more) queue.push(...more)
+            if (more) appendAll(queue, more)
             pump()
           },
           (error: unknown) => {

@@ -10,6 +10,7 @@ import { LineIndex } from '../json/line-index.js'
 import { countKeys, measureParsed } from '../json/scan.js'
 import { checkConfig, entityModes } from '../rules/index.js'
 import { ruleInfo } from '../rules/registry.js'
+import { appendAll } from '../append.js'
 import { decodeUtf8, startsWithBom, type Decoded } from './decode.js'
 import { LocatedText, MAX_DEPTH } from './located-text.js'
 
@@ -44,6 +45,12 @@ export type Severities = Readonly<Record<string, SeverityLevel>>
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
 /**
+ * The largest file the checker reads. A JavaScript string holds at most
+ * about 512 MiB, and a config a quarter of that size is not a config.
+ */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024
+
+/**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
  * keys, nesting, then the schema and the semantic rules. The position-aware
  * parse runs only when a finding needs a place. `parsed` is the bytes'
@@ -59,6 +66,17 @@ export function checkBytes(
   const add = (problem: Problem, span: Span): void => {
     const placed = placeProblem(file, problem, span, severities)
     if (placed) report.findings.push(placed)
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = Math.round(bytes.length / (1024 * 1024))
+    add(
+      problem(
+        'unreadable-file',
+        `the file is ${size} MiB, more than the ${MAX_FILE_BYTES / (1024 * 1024)} MiB a config may have: if it is not a config, add it to exclude`
+      ),
+      START
+    )
+    return report
   }
   if (bytes.length === 0) {
     add(
@@ -189,8 +207,10 @@ function checkRules(
 ): void {
   const config = report.config!
   report.entities = entityModes(config)
-  report.findings.push(
-    ...placeProblems(report.file, source, checkConfig(config), severities)
+  const problems = checkConfig(config)
+  appendAll(
+    report.findings,
+    placeProblems(report.file, source, problems, severities)
   )
 }
 

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { posix, resolve } from 'node:path'
 import { compareFindings, type Finding } from '../findings/finding.js'
@@ -8,6 +9,7 @@ import { readManifest, type ManifestEntry } from '../discover/manifest.js'
 import type { Logger } from '../logger.js'
 import { RULES } from '../rules/registry.js'
 import { checkBytes, type FileReport, type Severities } from './check-file.js'
+import { appendAll } from '../append.js'
 
 /** What to check in a repository. */
 export interface RepositoryOptions {
@@ -88,7 +90,7 @@ export async function checkRepository(
         severities
       ))
     files.push(report)
-    findings.push(...report.findings)
+    appendAll(findings, report.findings)
   }
   options.logger.info(`checked ${files.length} config file(s)`)
 
@@ -155,6 +157,20 @@ function lighten(report: FileReport): FileReport {
   return light
 }
 
+/** The stats of a path named on the command line, or a clear error. */
+async function statNamed(named: string, absolute: string): Promise<Stats> {
+  try {
+    return await stat(absolute)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new Error(
+      code === 'ELOOP'
+        ? `${named} is a symlink loop: point it at a file or remove it`
+        : `${named} does not exist: name a config file or a directory`
+    )
+  }
+}
+
 /** Candidates from named files and directories, each directory searched. */
 async function findUnder(
   options: RepositoryOptions,
@@ -165,10 +181,10 @@ async function findUnder(
   const problems: Finding[] = []
   for (const named of paths) {
     const absolute = resolve(options.root, named)
-    const stats = await stat(absolute).catch(() => undefined)
-    if (stats === undefined) {
+    const stats = await statNamed(named, absolute)
+    if (!stats.isDirectory() && !stats.isFile()) {
       throw new Error(
-        `${named} does not exist: name a config file or a directory`
+        `${named} is not a regular file (a device, a pipe or a socket): name a config file or a directory`
       )
     }
     const relative = toRepoPath(options.root, absolute)
@@ -188,11 +204,13 @@ async function findUnder(
       takeContent: (file, content) =>
         takeContent({ ...file, path: under(file.path) }, content)
     })
-    files.push(
-      ...found.files.map((file) => ({ ...file, path: under(file.path) }))
+    appendAll(
+      files,
+      found.files.map((file) => ({ ...file, path: under(file.path) }))
     )
-    problems.push(
-      ...found.problems.map((problem) => ({
+    appendAll(
+      problems,
+      found.problems.map((problem) => ({
         ...problem,
         file: under(problem.file)
       }))

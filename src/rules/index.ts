@@ -1,3 +1,4 @@
+import { appendAll } from '../append.js'
 import type { Problem } from '../findings/finding.js'
 import { validateConnectorConfig } from '../generated/validators.js'
 import { checkEntities } from './entities.js'
@@ -27,7 +28,7 @@ export function checkConfig(config: Record<string, unknown>): Problem[] {
   const view = viewConfig(config)
   if (!validateConnectorConfig(config)) {
     const errors = validateConnectorConfig.errors ?? []
-    append(problems, schemaProblems(config, errors, view.suggest))
+    appendAll(problems, schemaProblems(config, errors, view.suggest))
   }
   checkRoot(view, problems)
   checkEntities(view, problems)
@@ -48,10 +49,6 @@ export function backendProblems(config: Record<string, unknown>): Problem[] {
   return checkConfig(config).filter(
     (problem) => ruleInfo(problem.rule).source === 'backend'
   )
-}
-
-function append(target: Problem[], items: readonly Problem[]): void {
-  for (const item of items) target.push(item)
 }
 
 /** One problem per rule and place: the first one found. */

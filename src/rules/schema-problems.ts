@@ -14,6 +14,7 @@ import {
   UNKNOWN_ENTITY_KEY,
   WRONG_TYPE
 } from './schema-rules.js'
+import { appendAll } from '../append.js'
 
 /** What the schema found wrong at one place of the config. */
 interface Place {
@@ -53,7 +54,7 @@ function unwrap(errors: readonly ErrorObject[]): ErrorObject[] {
   for (const error of errors) {
     const inner =
       error.keyword === 'errorMessage' ? error.params.errors : undefined
-    if (Array.isArray(inner)) originals.push(...(inner as ErrorObject[]))
+    if (Array.isArray(inner)) appendAll(originals, inner as ErrorObject[])
     else originals.push(error)
   }
   return originals
