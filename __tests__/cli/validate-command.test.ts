@@ -201,6 +201,24 @@ describe('plugsync-config validate', () => {
     )
   })
 
+  it('exits 2 when a manifest named on the command line does not exist', async () => {
+    const result = await cli(['validate', '--manifest', 'nope.yaml'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `plugsync-config: the manifest nope.yaml does not exist: check the path (relative to ${dir}), or leave it out to use plugsync.yaml when there is one\n`
+    )
+  })
+
+  it('warns when the configs patterns match no file', async () => {
+    const result = await cli(['validate', '--configs', 'nomatch/*.json'], dir)
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'no files checked: no findings\n',
+      stderr:
+        'warning: the configs patterns matched no file (nomatch/*.json): check them, or leave configs empty to find configs by content\n'
+    })
+  })
+
   it('exits 2 for an unknown command', async () => {
     const result = await cli(['valdate'], dir)
     expect(result.code).toBe(2)

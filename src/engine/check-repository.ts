@@ -5,7 +5,11 @@ import { compareFindings, type Finding } from '../findings/finding.js'
 import { takeSniffed } from '../discover/config-sniff.js'
 import { findConfigs, type CandidateFile } from '../discover/find-configs.js'
 import { toRepoPath } from '../discover/repo-path.js'
-import { readManifest, type ManifestEntry } from '../discover/manifest.js'
+import {
+  DEFAULT_MANIFEST_PATH,
+  readManifest,
+  type ManifestEntry
+} from '../discover/manifest.js'
 import type { Logger } from '../logger.js'
 import { RULES } from '../rules/registry.js'
 import { checkBytes, type FileReport, type Severities } from './check-file.js'
@@ -62,6 +66,12 @@ export async function checkRepository(
     options.logger.info(
       `using manifest ${manifest.file}: ${manifest.connectors.length} connector(s)`
     )
+  } else if (options.manifest !== DEFAULT_MANIFEST_PATH) {
+    // A manifest someone named and mistyped would drop every connector
+    // and severity override without a word.
+    throw new Error(
+      `the manifest ${options.manifest} does not exist: check the path (relative to ${options.root}), or leave it out to use ${DEFAULT_MANIFEST_PATH} when there is one`
+    )
   } else {
     options.logger.debug(`no manifest at ${options.manifest}`)
   }
@@ -78,6 +88,11 @@ export async function checkRepository(
         manifestPaths: connectorPaths,
         takeContent: early.take
       })
+  if (options.patterns.length > 0 && found.files.length === 0) {
+    options.logger.warning(
+      `the configs patterns matched no file (${options.patterns.join(', ')}): check them, or leave configs empty to find configs by content`
+    )
+  }
   const files: FileReport[] = []
   const findings: Finding[] = [...found.problems, ...(manifest?.problems ?? [])]
   for (const file of found.files) {

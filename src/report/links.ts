@@ -12,6 +12,17 @@ export function lineLink(
   line: number
 ): string | undefined {
   if (!links) return undefined
-  const path = file.split('/').map(encodeURIComponent).join('/')
+  const path = file.split('/').map(encodePathPart).join('/')
   return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`
+}
+
+/**
+ * Encodes one part of a path for a URL inside a Markdown link: what
+ * `encodeURIComponent` leaves, `(`, `)` and the like, would end the link.
+ */
+function encodePathPart(part: string): string {
+  return encodeURIComponent(part).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
 }
