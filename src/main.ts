@@ -48,7 +48,7 @@ export async function run(
     const omitted = annotate(check.findings, runtime)
     if (omitted > 0) {
       runtime.info(
-        `${omitted} more finding(s) than GitHub shows as annotations: the job summary lists them all`
+        `${omitted} more finding(s) than GitHub shows as annotations: the job summary and the JSON report (output report) list them all`
       )
     }
 

@@ -139,6 +139,9 @@ describe('checkBytes', () => {
     const depth = 100_000
     const text = `{"version":"3.0","settings":${'['.repeat(depth)}${']'.repeat(depth)}}`
     expect(places(text)).toEqual(['nesting-too-deep@1:1028-1:1029 error'])
+    expect(check(text).findings[0]!.message).toBe(
+      "nesting deeper than 1000 levels: PlugSync's backend cannot read JSON nested this deep; flatten the structure"
+    )
   })
 
   it('places a rule finding on the value, after CRLF and astral characters', () => {

@@ -171,10 +171,13 @@ function reportSyntax(
   const outcome = source.parsed
   if (outcome.ok) return
   const { message, start, end } = outcome.error
-  const rule = message.startsWith('nesting deeper')
-    ? 'nesting-too-deep'
-    : 'invalid-json'
-  add(problem(rule, message), source.span(start, Math.max(end, start + 1)))
+  const span = source.span(start, Math.max(end, start + 1))
+  if (message.startsWith('nesting deeper')) {
+    const advice = `${message}: PlugSync's backend cannot read JSON nested this deep; flatten the structure`
+    add(problem('nesting-too-deep', advice), span)
+  } else {
+    add(problem('invalid-json', message), span)
+  }
 }
 
 function reportDuplicates(
