@@ -451,14 +451,14 @@ describe('the action on a pull request', () => {
 
     expect(result.code).toBe(1)
     expect(result.commands).toContain(
-      '::error::PlugSync config: 1 connector(s) could not be compared with PlugSync: cn_ghost (cn_ghost); see the job summary'
+      '::error::PlugSync config: 1 connector(s) could not be compared with PlugSync: ghost (cn_ghost); see the job summary'
     )
     const body = github.comments[0]!.body
     expect(body).toContain(
-      '\n\n**cn\\_ghost** (cn\\_ghost): could not be compared with PlugSync: PlugSync has no connector cn\\_ghost \\(404\\): check the connector id and that api\\-url points at the right PlugSync\n\n'
+      '\n\n**ghost** (cn\\_ghost): could not be compared with PlugSync: PlugSync has no connector cn\\_ghost \\(404\\): check the connector id and that api\\-url points at the right PlugSync\n\n'
     )
     expect(body).toContain(
-      '- what merging does to **cn\\_ghost** (cn\\_ghost) is not known: PlugSync could not be read'
+      '- what merging does to **ghost** (cn\\_ghost) is not known: PlugSync could not be read'
     )
   })
 
