@@ -32,7 +32,12 @@ export function countKeys(text: string): number {
 /** The offset of the quote that closes the string opened at `open`, or -1. */
 function closingQuote(text: string, open: number): number {
   let close = text.indexOf(QUOTE, open + 1)
-  while (close !== -1 && isEscaped(text, close)) {
+  // Most quotes follow no backslash: only those need the count.
+  while (
+    close !== -1 &&
+    text.charCodeAt(close - 1) === BACKSLASH &&
+    isEscaped(text, close)
+  ) {
     close = text.indexOf(QUOTE, close + 1)
   }
   return close
