@@ -215,7 +215,12 @@ function stepsOf(random: Random, plan: FlowPlan): JsonObject[] {
     })
   }
   if (plan.event === 'deleted') {
-    steps.push({ id: 'delete_record', action: 'delete', target: 'hubspot', entity })
+    steps.push({
+      id: 'delete_record',
+      action: 'delete',
+      target: 'hubspot',
+      entity
+    })
   } else {
     steps.push(...writeSteps(random, plan, data))
   }
@@ -238,7 +243,12 @@ function writeSteps(
   const entity = plan.name
   const steps: JsonObject[] = []
   if (random.chance(0.3)) {
-    steps.push({ id: 'find_existing', action: 'find', target: 'hubspot', entity })
+    steps.push({
+      id: 'find_existing',
+      action: 'find',
+      target: 'hubspot',
+      entity
+    })
   }
   if (plan.version === '3.1' && random.chance(0.3)) {
     steps.push({
@@ -254,7 +264,13 @@ function writeSteps(
     })
   } else {
     const action = plan.event === 'created' ? 'upsert' : 'update'
-    steps.push({ id: `${action}_record`, action, target: 'hubspot', entity, data })
+    steps.push({
+      id: `${action}_record`,
+      action,
+      target: 'hubspot',
+      entity,
+      data
+    })
   }
   if (!plan.simple && random.chance(0.25)) {
     steps.push({

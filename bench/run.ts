@@ -29,7 +29,10 @@ function measurement(name: string, corpus: string): Tasks {
     case 'clean':
     case 'findings': {
       const directory = at(LAYOUT[name])
-      return { floor: readAndParse(jsonFiles(directory)), ours: validate(directory) }
+      return {
+        floor: readAndParse(jsonFiles(directory)),
+        ours: validate(directory)
+      }
     }
     case 'big':
       return {

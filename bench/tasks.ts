@@ -83,12 +83,16 @@ export function diff(before: string, after: string, unified: boolean): Task {
     const changes = diffConfigs(old!, now!)
     if (!unified) return changes.changes.length
     const text = unifiedConfigDiff(old!, now!, { maxLines: UNIFIED_LINES })
-    const markdown = renderDiffMarkdown({ name: 'big', id: 'cn_big' }, changes, {
-      activeVersion: 1,
-      unified: text.text,
-      unifiedOmitted: text.omitted,
-      maxChars: COMMENT_CHARS
-    })
+    const markdown = renderDiffMarkdown(
+      { name: 'big', id: 'cn_big' },
+      changes,
+      {
+        activeVersion: 1,
+        unified: text.text,
+        unifiedOmitted: text.omitted,
+        maxChars: COMMENT_CHARS
+      }
+    )
     return changes.changes.length + markdown.length
   }
 }
