@@ -25,8 +25,8 @@ var errors = __webpack_require__(3116);
 var octokit_api = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
-var client = __webpack_require__(6933);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
+var client = __webpack_require__(2482);
 // EXTERNAL MODULE: ./src/review/record.ts
 var review_record = __webpack_require__(4271);
 // EXTERNAL MODULE: ./src/diff/markdown.ts
@@ -227,6 +227,7 @@ function connectorMarkdown(review, maxChars) {
             : {})
     }, review.diff, {
         activeVersion: review.activeVersion,
+        publishable: review.errors === 0,
         unified: review.unified.text,
         unifiedOmitted: review.unified.omitted,
         maxChars
@@ -394,7 +395,10 @@ var config_diff = __webpack_require__(7012);
 var unified = __webpack_require__(4809);
 // EXTERNAL MODULE: ./src/plugsync/concurrency.ts
 var concurrency = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/promote/target.ts
+var target = __webpack_require__(5447);
 ;// CONCATENATED MODULE: ./src/review/compare.ts
+
 
 
 
@@ -418,13 +422,12 @@ async function reviewConnectors(options) {
     return { connectors, unmapped };
 }
 async function reviewOne(entry, file, options) {
+    const name = (0,target/* displayName */.Q)(entry.path);
     if (file?.config === undefined) {
-        return { kind: 'unreadable', entry, name: entry.id };
+        return { kind: 'unreadable', entry, name };
     }
-    let name = entry.id;
     try {
         const connector = await options.client.getConnector(entry.id);
-        name = connector.name || entry.id;
         const active = connector.activeVersion === null
             ? null
             : await options.client.getActiveVersion(entry.id);

@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var action_verdict = __webpack_require__(8263);
 // EXTERNAL MODULE: ./src/engine/check-repository.ts + 11 modules
 var check_repository = __webpack_require__(25);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 5 modules
-var plugsync_client = __webpack_require__(6983);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
+var plugsync_client = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/report/describe.ts
@@ -34,8 +34,15 @@ var describe = __webpack_require__(313);
 function lineLink(links, file, line) {
     if (!links)
         return undefined;
-    const path = file.split('/').map(encodeURIComponent).join('/');
+    const path = file.split('/').map(encodePathPart).join('/');
     return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
+}
+/**
+ * Encodes one part of a path for a URL inside a Markdown link: what
+ * `encodeURIComponent` leaves, `(`, `)` and the like, would end the link.
+ */
+function encodePathPart(part) {
+    return encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -531,9 +538,12 @@ function isLastWithoutNewline(text, index) {
 
 // EXTERNAL MODULE: ./src/plugsync/concurrency.ts
 var concurrency = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/promote/target.ts
+var target = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/review/record.ts
 var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/compare.ts
+
 
 
 
@@ -557,13 +567,12 @@ async function reviewConnectors(options) {
     return { connectors, unmapped };
 }
 async function reviewOne(entry, file, options) {
+    const name = (0,target/* displayName */.Q)(entry.path);
     if (file?.config === undefined) {
-        return { kind: 'unreadable', entry, name: entry.id };
+        return { kind: 'unreadable', entry, name };
     }
-    let name = entry.id;
     try {
         const connector = await options.client.getConnector(entry.id);
-        name = connector.name || entry.id;
         const active = connector.activeVersion === null
             ? null
             : await options.client.getActiveVersion(entry.id);
@@ -811,6 +820,7 @@ function connectorMarkdown(review, maxChars) {
             : {})
     }, review.diff, {
         activeVersion: review.activeVersion,
+        publishable: review.errors === 0,
         unified: review.unified.text,
         unifiedOmitted: review.unified.omitted,
         maxChars
@@ -911,7 +921,8 @@ function connectorText(review, color) {
     };
     return (0,render/* renderDiffText */.p)(ref, review.diff, {
         color,
-        activeVersion: review.activeVersion
+        activeVersion: review.activeVersion,
+        publishable: review.errors === 0
     });
 }
 /** "compass (cn_123, production)", with unsafe characters replaced. */
@@ -955,7 +966,8 @@ from the PLUGSYNC_TOKEN environment variable or from --token-file, never
 from the command line, where other users could see it in process lists.
 
 Options:
-  --api-url <url>                PlugSync API (default: https://app.plugsync.com/api)
+  --api-url <url>                PlugSync API (default: $PLUGSYNC_API_URL or
+                                 https://app.plugsync.com/api)
   --token-file <file>            read the token from this file
   --root <dir>                   repository root (default: .)
   --manifest <file>              manifest path, relative to the root
@@ -982,7 +994,7 @@ Exit codes: 0 compared, 1 findings at or above --fail-on or a connector
 that could not be compared, 2 usage or I/O error.
 `;
 const OPTIONS = {
-    'api-url': { type: 'string', default: 'https://app.plugsync.com/api' },
+    'api-url': { type: 'string' },
     'token-file': { type: 'string' },
     root: { type: 'string', default: '.' },
     manifest: { type: 'string', default: 'plugsync.yaml' },
@@ -1004,25 +1016,30 @@ const OPTIONS = {
  * connector with its active version in PlugSync, and prints the diff.
  */
 async function diffCommand(argv, io) {
-    (0,token/* refuseTokenArgument */.L)(argv);
+    (0,token/* refuseTokenArgument */.LB)(argv);
     const { values } = parse(argv);
     if (values.help) {
         io.stdout(DIFF_HELP);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
-    const format = (0,options/* oneOf */.y)('--format', values.format, ['text', 'json', 'markdown']);
-    const failOn = (0,options/* oneOf */.y)('--fail-on', values['fail-on'], [
+    const format = (0,options/* oneOf */.yL)('--format', values.format, ['text', 'json', 'markdown']);
+    const failOn = (0,options/* oneOf */.yL)('--fail-on', values['fail-on'], [
         'error',
         'warning',
         'never'
     ]);
-    const logger = stderrLogger(io);
+    const logger = (0,cli_io/* stderrLogger */.D7)(io);
     const client = new plugsync_client/* PlugSyncClient */.L({
-        apiUrl: values['api-url'],
-        token: await (0,token/* readToken */.A)(values['token-file'], io),
-        timeoutMs: whole('--timeout', values.timeout, 1) * 1000,
-        retries: whole('--retries', values.retries, 0),
-        logger
+        apiUrl: (0,token/* apiUrlOf */.po)(values['api-url'], io),
+        token: await (0,token/* readToken */.AI)(values['token-file'], io),
+        timeoutMs: (0,options/* wholeNumber */.rD)('--timeout', values.timeout, 1) * 1000,
+        retries: (0,options/* wholeNumber */.rD)('--retries', values.retries, 0),
+        logger,
+        hints: {
+            token: 'PLUGSYNC_TOKEN or --token-file',
+            timeout: '--timeout',
+            concurrency: '--concurrency'
+        }
     });
     const root = (0,external_node_path_.resolve)(io.cwd, values.root);
     const check = await (0,check_repository/* checkRepository */.n)({
@@ -1032,14 +1049,14 @@ async function diffCommand(argv, io) {
         manifest: values.manifest,
         logger
     }).catch((error) => {
-        throw new cli_io/* UsageError */.e(messageOf(error));
+        throw new cli_io/* UsageError */.eb((0,options/* messageOf */.bD)(error));
     });
     const verdict = (0,action_verdict/* judge */.S)(check.findings, failOn);
     const review = await reviewConnectors({
         client,
         check,
         environment: values.environment,
-        concurrency: whole('--concurrency', values.concurrency, 1),
+        concurrency: (0,options/* wholeNumber */.rD)('--concurrency', values.concurrency, 1),
         logger
     });
     io.stdout(diff_command_render(format, review, check, values, io));
@@ -1047,7 +1064,7 @@ async function diffCommand(argv, io) {
         await writeRecord((0,external_node_path_.resolve)(io.cwd, values.record), review, values, io);
     }
     const failed = review.connectors.some((c) => c.kind === 'failed');
-    return verdict.valid && !failed ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+    return verdict.valid && !failed ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
 }
 function parse(argv) {
     return (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: false, options: OPTIONS });
@@ -1071,32 +1088,16 @@ function diff_command_render(format, review, check, values, io) {
 }
 async function writeRecord(path, review, values, io) {
     const sha = values.sha ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA ?? '';
+    if (sha === '') {
+        io.stderr('warning: the record names no commit: pass --sha <commit> (or set GITHUB_SHA) so that it says what was reviewed\n');
+    }
     try {
         await (0,promises_.writeFile)(path, (0,record/* formatRecordFile */.Tf)(recordOf(review, sha)));
     }
     catch (error) {
         const code = error.code ?? 'an I/O error';
-        throw new cli_io/* UsageError */.e(`--record ${values.record} could not be written (${code}): name a file in a writable directory`);
+        throw new cli_io/* UsageError */.eb(`--record ${values.record} could not be written (${code}): name a file in a writable directory`);
     }
-}
-function whole(option, value, least) {
-    const parsed = Number(value);
-    if (!/^\d+$/.test(value.trim()) || parsed < least) {
-        throw new cli_io/* UsageError */.e(`${option} is "${value}": use a whole number of at least ${least}`);
-    }
-    return parsed;
-}
-/** Decisions go to standard error only when asked, to keep output clean. */
-function stderrLogger(io) {
-    const verbose = io.env.PLUGSYNC_DEBUG === '1';
-    return {
-        info: (message) => verbose && io.stderr(`${message}\n`),
-        debug: (message) => verbose && io.stderr(`${message}\n`),
-        warning: (message) => io.stderr(`warning: ${message}\n`)
-    };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 

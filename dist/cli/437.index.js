@@ -482,11 +482,22 @@ function own(record, key) {
 class SandboxDataError extends Error {
     name = 'SandboxDataError';
 }
+const ROLE_WORDS = {
+    data: {
+        name: 'sandbox data',
+        fix: 'fix it, or move it away to start empty'
+    },
+    seed: {
+        name: 'seed file',
+        fix: 'fix it (a seed has the shape of a --data file), or pass another --seed'
+    }
+};
 /**
  * Reads a sandbox state from a JSON file; undefined when the file does not
  * exist (a first start with `--data`).
  */
-function loadState(file) {
+function loadState(file, role) {
+    const { name, fix } = ROLE_WORDS[role];
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
@@ -494,18 +505,18 @@ function loadState(file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new SandboxDataError(`cannot read sandbox data ${file}: ${error.message}`);
+        throw new SandboxDataError(`cannot read ${name} ${file}: ${error.message}`);
     }
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new SandboxDataError(`sandbox data ${file} is not valid JSON (${error.message}): fix it, or move it away to start empty`);
+        throw new SandboxDataError(`${name} ${file} is not valid JSON (${error.message}): ${fix}`);
     }
     const problem = stateProblem(value);
     if (problem !== '') {
-        throw new SandboxDataError(`sandbox data ${file} is not a sandbox state: ${problem}; fix it, or move it away to start empty`);
+        throw new SandboxDataError(`${name} ${file} is not a sandbox state: ${problem}; ${fix}`);
     }
     return value;
 }
@@ -994,7 +1005,7 @@ async function startSandbox(options = {}) {
         throw new RangeError(`port ${port} is not a whole number from 0 to 65535`);
     }
     const { dataFile } = options;
-    const loaded = dataFile === undefined ? undefined : loadState(dataFile);
+    const loaded = dataFile === undefined ? undefined : loadState(dataFile, 'data');
     const store = new SandboxStore(loaded ?? options.seed);
     const persist = () => {
         if (dataFile !== undefined)
@@ -1132,7 +1143,7 @@ async function sandboxMain(argv, out, stop) {
     return 0;
 }
 function readArgs(argv) {
-    const { values } = (0,external_node_util_.parseArgs)({
+    const { values, tokens } = (0,external_node_util_.parseArgs)({
         args: argv,
         options: {
             port: { type: 'string' },
@@ -1142,8 +1153,10 @@ function readArgs(argv) {
             help: { type: 'boolean', short: 'h' }
         },
         strict: true,
-        allowPositionals: false
+        allowPositionals: false,
+        tokens: true
     });
+    refuseRepeats(tokens);
     const port = values.port === undefined ? DEFAULT_SANDBOX_PORT : Number(values.port);
     if (!/^\d+$/.test(values.port ?? '0') || port > 65535) {
         throw new Error(`--port "${values.port}" is not a port number: use 0 to 65535`);
@@ -1159,10 +1172,27 @@ function readArgs(argv) {
         ...(values.token !== undefined ? { token: values.token } : {})
     };
 }
+/**
+ * Refuses an option with a value given twice: parseArgs keeps the last, so
+ * a second `--data` would silently save somewhere else than the first says.
+ */
+function refuseRepeats(tokens) {
+    const seen = new Map();
+    for (const { kind, name, value } of tokens) {
+        if (kind === 'option' && name !== undefined && value !== undefined) {
+            seen.set(name, (seen.get(name) ?? 0) + 1);
+        }
+    }
+    for (const [name, count] of seen) {
+        if (count > 1) {
+            throw new Error(`--${name} is given ${count} times: give it once`);
+        }
+    }
+}
 async function start(args, out) {
     let seed;
     if (args.seed !== undefined) {
-        seed = loadState(args.seed);
+        seed = loadState(args.seed, 'seed');
         if (seed === undefined) {
             throw new SandboxDataError(`seed file ${args.seed} does not exist`);
         }

@@ -1,6 +1,68 @@
-export const id = 36;
-export const ids = [36];
+export const id = 949;
+export const ids = [949];
 export const modules = {
+
+/***/ 1335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ readToken),
+/* harmony export */   LB: () => (/* binding */ refuseTokenArgument),
+/* harmony export */   po: () => (/* binding */ apiUrlOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plugsync_api_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6886);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);
+
+
+
+
+/**
+ * Refuses `--token`: a token on the command line is visible to every user
+ * of the machine in the process list. Says the two ways that are not.
+ */
+function refuseTokenArgument(argv) {
+    if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--token is not accepted: a token on the command line shows in process lists; set PLUGSYNC_TOKEN or pass --token-file <file>');
+    }
+}
+/** The PlugSync token: from `--token-file` when given, else `PLUGSYNC_TOKEN`. */
+async function readToken(tokenFile, io) {
+    if (tokenFile === undefined) {
+        const token = (io.env.PLUGSYNC_TOKEN ?? '').trim();
+        if (token === '') {
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('no PlugSync token: set PLUGSYNC_TOKEN or pass --token-file <file>');
+        }
+        return token;
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, tokenFile), 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'an I/O error';
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--token-file ${tokenFile} could not be read (${code}): name a readable file that holds the token`);
+    }
+    const token = text.trim();
+    if (token === '') {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--token-file ${tokenFile} is empty: write the PlugSync token into it`);
+    }
+    return token;
+}
+/**
+ * The PlugSync API URL: `--api-url` when given, else `PLUGSYNC_API_URL`,
+ * else PlugSync's own. Every command that talks to PlugSync reads it here,
+ * so that setting the variable once points all of them at one server.
+ */
+function apiUrlOf(option, io) {
+    return option?.trim() || io.env.PLUGSYNC_API_URL?.trim() || _plugsync_api_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_URL */ .rK;
+}
+
+
+/***/ }),
 
 /***/ 6703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -365,7 +427,10 @@ function valueChange(leaf) {
     return { kind: 'value-changed', path, before, after };
 }
 
+// EXTERNAL MODULE: ./src/append.ts
+var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/diff/entity-diff.ts
+
 
 
 
@@ -390,7 +455,7 @@ function entityMode(entity) {
 function diffEntities(before, after, out) {
     const place = { beforePath: '/entities', afterPath: '/entities' };
     if (!Array.isArray(before) || !Array.isArray(after)) {
-        out.push(...valueChanges(before, after, place));
+        (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
         return;
     }
     walkList(matchList(before, after, entityName), {
@@ -437,7 +502,7 @@ function diffEntity(before, after, place, entity, out) {
     if (jsonEqual(before, after))
         return;
     if (!(0,normalise/* isObject */.Gv)(before) || !(0,normalise/* isObject */.Gv)(after)) {
-        out.push(...valueChanges(before, after, place));
+        (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
         return;
     }
     const [beforeMode, afterMode] = [entityMode(before), entityMode(after)];
@@ -571,13 +636,14 @@ function diffMappings(before, after, place, names, out) {
 
 
 
+
 const flowName = memberIdentity('name');
 const stepId = memberIdentity('id');
 /** Diffs the `flows` lists, pairing flows by name. */
 function diffFlows(before, after, out) {
     const place = { beforePath: '/flows', afterPath: '/flows' };
     if (!Array.isArray(before) || !Array.isArray(after)) {
-        out.push(...valueChanges(before, after, place));
+        (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
         return;
     }
     walkList(matchList(before, after, flowName), {
@@ -625,7 +691,7 @@ function diffFlow(before, after, place, flow, out) {
     if (jsonEqual(before, after))
         return;
     if (!(0,normalise/* isObject */.Gv)(before) || !(0,normalise/* isObject */.Gv)(after)) {
-        out.push(...valueChanges(before, after, place));
+        (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
         return;
     }
     // A non-boolean `enabled` (invalid) shows as a plain field change.
@@ -713,6 +779,7 @@ function stepsReordered(before, after, match, place, flow) {
 
 
 
+
 /** The members the contract gives a meaning to; others diff as values. */
 const KNOWN_KEYS = ['version', 'entities', 'flows', 'settings'];
 /**
@@ -739,8 +806,8 @@ function diffConfigs(before, after) {
     }
     diffEntities(from.entities, to.entities, changes);
     diffFlows(from.flows, to.flows, changes);
-    changes.push(...settingChanges(from.settings, to.settings));
-    changes.push(...otherChanges(from, to));
+    (0,append/* appendAll */.u)(changes, settingChanges(from.settings, to.settings));
+    (0,append/* appendAll */.u)(changes, otherChanges(from, to));
     return {
         unchanged: before !== null && changes.length === 0,
         firstPublish: before === null,
@@ -1181,7 +1248,8 @@ function summary(diff, options) {
         const count = (kind) => diff.changes.filter((change) => change.kind === kind).length;
         const entities = render_plural(count('entity-added'), 'entity', 'entities');
         const flows = render_plural(count('flow-added'), 'flow', 'flows');
-        return `never published: merging publishes v1 (${entities}, ${flows})`;
+        const merging = options.publishable === false ? 'all new' : 'merging publishes v1';
+        return `never published: ${merging} (${entities}, ${flows})`;
     }
     const against = options.activeVersion === null
         ? 'the published version'
@@ -1328,420 +1396,6 @@ function ansi(code, text) {
 
 /***/ }),
 
-/***/ 4809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  IV: () => (/* binding */ unifiedConfigDiff)
-});
-
-// UNUSED EXPORTS: prettyJson, unifiedDiff
-
-// EXTERNAL MODULE: ./src/config/normalise.ts
-var normalise = __webpack_require__(7028);
-// EXTERNAL MODULE: ./src/diff/increasing-run.ts
-var increasing_run = __webpack_require__(4516);
-;// CONCATENATED MODULE: ./src/diff/line-diff.ts
-
-/** Splits a text into lines; '' has none, a final newline adds none. */
-function splitLines(text) {
-    if (text === '')
-        return { lines: [], noFinalNewline: false };
-    const lines = text.split('\n');
-    const noFinalNewline = lines.at(-1) !== '';
-    if (!noFinalNewline)
-        lines.pop();
-    return { lines, noFinalNewline };
-}
-/**
- * Above this many lines a range is first cut at its unique common lines;
- * below, Myers runs on it directly.
- */
-const SMALL_RANGE = 400;
-/** The largest edit distance Myers looks for in one range. */
-const MAX_EDITS = 1000;
-/** How many times a range is cut at unique lines before Myers takes over. */
-const MAX_DEPTH = 8;
-/** Myers may spend this much work per line of a large range. */
-const WORK_PER_LINE = 32;
-/**
- * Pairs the lines of two texts along a short edit script: for each line of
- * `a`, the index of the equal line of `b` it is kept as, or -1 if deleted.
- * Myers' O(ND) algorithm finds minimal scripts. So that huge inputs stay
- * fast, large ranges are first cut at lines unique on both sides (as
- * patience diff does); a large range where Myers would take too long is
- * halved and each half diffed alone; and the total work is bounded by a
- * budget linear in the input, past which what is left is reported as
- * replaced. The script is always valid, and minimal for ordinary inputs.
- */
-function matchLines(a, b) {
-    const [left, right, distinct] = internLines(a, b);
-    const state = {
-        a: left,
-        b: right,
-        matches: new Int32Array(left.length).fill(-1),
-        budget: 1_000_000 + 2 * WORK_PER_LINE * (left.length + right.length),
-        anchors: new AnchorFinder(distinct)
-    };
-    const ranges = [
-        { aLow: 0, aHigh: left.length, bLow: 0, bHigh: right.length, depth: 0 }
-    ];
-    while (ranges.length > 0) {
-        for (const rest of diffRange(ranges.pop(), state))
-            ranges.push(rest);
-    }
-    return state.matches;
-}
-/** Pairs what it can in one range; returns the ranges still to diff. */
-function diffRange(whole, state) {
-    const range = trimEqualEnds(whole, state);
-    const n = range.aHigh - range.aLow;
-    const m = range.bHigh - range.bLow;
-    if (n === 0 || m === 0)
-        return [];
-    const large = n + m > SMALL_RANGE;
-    if (large && range.depth < MAX_DEPTH) {
-        const found = state.anchors.find(state.a, state.b, range);
-        if (found.length > 0)
-            return cutAtAnchors(range, found, state.matches);
-    }
-    const limit = large ? WORK_PER_LINE * (n + m) : Infinity;
-    if (myers(range, state, limit) || !large || state.budget <= 0)
-        return [];
-    return halve(range);
-}
-/**
- * Cuts a range in two at the middle of each side: a guess that keeps
- * nearby lines together when a range is too costly to diff whole.
- */
-function halve(range) {
-    const aMiddle = (range.aLow + range.aHigh) >> 1;
-    const bMiddle = (range.bLow + range.bHigh) >> 1;
-    const depth = range.depth + 1;
-    return [
-        { ...range, aHigh: aMiddle, bHigh: bMiddle, depth },
-        { ...range, aLow: aMiddle, bLow: bMiddle, depth }
-    ];
-}
-/**
- * Replaces every line by a small integer, equal lines by equal integers, so
- * that comparisons are integer compares. A last line without a newline is
- * a different line from the same text with one, as in diff(1).
- */
-function internLines(a, b) {
-    const ids = new Map();
-    const intern = (text) => {
-        const result = new Int32Array(text.lines.length);
-        text.lines.forEach((line, index) => {
-            const last = index === text.lines.length - 1 && text.noFinalNewline;
-            const key = last ? line + '\n' : line;
-            let id = ids.get(key);
-            if (id === undefined)
-                ids.set(key, (id = ids.size));
-            result[index] = id;
-        });
-        return result;
-    };
-    return [intern(a), intern(b), ids.size];
-}
-/** Pairs the equal lines at both ends of a range and returns the rest. */
-function trimEqualEnds(range, state) {
-    const { a, b, matches } = state;
-    let { aLow, aHigh, bLow, bHigh } = range;
-    while (aLow < aHigh && bLow < bHigh && a[aLow] === b[bLow]) {
-        matches[aLow++] = bLow++;
-    }
-    while (aLow < aHigh && bLow < bHigh && a[aHigh - 1] === b[bHigh - 1]) {
-        matches[--aHigh] = --bHigh;
-    }
-    return { aLow, aHigh, bLow, bHigh, depth: range.depth };
-}
-/** Pairs the anchor lines and returns the gaps between them as ranges. */
-function cutAtAnchors(range, anchors, matches) {
-    const gaps = [];
-    let [aLow, bLow] = [range.aLow, range.bLow];
-    const depth = range.depth + 1;
-    for (const [aAt, bAt] of anchors) {
-        matches[aAt] = bAt;
-        gaps.push({ aLow, aHigh: aAt, bLow, bHigh: bAt, depth });
-        [aLow, bLow] = [aAt + 1, bAt + 1];
-    }
-    gaps.push({ aLow, aHigh: range.aHigh, bLow, bHigh: range.bHigh, depth });
-    return gaps;
-}
-/**
- * Finds the lines that occur exactly once in each side of a range, and of
- * those the longest chain in the same order on both sides. Counters are
- * indexed by line id and reset after each use, so a range costs its size.
- */
-class AnchorFinder {
-    countA;
-    countB;
-    whereB;
-    constructor(distinct) {
-        this.countA = new Int32Array(distinct);
-        this.countB = new Int32Array(distinct);
-        this.whereB = new Int32Array(distinct);
-    }
-    /** The anchors of a range as [a index, b index] pairs, in order. */
-    find(a, b, range) {
-        for (let i = range.aLow; i < range.aHigh; i++)
-            this.countA[a[i]]++;
-        for (let j = range.bLow; j < range.bHigh; j++) {
-            this.countB[b[j]]++;
-            this.whereB[b[j]] = j;
-        }
-        const candidates = [];
-        for (let i = range.aLow; i < range.aHigh; i++) {
-            const id = a[i];
-            if (this.countA[id] === 1 && this.countB[id] === 1) {
-                candidates.push([i, this.whereB[id]]);
-            }
-        }
-        for (let i = range.aLow; i < range.aHigh; i++)
-            this.countA[a[i]] = 0;
-        for (let j = range.bLow; j < range.bHigh; j++)
-            this.countB[b[j]] = 0;
-        const order = (0,increasing_run/* longestIncreasingRun */.R)(candidates.map(([, bAt]) => bAt));
-        return order.map((index) => candidates[index]);
-    }
-}
-/**
- * Myers' greedy O(ND) algorithm on one range: extends the furthest-reaching
- * path on every diagonal for edit distance d = 0, 1, 2, ... until one
- * reaches the end, then walks the saved frontiers back to pair the equal
- * lines. Gives up, pairing nothing, past MAX_EDITS or after `limit` work
- * or when the shared budget runs out; returns whether it finished.
- */
-function myers(range, state, limit) {
-    const { a, b } = state;
-    const { aLow, bLow } = range;
-    const n = range.aHigh - aLow;
-    const m = range.bHigh - bLow;
-    const maxD = Math.min(n + m, MAX_EDITS);
-    const offset = maxD + 1;
-    const frontier = new Int32Array(2 * maxD + 3);
-    const trace = [];
-    const stop = Math.max(0, state.budget - limit);
-    for (let d = 0; d <= maxD && state.budget > stop; d++) {
-        trace.push(frontier.slice(offset - d - 1, offset + d + 2));
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d ||
-                (k !== d && frontier[offset + k - 1] < frontier[offset + k + 1]);
-            let x = down ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1;
-            let y = x - k;
-            const start = x;
-            while (x < n && y < m && a[aLow + x] === b[bLow + y]) {
-                x++;
-                y++;
-            }
-            state.budget -= 1 + x - start;
-            frontier[offset + k] = x;
-            if (x >= n && y >= m) {
-                const pair = (x0, y0) => (state.matches[aLow + x0] = bLow + y0);
-                walkBack(trace, n, m, pair);
-                return true;
-            }
-        }
-    }
-    return false;
-}
-/**
- * Follows the saved frontiers from the end back to the start, reporting
- * every diagonal step (a pair of equal lines).
- */
-function walkBack(trace, n, m, pair) {
-    let [x, y] = [n, m];
-    for (let d = trace.length - 1; d >= 0; d--) {
-        const saved = trace[d];
-        const at = (k) => saved[k + d + 1];
-        const k = x - y;
-        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-        const previousK = down ? k + 1 : k - 1;
-        const previousX = at(previousK);
-        const previousY = previousX - previousK;
-        while (x > previousX && y > previousY)
-            pair(--x, --y);
-        [x, y] = [previousX, previousY];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diff/unified.ts
-
-
-const EQUAL = 0;
-const DELETE = 1;
-const INSERT = 2;
-const NO_NEWLINE = '\\ No newline at end of file';
-/**
- * The line diff of two texts in unified format: `@@ -a,b +c,d @@` hunk
- * headers (a count of 1 is left out, as diff -u does), then the lines
- * prefixed with ' ', '-' or '+'. File headers (`---`, `+++`) are left to the
- * caller.
- */
-function unifiedDiff(beforeText, afterText, options = {}) {
-    const before = splitLines(beforeText);
-    const after = splitLines(afterText);
-    const ops = editScript(matchLines(before, after), after.lines.length);
-    const output = new Output(options.maxLines ?? Infinity);
-    const context = Math.max(0, options.context ?? 3);
-    writeHunks({ ops, before, after, context, output });
-    return {
-        text: output.lines.join('\n'),
-        truncated: output.omitted > 0,
-        omitted: output.omitted
-    };
-}
-/**
- * JSON text with two-space indentation and a final newline, as a file would
- * hold it and the unified diff shows it. Key order is the caller's: pass a
- * normalised config for sorted keys.
- */
-function prettyJson(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-/**
- * The unified diff of two connector configs, normalised first so that it
- * agrees with diffConfigs. A `before` of null (never published) diffs
- * against nothing.
- */
-function unifiedConfigDiff(before, after, options = {}) {
-    const beforeText = before === null ? '' : prettyJson((0,normalise/* normaliseConfig */.rW)(before));
-    return unifiedDiff(beforeText, prettyJson((0,normalise/* normaliseConfig */.rW)(after)), options);
-}
-/**
- * Turns the pairing of lines into one operation per output line: within a
- * changed stretch deletions come before insertions.
- */
-function editScript(matches, afterLength) {
-    const ops = new Uint8Array(matches.length + afterLength - countPairs(matches));
-    let [i, j, p] = [0, 0, 0];
-    while (i < matches.length || j < afterLength) {
-        if (i < matches.length && matches[i] === -1) {
-            ops[p++] = DELETE;
-            i++;
-        }
-        else if (j < afterLength && (i >= matches.length || j < matches[i])) {
-            ops[p++] = INSERT;
-            j++;
-        }
-        else {
-            ops[p++] = EQUAL;
-            i++;
-            j++;
-        }
-    }
-    return ops;
-}
-/** How many lines are kept. */
-function countPairs(matches) {
-    let count = 0;
-    for (const match of matches)
-        if (match >= 0)
-            count++;
-    return count;
-}
-/** Collects output lines up to a limit and counts the ones left out. */
-class Output {
-    limit;
-    lines = [];
-    omitted = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /**
-     * Adds a line made of a prefix and a text, joined only if it is kept;
-     * returns its index, or -1 if it was left out.
-     */
-    push(prefix, text = '') {
-        if (this.lines.length >= this.limit) {
-            this.omitted++;
-            return -1;
-        }
-        return this.lines.push(prefix + text) - 1;
-    }
-}
-/**
- * Writes the hunks: each change with `context` equal lines around it,
- * changes closer than twice the context sharing one hunk.
- */
-function writeHunks(script) {
-    let at = { op: 0, a: 0, b: 0 };
-    let equalRun = 0;
-    while (at.op < script.ops.length) {
-        if (script.ops[at.op] !== EQUAL) {
-            const lead = Math.min(script.context, equalRun);
-            at = writeHunk(script, {
-                op: at.op - lead,
-                a: at.a - lead,
-                b: at.b - lead
-            });
-            equalRun = 0;
-            continue;
-        }
-        at = { op: at.op + 1, a: at.a + 1, b: at.b + 1 };
-        equalRun++;
-    }
-}
-/** Writes one hunk from its first context line; returns where it ended. */
-function writeHunk(script, start) {
-    const { ops, context, output } = script;
-    const header = output.push('');
-    const at = { ...start };
-    while (ops[at.op] === EQUAL)
-        writeLine(script, at);
-    for (;;) {
-        while (at.op < ops.length && ops[at.op] !== EQUAL)
-            writeLine(script, at);
-        let run = 0;
-        while (at.op + run < ops.length && ops[at.op + run] === EQUAL)
-            run++;
-        const last = at.op + run === ops.length || run > 2 * context;
-        const shown = last ? Math.min(run, context) : run;
-        for (let line = 0; line < shown; line++)
-            writeLine(script, at);
-        if (last)
-            break;
-    }
-    if (header >= 0) {
-        const from = hunkRange(start.a, at.a - start.a);
-        const to = hunkRange(start.b, at.b - start.b);
-        output.lines[header] = `@@ -${from} +${to} @@`;
-    }
-    return at;
-}
-/** A hunk's start and length as diff -u writes them. */
-function hunkRange(start, length) {
-    if (length === 0)
-        return `${start},0`;
-    return length === 1 ? `${start + 1}` : `${start + 1},${length}`;
-}
-/** Writes the line under the cursor with its prefix, and moves on. */
-function writeLine(script, at) {
-    const { before, after, output } = script;
-    const op = script.ops[at.op++];
-    if (op === INSERT) {
-        output.push('+', after.lines[at.b]);
-        if (isLastWithoutNewline(after, at.b++))
-            output.push(NO_NEWLINE);
-        return;
-    }
-    output.push(op === DELETE ? '-' : ' ', before.lines[at.a]);
-    if (isLastWithoutNewline(before, at.a++))
-        output.push(NO_NEWLINE);
-    if (op === EQUAL)
-        at.b++;
-}
-/** Whether a line is the last of a text that ends without a newline. */
-function isLastWithoutNewline(text, index) {
-    return text.noFinalNewline && index === text.lines.length - 1;
-}
-
-
-/***/ }),
-
 /***/ 2568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1808,557 +1462,22 @@ function cut(text, limit) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 6886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ GitHubError)
+/* harmony export */   $s: () => (/* binding */ validationDetail),
+/* harmony export */   CM: () => (/* binding */ bearer),
+/* harmony export */   Di: () => (/* binding */ matchRoute),
+/* harmony export */   GE: () => (/* binding */ bodyChecks),
+/* harmony export */   HS: () => (/* binding */ detailText),
+/* harmony export */   d0: () => (/* binding */ HEADERS),
+/* harmony export */   f0: () => (/* binding */ paths),
+/* harmony export */   m4: () => (/* binding */ API_PREFIX),
+/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   sR: () => (/* binding */ JSON_TYPE)
 /* harmony export */ });
-/** A GitHub call that failed, with a message that says what to do. */
-class GitHubError extends Error {
-    name = 'GitHubError';
-    kind;
-    /** The HTTP status, when GitHub answered. */
-    status;
-    constructor(kind, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.kind = kind;
-        if (options.status !== undefined)
-            this.status = options.status;
-    }
-    /**
-     * True when the request may have been carried out although it failed
-     * (a server error or a lost connection): a write must not be repeated
-     * blindly after it.
-     */
-    get ambiguous() {
-        return this.kind === 'transient' || this.kind === 'network';
-    }
-}
-
-
-/***/ }),
-
-/***/ 2161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ openGitHubApi)
-});
-
-// UNUSED EXPORTS: nextPage
-
-;// CONCATENATED MODULE: ./src/github/api.ts
-/** The login that writes with an Actions `GITHUB_TOKEN`. */
-const ACTIONS_BOT = 'github-actions[bot]';
-
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
-;// CONCATENATED MODULE: ./src/github/failure.ts
-
-/**
- * Turns whatever a GitHub request threw into a `GitHubError` whose message
- * says what failed (`what`, e.g. "list the comments of #7") and what to
- * do. Octokit reports a request that got no answer as status 500 without a
- * response: that is a network failure, not a server error.
- */
-function classifyFailure(thrown, what, now) {
-    const failure = (thrown ?? {});
-    const status = typeof failure.status === 'number' ? failure.status : 0;
-    if (status === 0 || failure.response === undefined) {
-        const reason = networkReason(thrown);
-        return {
-            error: new errors/* GitHubError */.y('network', `GitHub: could not ${what}: no answer (${reason})`, { cause: thrown })
-        };
-    }
-    const headers = failure.response.headers ?? {};
-    const said = gitHubMessage(failure);
-    if (isRateLimit(status, headers, said)) {
-        const result = {
-            error: new errors/* GitHubError */.y('rate-limited', `GitHub: could not ${what}: rate limited (${status} ${said})`, { status, cause: thrown })
-        };
-        const wait = rateLimitWait(headers, now);
-        if (wait !== undefined)
-            result.retryAfterMs = wait;
-        return result;
-    }
-    return { error: statusError(status, what, said, thrown) };
-}
-function statusError(status, what, said, cause) {
-    const head = `GitHub: could not ${what}: ${status} ${said}`;
-    const options = { status, cause };
-    if (status === 401) {
-        return new errors/* GitHubError */.y('unauthorized', `${head}: the github-token is not valid; pass a current token`, options);
-    }
-    if (status === 403) {
-        return new errors/* GitHubError */.y('forbidden', `${head}: the token may not do this; give the job the permission (e.g. pull-requests: write) or pass another github-token`, options);
-    }
-    if (status === 404)
-        return new errors/* GitHubError */.y('not-found', head, options);
-    if ([500, 502, 503, 504].includes(status)) {
-        return new errors/* GitHubError */.y('transient', head, options);
-    }
-    return new errors/* GitHubError */.y('invalid', head, options);
-}
-/**
- * GitHub signals its primary limit with 403 or 429 and
- * `x-ratelimit-remaining: 0`, its secondary limit with 403 or 429, a
- * `Retry-After` header and a message naming it.
- */
-function isRateLimit(status, headers, said) {
-    if (status === 429)
-        return true;
-    if (status !== 403)
-        return false;
-    return (header(headers, 'retry-after') !== undefined ||
-        header(headers, 'x-ratelimit-remaining') === '0' ||
-        /rate limit/i.test(said));
-}
-/** The wait GitHub asked for, in milliseconds. */
-function rateLimitWait(headers, now) {
-    const after = header(headers, 'retry-after');
-    if (after !== undefined && /^\d+$/.test(after.trim())) {
-        return Number(after.trim()) * 1000;
-    }
-    const reset = header(headers, 'x-ratelimit-reset');
-    if (header(headers, 'x-ratelimit-remaining') === '0' &&
-        reset !== undefined &&
-        /^\d+$/.test(reset.trim())) {
-        return Math.max(0, Number(reset.trim()) * 1000 - now);
-    }
-    return undefined;
-}
-function header(headers, name) {
-    const value = headers[name];
-    return value === undefined ? undefined : String(value);
-}
-/** GitHub's own words: the `message` of its error body. */
-function gitHubMessage(failure) {
-    const data = failure.response?.data;
-    if (typeof data === 'object' && data !== null && 'message' in data) {
-        const message = data.message;
-        if (typeof message === 'string')
-            return oneLine(message);
-    }
-    return typeof failure.message === 'string' ? oneLine(failure.message) : '';
-}
-/** The innermost reason a request got no answer, e.g. ECONNREFUSED. */
-function networkReason(thrown) {
-    let current = thrown;
-    for (let depth = 0; depth < 5 && current; depth++) {
-        if (typeof current.code === 'string')
-            return current.code;
-        if (current.cause === undefined)
-            break;
-        current = current.cause;
-    }
-    const message = thrown?.message;
-    return typeof message === 'string' ? oneLine(message) : 'unknown error';
-}
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
-
-;// CONCATENATED MODULE: ./src/github/retry.ts
-/** Defaults: three retries, backoff from one second, waits up to a minute. */
-const DEFAULT_RETRY = {
-    retries: 3,
-    maxWaitMs: 60_000,
-    backoffMs: 1_000
-};
-/**
- * Runs a call until it succeeds, fails for good, or runs out of retries.
- * Rate limits are always retried after the wait GitHub asks for; server
- * errors and lost connections only when `idempotent`, since a write may
- * have gone through before its answer was lost.
- */
-async function withRetry(attempt, classify, policy, idempotent) {
-    for (let retry = 1;; retry++) {
-        try {
-            return await attempt();
-        }
-        catch (thrown) {
-            const failure = classify(thrown);
-            const wait = waitBeforeRetry(failure, policy, retry, idempotent);
-            if (wait === undefined)
-                throw failure.error;
-            policy.logger.debug(`${failure.error.message}; retry ${retry} of ${policy.retries} in ${wait} ms`);
-            await policy.sleep(wait);
-        }
-    }
-}
-/** The wait before retry number `retry`, or undefined to give up. */
-function waitBeforeRetry(failure, policy, retry, idempotent) {
-    const { error } = failure;
-    if (retry > policy.retries || !retryable(error, idempotent))
-        return undefined;
-    const backoff = Math.min(8 * policy.backoffMs, policy.backoffMs * 2 ** (retry - 1));
-    const wait = failure.retryAfterMs ?? backoff;
-    if (wait > policy.maxWaitMs) {
-        error.message += `; GitHub asks to wait ${Math.ceil(wait / 1000)} s, longer than the ${Math.round(policy.maxWaitMs / 1000)} s the action waits: re-run the job later`;
-        return undefined;
-    }
-    return wait;
-}
-function retryable(error, idempotent) {
-    if (error.kind === 'rate-limited')
-        return true;
-    return idempotent && error.ambiguous;
-}
-
-;// CONCATENATED MODULE: ./src/github/octokit-api.ts
-
-
-
-
-/** The most pages of comments read: 30,000 comments at 100 a page. */
-const MAX_PAGES = 300;
-/**
- * Opens the GitHub API of a repository through `@actions/github`, which is
- * loaded here, on first use, so that a plain validation never pays for it.
- */
-async function openGitHubApi(options) {
-    const [owner, repo] = options.repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* GitHubError */.y('invalid', `GitHub: the repository "${options.repository}" is not owner/name: check GITHUB_REPOSITORY`);
-    }
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(options.token, {
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        log: octokitLog(options.logger)
-    });
-    const policy = {
-        ...DEFAULT_RETRY,
-        sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-        now: () => Date.now(),
-        logger: options.logger,
-        ...options.retry
-    };
-    return new OctokitApi(octokit, { owner, repo }, policy, options);
-}
-/** `GitHubApi` over Octokit, each call bounded in time and retried. */
-class OctokitApi {
-    octokit;
-    repo;
-    policy;
-    login;
-    timeoutMs;
-    origin;
-    constructor(octokit, repo, policy, options) {
-        this.octokit = octokit;
-        this.repo = repo;
-        this.policy = policy;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.origin = new URL(options.apiUrl).origin;
-    }
-    async whoAmI() {
-        if (this.login !== undefined)
-            return this.login;
-        try {
-            const response = await this.call('read the token user', true, (request) => this.octokit.rest.users.getAuthenticated({ request }));
-            this.login = response.data.login;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* GitHubError */.y) || error.kind !== 'forbidden') {
-                throw error;
-            }
-            this.policy.logger.debug(`GET /user is forbidden for this token, as for an Actions GITHUB_TOKEN: taking ${ACTIONS_BOT} as the token's user`);
-            this.login = ACTIONS_BOT;
-        }
-        return this.login;
-    }
-    async listIssueComments(issue) {
-        const what = `list the comments of #${issue}`;
-        const comments = [];
-        let response = await this.page(what, (request) => this.octokit.rest.issues.listComments({
-            ...this.repo,
-            issue_number: issue,
-            per_page: 100,
-            request
-        }));
-        for (let page = 1;; page++) {
-            comments.push(...response.data.map(toComment));
-            const next = nextPage(response.link);
-            if (next === undefined)
-                return comments;
-            this.checkNext(next, page, what);
-            response = await this.page(what, (request) => this.octokit.request({ method: 'GET', url: next, request }));
-        }
-    }
-    async createIssueComment(issue, body) {
-        const response = await this.call(`comment on #${issue}`, false, (request) => this.octokit.rest.issues.createComment({
-            ...this.repo,
-            issue_number: issue,
-            body,
-            request
-        }));
-        return toComment(response.data);
-    }
-    async updateIssueComment(id, body) {
-        const response = await this.call(`update comment ${id}`, true, (request) => this.octokit.rest.issues.updateComment({
-            ...this.repo,
-            comment_id: id,
-            body,
-            request
-        }));
-        return toComment(response.data);
-    }
-    async pullRequestsForCommit(sha) {
-        const response = await this.call(`find the pull requests of commit ${sha}`, true, (request) => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-            ...this.repo,
-            commit_sha: sha,
-            request
-        }));
-        return response.data.map(toPullRequest);
-    }
-    /** One page of a list, as its items and its `Link` header. */
-    async page(what, send) {
-        const response = await this.call(what, true, send);
-        if (!Array.isArray(response.data)) {
-            throw new errors/* GitHubError */.y('bad-response', `GitHub: could not ${what}: the answer is not a list`);
-        }
-        return { data: response.data, link: response.headers.link };
-    }
-    /** One call with its own timeout per attempt, retried by the policy. */
-    call(what, idempotent, send) {
-        return withRetry(() => send({ signal: AbortSignal.timeout(this.timeoutMs) }), (thrown) => classifyFailure(thrown, what, this.policy.now()), this.policy, idempotent);
-    }
-    /**
-     * Follows a `next` link only to the API it came from, since the token
-     * goes with it, and only so far, since a server that always links on
-     * would hold the job forever.
-     */
-    checkNext(next, page, what) {
-        if (new URL(next).origin !== this.origin) {
-            throw new errors/* GitHubError */.y('bad-response', `GitHub: could not ${what}: the next page is on another host (${new URL(next).origin}); the token is not sent there`);
-        }
-        if (page >= MAX_PAGES) {
-            throw new errors/* GitHubError */.y('bad-response', `GitHub: could not ${what}: more than ${MAX_PAGES} pages of comments`);
-        }
-    }
-}
-/** The `rel="next"` target of a `Link` header. */
-function nextPage(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-function toComment(data) {
-    const wire = (data ?? {});
-    return {
-        id: typeof wire.id === 'number' ? wire.id : 0,
-        body: typeof wire.body === 'string' ? wire.body : '',
-        author: typeof wire.user?.login === 'string' ? wire.user.login : '',
-        url: typeof wire.html_url === 'string' ? wire.html_url : ''
-    };
-}
-function toPullRequest(data) {
-    const wire = (data ?? {});
-    return {
-        number: typeof wire.number === 'number' ? wire.number : 0,
-        state: typeof wire.state === 'string' ? wire.state : '',
-        mergedAt: typeof wire.merged_at === 'string' ? wire.merged_at : null,
-        headSha: typeof wire.head?.sha === 'string' ? wire.head.sha : '',
-        baseRef: typeof wire.base?.ref === 'string' ? wire.base.ref : ''
-    };
-}
-/** Octokit's own log lines (deprecations) go to the action's debug log. */
-function octokitLog(logger) {
-    return {
-        debug: (message) => logger.debug(message),
-        info: (message) => logger.debug(message),
-        warn: (message) => logger.debug(message),
-        error: (message) => logger.debug(message)
-    };
-}
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ upsertComment),
-/* harmony export */   r: () => (/* binding */ findOwnComment)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-
-/**
- * Finds the comment of this action among every page of an issue's
- * comments: the oldest that holds `marker` and was written by the token's
- * own user. Comments by anyone else are never trusted, whatever they hold,
- * since anyone may paste a marker into a comment.
- */
-async function findOwnComment(api, issue, marker) {
-    const author = await api.whoAmI();
-    const comments = await api.listIssueComments(issue);
-    return comments.find((comment) => comment.author === author && comment.body.includes(marker));
-}
-/**
- * Keeps one comment per marker on an issue: updates it in place when it
- * exists, creates it otherwise. A 403 is an outcome, not an error, since a
- * token that may not comment (a fork's) must not fail the run.
- */
-async function upsertComment(api, issue, marker, body, logger) {
-    try {
-        const existing = await findOwnComment(api, issue, marker);
-        if (existing !== undefined) {
-            logger.debug(`updating comment ${existing.id} on #${issue}`);
-            const comment = await api.updateIssueComment(existing.id, body);
-            return { status: 'updated', comment };
-        }
-        const comment = await createOnce(api, issue, marker, body, logger);
-        return { status: 'created', comment };
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y && error.kind === 'forbidden') {
-            return { status: 'forbidden', message: error.message };
-        }
-        throw error;
-    }
-}
-/**
- * Creates the comment. After an answer that leaves open whether it was
- * made, looks again before one more try, so that a lost answer never
- * leaves two comments behind.
- */
-async function createOnce(api, issue, marker, body, logger) {
-    try {
-        return await api.createIssueComment(issue, body);
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y) || !error.ambiguous)
-            throw error;
-        logger.debug(`${error.message}; looking whether the comment was made`);
-        const made = await findOwnComment(api, issue, marker);
-        if (made !== undefined)
-            return api.updateIssueComment(made.id, body);
-        return api.createIssueComment(issue, body);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1025:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DZ: () => (/* binding */ locToPointer),
-/* harmony export */   XD: () => (/* binding */ detailToProblems)
-/* harmony export */ });
-/* unused harmony exports BACKEND_REJECTED, pointerToLoc */
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9391);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2409);
-
-
-
-/** The rule id of a rejection that no local rule explains. */
-const BACKEND_REJECTED = 'backend-rejected';
-/**
- * Turns the details of a 422 into problems the engine places in the file,
- * like local findings. Each takes the id of the local rule that carries the
- * same backend message, so the dashboard's words and ours line up.
- */
-function detailToProblems(detail, rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
-    return detail.map((item) => {
-        const problem = {
-            rule: ruleFor(item.msg, rules),
-            message: `PlugSync rejected the config: ${item.msg}`,
-            pointer: locToPointer(item.loc),
-            backendMessage: item.msg,
-            severity: 'error'
-        };
-        // pydantic points an unknown key's error at the key itself.
-        if (item.type === 'extra_forbidden')
-            problem.at = 'key';
-        return problem;
-    });
-}
-/**
- * The JSON Pointer of a pydantic `loc`. FastAPI prefixes errors in a
- * request body with a `body` segment, which is not part of the config.
- */
-function locToPointer(loc) {
-    return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPointer */ .$2)(loc[0] === 'body' ? loc.slice(1) : loc);
-}
-/**
- * The pydantic `loc` of a JSON Pointer into a config: a segment is a number
- * where the value it indexes is an array, so `settings` keys such as "0"
- * stay strings.
- */
-function pointerToLoc(pointer, config) {
-    const loc = [];
-    let value = config;
-    for (const segment of parsePointer(pointer)) {
-        if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment)) {
-            loc.push(Number(segment));
-            value = value[Number(segment)];
-        }
-        else {
-            loc.push(segment);
-            value =
-                isObject(value) && Object.hasOwn(value, segment)
-                    ? value[segment]
-                    : undefined;
-        }
-    }
-    return loc;
-}
-/**
- * The local rule whose backend message the backend's `msg` carries. The
- * longest match wins, so a message that contains a shorter one is not
- * mistaken for it; `<x>` placeholders in a rule's message match any text.
- */
-function ruleFor(msg, rules) {
-    let best;
-    for (const rule of rules) {
-        const expected = rule.backendMessage;
-        if (expected === undefined || !messageMatches(msg, expected))
-            continue;
-        if (!best || expected.length > (best.backendMessage ?? '').length) {
-            best = rule;
-        }
-    }
-    return best?.id ?? BACKEND_REJECTED;
-}
-function messageMatches(msg, expected) {
-    if (msg.includes(expected))
-        return true;
-    const parts = expected.split(/<[^<>]+>/);
-    if (parts.length === 1)
-        return false;
-    const pattern = parts.map(escapeRegExp).join('.+?');
-    return new RegExp(pattern, 's').test(msg);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-
-/***/ }),
-
-/***/ 6933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ PlugSyncClient)
-});
-
-// EXTERNAL MODULE: ./src/config/normalise.ts
-var normalise = __webpack_require__(7028);
-;// CONCATENATED MODULE: ./src/plugsync/api-contract.ts
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7028);
 
 /*
  * Every path, header and body shape of the PlugSync API, as
@@ -2431,7 +1550,7 @@ function safeDecode(segment) {
 const isVersionNumber = (value) => Number.isInteger(value) && value >= 1;
 function fieldCheck(fields) {
     return (body) => {
-        if (!(0,normalise/* isObject */.Gv)(body))
+        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body))
             return 'the body is not a JSON object';
         for (const [field, ok] of Object.entries(fields)) {
             if (!ok(body[field]))
@@ -2448,21 +1567,21 @@ const bodyChecks = {
         name: isString,
         active_version: (v) => v === null || isVersionNumber(v)
     }),
-    draft: fieldCheck({ config: normalise/* isObject */.Gv, updated_at: isString }),
+    draft: fieldCheck({ config: _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv, updated_at: isString }),
     version: fieldCheck({
         version: isVersionNumber,
-        config: normalise/* isObject */.Gv,
+        config: _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv,
         published_at: isString
     }),
     published: fieldCheck({ version: isVersionNumber, published_at: isString })
 };
 /** Reads the `detail` list of a 422 body, keeping only well-formed items. */
 function validationDetail(body) {
-    if (!(0,normalise/* isObject */.Gv)(body) || !Array.isArray(body.detail))
+    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) || !Array.isArray(body.detail))
         return undefined;
     const detail = [];
     for (const item of body.detail) {
-        if (!(0,normalise/* isObject */.Gv)(item) || typeof item.msg !== 'string')
+        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(item) || typeof item.msg !== 'string')
             continue;
         if (!Array.isArray(item.loc) || !item.loc.every(isLocSegment))
             continue;
@@ -2476,11 +1595,127 @@ function isLocSegment(segment) {
 }
 /** The text of an error body such as `{"detail": "Not Found"}`, if any. */
 function detailText(body) {
-    return (0,normalise/* isObject */.Gv)(body) && typeof body.detail === 'string'
+    return (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) && typeof body.detail === 'string'
         ? body.detail
         : undefined;
 }
 
+
+/***/ }),
+
+/***/ 1025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ pointerToLoc),
+/* harmony export */   DZ: () => (/* binding */ locToPointer),
+/* harmony export */   XD: () => (/* binding */ detailToProblems)
+/* harmony export */ });
+/* unused harmony export BACKEND_REJECTED */
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7028);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9391);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2409);
+
+
+
+/** The rule id of a rejection that no local rule explains. */
+const BACKEND_REJECTED = 'backend-rejected';
+/**
+ * Turns the details of a 422 into problems the engine places in the file,
+ * like local findings. Each takes the id of the local rule that carries the
+ * same backend message, so the dashboard's words and ours line up.
+ */
+function detailToProblems(detail, rules = _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0) {
+    return detail.map((item) => {
+        const problem = {
+            rule: ruleFor(item.msg, rules),
+            message: `PlugSync rejected the config: ${item.msg}`,
+            pointer: locToPointer(item.loc),
+            backendMessage: item.msg,
+            severity: 'error'
+        };
+        // pydantic points an unknown key's error at the key itself.
+        if (item.type === 'extra_forbidden')
+            problem.at = 'key';
+        return problem;
+    });
+}
+/**
+ * The JSON Pointer of a pydantic `loc`. FastAPI prefixes errors in a
+ * request body with a `body` segment, which is not part of the config.
+ */
+function locToPointer(loc) {
+    return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPointer */ .$2)(loc[0] === 'body' ? loc.slice(1) : loc);
+}
+/**
+ * The pydantic `loc` of a JSON Pointer into a config: a segment is a number
+ * where the value it indexes is an array, so `settings` keys such as "0"
+ * stay strings.
+ */
+function pointerToLoc(pointer, config) {
+    const loc = [];
+    let value = config;
+    for (const segment of (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePointer */ .vp)(pointer)) {
+        if (Array.isArray(value) && /^(0|[1-9][0-9]*)$/.test(segment)) {
+            loc.push(Number(segment));
+            value = value[Number(segment)];
+        }
+        else {
+            loc.push(segment);
+            value =
+                (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value) && Object.hasOwn(value, segment)
+                    ? value[segment]
+                    : undefined;
+        }
+    }
+    return loc;
+}
+/**
+ * The local rule whose backend message the backend's `msg` carries. The
+ * longest match wins, so a message that contains a shorter one is not
+ * mistaken for it; `<x>` placeholders in a rule's message match any text.
+ */
+function ruleFor(msg, rules) {
+    let best;
+    for (const rule of rules) {
+        const expected = rule.backendMessage;
+        if (expected === undefined || !messageMatches(msg, expected))
+            continue;
+        if (!best || expected.length > (best.backendMessage ?? '').length) {
+            best = rule;
+        }
+    }
+    return best?.id ?? BACKEND_REJECTED;
+}
+function messageMatches(msg, expected) {
+    if (msg.includes(expected))
+        return true;
+    const parts = expected.split(/<[^<>]+>/);
+    if (parts.length === 1)
+        return false;
+    const pattern = parts.map(escapeRegExp).join('.+?');
+    return new RegExp(pattern, 's').test(msg);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ PlugSyncClient)
+});
+
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/plugsync/api-contract.ts
+var api_contract = __webpack_require__(6886);
 ;// CONCATENATED MODULE: ./src/plugsync/api-url.ts
 /**
  * Checks an `api-url` before any request carries the token to it: it must
@@ -2593,11 +1828,11 @@ const QUOTE_LENGTH = 120;
 const BY_STATUS = {
     401: [
         'unauthorized',
-        (call) => `PlugSync refused the token (401) trying to ${call.what}: the token is missing, wrong or expired; check the plugsync-token secret`
+        (call, facts) => `PlugSync refused the token (401) trying to ${call.what}: the token is missing, wrong or expired; check ${facts.hints.token}`
     ],
     403: [
         'forbidden',
-        (_, facts) => `the token has no access to ${facts.subject} (403): check that the secret belongs to the right PlugSync org`
+        (_, facts) => `the token has no access to ${facts.subject} (403): check that the token belongs to the right PlugSync org`
     ],
     404: [
         'not-found',
@@ -2611,9 +1846,13 @@ const BY_STATUS = {
         'precondition-failed',
         (_, facts) => `the draft of ${facts.subject} changed since it was read (412): someone else wrote to it in between; re-run to read it again and review what changed`
     ],
+    413: [
+        'too-large',
+        (call) => `the config is larger than PlugSync accepts (413), trying to ${call.what}: make it smaller or split it`
+    ],
     429: [
         'rate-limited',
-        (call, facts) => `PlugSync kept rate-limiting the requests to ${call.what} (429)${times(facts.attempts)}: wait a minute and re-run, or lower the concurrency input`
+        (call, facts) => `PlugSync kept rate-limiting the requests to ${call.what} (429)${times(facts.attempts)}: wait a minute and re-run, or lower ${facts.hints.concurrency}`
     ]
 };
 const TRANSIENT = [
@@ -2629,7 +1868,8 @@ const UNEXPECTED = [
  * that say what happened and what to do. `attempts` counts the requests
  * made, retries included.
  */
-function statusError(call, status, text, body, attempts) {
+function statusError(call, answer, attempts, hints) {
+    const { status, text, body } = answer;
     const id = call.connectorId;
     const details = { status, connectorId: id };
     if (status === 422)
@@ -2640,7 +1880,8 @@ function statusError(call, status, text, body, attempts) {
         code: `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim(),
         text,
         body,
-        attempts
+        attempts,
+        hints
     };
     return new errors/* PlugSyncError */.i8(kind, describe(call, facts), details);
 }
@@ -2649,19 +1890,19 @@ function statusError(call, status, text, body, attempts) {
  * asked, with `Retry-After`, for a longer wait than the client gives; then
  * the message says when to re-run.
  */
-function answerError(call, answer, attempts) {
-    const { status, headers, text, body } = answer;
-    const waitMs = parseRetryAfter(headers.get(HEADERS.retryAfter));
+function answerError(call, answer, attempts, hints) {
+    const { status, headers } = answer;
+    const waitMs = parseRetryAfter(headers.get(api_contract/* HEADERS */.d0.retryAfter));
     if (RETRY_STATUSES.has(status) &&
         waitMs !== undefined &&
         waitMs > RETRY_AFTER_CAP_MS) {
         return new errors/* PlugSyncError */.i8(status === 429 ? 'rate-limited' : 'transient', `PlugSync asked to wait ${Math.ceil(waitMs / 1000)} s before trying to ${call.what} again (${status} with Retry-After), longer than the ${RETRY_AFTER_CAP_MS / 1000} s this run waits: re-run after that time`, { status, connectorId: call.connectorId });
     }
-    return statusError(call, status, text, body, attempts);
+    return statusError(call, answer, attempts, hints);
 }
 /** The error for a request that got no answer in time. */
-function timeoutError(call, timeoutMs, attempts) {
-    return new errors/* PlugSyncError */.i8('timeout', `PlugSync did not answer ${call.method} ${call.path} within ${timeoutMs} ms${times(attempts)}, trying to ${call.what}: re-run later, or raise the timeout input`, { connectorId: call.connectorId });
+function timeoutError(call, timeoutMs, attempts, hints) {
+    return new errors/* PlugSyncError */.i8('timeout', `PlugSync did not answer ${call.method} ${call.path} within ${timeoutMs} ms${times(attempts)}, trying to ${call.what}: re-run later, or raise ${hints.timeout}`, { connectorId: call.connectorId });
 }
 /** The error for a connection that failed or broke off mid-answer. */
 function networkError(call, cause, attempts) {
@@ -2687,7 +1928,7 @@ function quoteStart(text) {
     return JSON.stringify(shown) + (chars.length > QUOTE_LENGTH ? '…' : '');
 }
 function invalidError(call, body, text, facts) {
-    const detail = validationDetail(body);
+    const detail = (0,api_contract/* validationDetail */.$s)(body);
     if (detail === undefined || detail.length === 0) {
         return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the request to ${call.what} (422) without saying where: the response began ${quoteStart(text)}`, facts);
     }
@@ -2702,7 +1943,7 @@ function summarise(detail) {
     return shown.join('; ');
 }
 function reason(body) {
-    const text = detailText(body);
+    const text = (0,api_contract/* detailText */.HS)(body);
     return text === undefined ? '' : `: PlugSync says "${text}"`;
 }
 function times(attempts) {
@@ -2722,6 +1963,14 @@ function describeCause(cause) {
         : inner.message;
 }
 
+;// CONCATENATED MODULE: ./src/plugsync/hints.ts
+/** The action's words, the client's default. */
+const ACTION_HINTS = {
+    token: 'the plugsync-token input',
+    timeout: 'the timeout input',
+    concurrency: 'the concurrency input'
+};
+
 ;// CONCATENATED MODULE: ./src/plugsync/publish.ts
 
 
@@ -2738,7 +1987,7 @@ async function publishWithRecovery(context) {
     const { id, transport, logger } = context;
     const call = {
         method: 'POST',
-        path: paths.publish(id),
+        path: api_contract/* paths */.f0.publish(id),
         what: `publish connector ${id}`,
         connectorId: id,
         notFound: `PlugSync has no connector ${id}`,
@@ -2753,7 +2002,7 @@ async function publishWithRecovery(context) {
             const wire = context.parse(call, outcome.response);
             return { version: wire.version, publishedAt: wire.published_at };
         }
-        const failure = failureOf(call, outcome, attempt);
+        const failure = failureOf(call, outcome, attempt, context.hints);
         const active = await activeAfter(context, failure);
         if (active !== null && active.version !== before) {
             logger.info(`PlugSync: publishing connector ${id} failed ambiguously (${failure.kind}) but v${active.version} is now active: the publish went through`);
@@ -2789,10 +2038,10 @@ async function sendOnce(transport, call) {
         return { error };
     }
 }
-function failureOf(call, outcome, attempt) {
+function failureOf(call, outcome, attempt, hints) {
     return 'error' in outcome
         ? outcome.error
-        : answerError(call, outcome.response, attempt);
+        : answerError(call, outcome.response, attempt, hints);
 }
 /** Reads the active version after a failed POST, or says nobody can tell. */
 async function activeAfter(context, failure) {
@@ -2863,7 +2112,7 @@ class Transport {
      * more than the cap.
      */
     waitBefore(retry, headers) {
-        const retryAfter = parseRetryAfter(headers?.get(HEADERS.retryAfter) ?? null);
+        const retryAfter = parseRetryAfter(headers?.get(api_contract/* HEADERS */.d0.retryAfter) ?? null);
         if (retryAfter !== undefined && retryAfter > RETRY_AFTER_CAP_MS) {
             return undefined;
         }
@@ -2877,7 +2126,8 @@ class Transport {
         const body = parseBody(text);
         const success = status >= 200 && status <= 299;
         if (!success && !call.passStatuses?.includes(status)) {
-            throw answerError(call, { ...outcome, body: body.value }, attempts);
+            const answer = { ...outcome, body: body.value };
+            throw answerError(call, answer, attempts, this.options.hints);
         }
         if (success && !body.ok) {
             throw badBodyError(call, status, text, 'the body is not JSON');
@@ -2897,7 +2147,7 @@ class Transport {
      * hang the run.
      */
     async attempt(call, attempt) {
-        const { timeoutMs, logger } = this.options;
+        const { timeoutMs, logger, hints } = this.options;
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), timeoutMs);
         const started = Date.now();
@@ -2910,7 +2160,7 @@ class Transport {
             if (error instanceof errors/* PlugSyncError */.i8)
                 return { error, retriable: false };
             const failure = controller.signal.aborted
-                ? timeoutError(call, timeoutMs, attempt)
+                ? timeoutError(call, timeoutMs, attempt, hints)
                 : networkError(call, error, attempt);
             return { error: failure, retriable: true };
         }
@@ -2929,7 +2179,7 @@ class Transport {
                 redirect: 'manual',
                 signal
             });
-            const location = response.headers.get(HEADERS.location);
+            const location = response.headers.get(api_contract/* HEADERS */.d0.location);
             if (!isRedirect(response.status) || location === null) {
                 return {
                     status: response.status,
@@ -2964,14 +2214,14 @@ class Transport {
     }
     headers(call, method) {
         const headers = {
-            [HEADERS.authorization]: bearer(this.options.token),
-            accept: JSON_TYPE
+            [api_contract/* HEADERS */.d0.authorization]: (0,api_contract/* bearer */.CM)(this.options.token),
+            accept: api_contract/* JSON_TYPE */.sR
         };
         if (method !== 'GET' && call.body !== undefined) {
-            headers[HEADERS.contentType] = JSON_TYPE;
+            headers[api_contract/* HEADERS */.d0.contentType] = api_contract/* JSON_TYPE */.sR;
         }
         if (call.ifMatch !== undefined)
-            headers[HEADERS.ifMatch] = call.ifMatch;
+            headers[api_contract/* HEADERS */.d0.ifMatch] = call.ifMatch;
         return headers;
     }
 }
@@ -3004,6 +2254,7 @@ function summary(outcome) {
 
 
 
+
 /**
  * The one module that talks to the PlugSync API: typed reads of
  * connectors, drafts and versions, the draft write and the publish, with
@@ -3013,13 +2264,15 @@ class PlugSyncClient {
     options;
     transport;
     logger;
+    hints;
     constructor(options) {
         this.options = options;
         (0,errors/* maskSecret */.$l)(options.token);
         const problem = PlugSyncClient.checkApiUrl(options.apiUrl);
         if (problem !== undefined)
             throw new errors/* PlugSyncError */.i8('url', problem);
-        checkToken(options.token);
+        this.hints = options.hints ?? ACTION_HINTS;
+        checkToken(options.token, this.hints);
         this.logger = redactingLogger(options.logger);
         this.transport = new Transport({
             baseUrl: options.apiUrl.replace(/\/+$/, ''),
@@ -3028,7 +2281,8 @@ class PlugSyncClient {
             retries: options.retries,
             logger: this.logger,
             sleep: options.sleep ?? sleep,
-            random: options.random ?? Math.random
+            random: options.random ?? Math.random,
+            hints: this.hints
         });
     }
     /** Checks an `api-url`: an error message, or undefined when it is fine. */
@@ -3037,13 +2291,13 @@ class PlugSyncClient {
     }
     /** Reads a connector; a 404 means PlugSync has no such connector. */
     async getConnector(id) {
-        const call = read(id, paths.connector(id), `read connector ${id}`);
-        const wire = this.expect(call, await this.transport.send(call), bodyChecks.connector);
+        const call = read(id, api_contract/* paths */.f0.connector(id), `read connector ${id}`);
+        const wire = this.expect(call, await this.transport.send(call), api_contract/* bodyChecks */.GE.connector);
         return { id: wire.id, name: wire.name, activeVersion: wire.active_version };
     }
     /** Reads the draft and its ETag. */
     async getDraft(id) {
-        const call = read(id, paths.draft(id), `read the draft of connector ${id}`);
+        const call = read(id, api_contract/* paths */.f0.draft(id), `read the draft of connector ${id}`);
         return this.draft(call, await this.transport.send(call));
     }
     /**
@@ -3052,7 +2306,7 @@ class PlugSyncClient {
      * 404 is told apart by reading the connector itself.
      */
     async getActiveVersion(id) {
-        const call = read(id, paths.activeVersion(id), `read the active version of connector ${id}`);
+        const call = read(id, api_contract/* paths */.f0.activeVersion(id), `read the active version of connector ${id}`);
         call.passStatuses = [404];
         const response = await this.transport.send(call);
         if (response.status !== 404)
@@ -3064,7 +2318,7 @@ class PlugSyncClient {
     }
     /** Reads version `n` of a connector; a 404 means there is no such version. */
     async getVersion(id, n) {
-        const call = read(id, paths.version(id, n), `read version ${n} of connector ${id}`);
+        const call = read(id, api_contract/* paths */.f0.version(id, n), `read version ${n} of connector ${id}`);
         call.notFound = `PlugSync has no version ${n} of connector ${id}`;
         return this.version(call, await this.transport.send(call));
     }
@@ -3078,7 +2332,7 @@ class PlugSyncClient {
         delete body.$schema;
         const call = {
             method: 'PATCH',
-            path: paths.draft(id),
+            path: api_contract/* paths */.f0.draft(id),
             what: `write the draft of connector ${id}`,
             connectorId: id,
             body,
@@ -3104,9 +2358,10 @@ class PlugSyncClient {
             logger: this.logger,
             retries: this.options.retries,
             sleep: this.options.sleep ?? sleep,
+            hints: this.hints,
             getConnector: (connector) => this.getConnector(connector),
             getActiveVersion: (connector) => this.getActiveVersion(connector),
-            parse: (call, response) => this.expect(call, response, bodyChecks.published)
+            parse: (call, response) => this.expect(call, response, api_contract/* bodyChecks */.GE.published)
         });
     }
     /**
@@ -3115,7 +2370,7 @@ class PlugSyncClient {
      * exactly what was sent, the write is done; otherwise someone else wrote.
      */
     async recoverPatch(call, response, sent) {
-        const fail = statusError(call, 412, response.text, response.body, response.attempts);
+        const fail = statusError(call, response, response.attempts, this.hints);
         if (!response.afterAmbiguousAttempt)
             throw fail;
         const draft = await this.getDraft(call.connectorId ?? '');
@@ -3125,18 +2380,18 @@ class PlugSyncClient {
         return draft;
     }
     draft(call, response) {
-        const wire = this.expect(call, response, bodyChecks.draft);
+        const wire = this.expect(call, response, api_contract/* bodyChecks */.GE.draft);
         const draft = {
             config: (0,normalise/* normaliseConfig */.rW)(wire.config),
             updatedAt: wire.updated_at
         };
-        const etag = response.headers.get(HEADERS.etag);
+        const etag = response.headers.get(api_contract/* HEADERS */.d0.etag);
         if (etag !== null)
             draft.etag = etag;
         return draft;
     }
     version(call, response) {
-        const wire = this.expect(call, response, bodyChecks.version);
+        const wire = this.expect(call, response, api_contract/* bodyChecks */.GE.version);
         return {
             version: wire.version,
             config: (0,normalise/* normaliseConfig */.rW)(wire.config),
@@ -3167,12 +2422,12 @@ function read(id, path, what) {
  * Refuses a token that cannot be a header value before fetch does, since
  * fetch's own error would quote it.
  */
-function checkToken(token) {
+function checkToken(token, hints) {
     if (token === '') {
-        throw new errors/* PlugSyncError */.i8('unauthorized', 'no PlugSync token was given: set the plugsync-token input (PLUGSYNC_TOKEN for the CLI)');
+        throw new errors/* PlugSyncError */.i8('unauthorized', `no PlugSync token was given: set ${hints.token}`);
     }
     if (!/^[\x21-\x7e]+$/.test(token)) {
-        throw new errors/* PlugSyncError */.i8('unauthorized', 'the PlugSync token contains spaces, line breaks or other characters a token cannot have: copy it again into the secret');
+        throw new errors/* PlugSyncError */.i8('unauthorized', `the PlugSync token from ${hints.token} contains spaces, line breaks or other characters a token cannot have: copy the token again, and only the token`);
     }
 }
 /** A logger whose every line passes through the secret redaction. */
@@ -3311,41 +2566,45 @@ function isErrorLike(value) {
 
 /***/ }),
 
-/***/ 468:
+/***/ 5447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ scopeKey),
-/* harmony export */   Q: () => (/* binding */ commentMarker)
+/* harmony export */   Q: () => (/* binding */ displayName),
+/* harmony export */   y: () => (/* binding */ promotionTargets)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
- * The hidden HTML comment that marks this action's pull request comment.
- * It carries a short hash of the working directory and the manifest, so
- * that two runs of the action in one repository keep two comments, and
- * every spelling of the same place (`./a/`, `a`) gives the same marker.
+ * The connectors a run promotes: the manifest entries of the environment
+ * asked for, each with its config. An empty environment picks the entries
+ * that name none, so that one manifest can serve staging on every merge and
+ * production on a release.
  */
-function commentMarker(scope) {
-    return `<!-- plugsync-config:comment ${scopeKey(scope)} -->`;
+function promotionTargets(check, environment) {
+    const files = new Map(check.files.map((report) => [report.file, report]));
+    return check.connectors
+        .filter((entry) => (entry.environment ?? '') === environment)
+        .map((entry) => {
+        const report = files.get(entry.path);
+        const target = {
+            name: displayName(entry.path),
+            id: entry.id,
+            file: entry.path
+        };
+        if (entry.environment !== undefined)
+            target.environment = entry.environment;
+        if (report?.config !== undefined)
+            target.config = report.config;
+        if (report?.source !== undefined)
+            target.source = report.source;
+        return target;
+    });
 }
-/**
- * Twelve hex digits that tell runs of the action in one repository apart,
- * for the marker and for the names of the files a run writes.
- */
-function scopeKey(scope) {
-    const place = `${tidy(scope.workingDirectory)}\n${tidy(scope.manifest)}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(place, 'utf8').digest('hex').slice(0, 12);
-}
-/** `./a//b/` and `a/b` are one place; `.` and '' are the root. */
-function tidy(path) {
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path.trim().replace(/\\/g, '/'));
-    const bare = normal.replace(/\/+$/, '').replace(/^\.\//, '');
-    return bare === '.' ? '' : bare;
+/** "connectors/compass.json" → "compass" */
+function displayName(path) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path).replace(/\.json$/i, '');
 }
 
 
@@ -3355,11 +2614,11 @@ function tidy(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   Tf: () => (/* binding */ formatRecordFile),
 /* harmony export */   eT: () => (/* binding */ decodeRecord),
 /* harmony export */   r_: () => (/* binding */ configHash)
 /* harmony export */ });
-/* unused harmony exports RECORD_VERSION, formatRecordFile, findReviewed */
+/* unused harmony exports RECORD_VERSION, encodeRecord, findReviewed */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7028);

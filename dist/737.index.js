@@ -1,8 +1,8 @@
-export const id = 755;
-export const ids = [755];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
-/***/ 8755:
+/***/ 4737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var annotations = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/github/octokit-api.ts + 3 modules
 var octokit_api = __webpack_require__(2161);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
-var client = __webpack_require__(6933);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
+var client = __webpack_require__(2482);
 // EXTERNAL MODULE: ./src/engine/check-file.ts + 12 modules
 var check_file = __webpack_require__(8582);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
@@ -82,7 +82,7 @@ function rejectionFindings(target, error) {
     }
     if (target.source === undefined)
         return [];
-    return (0,check_file/* placeProblems */.k)(target.file, target.source, (0,backend_detail/* detailToProblems */.XD)(error.detail));
+    return (0,check_file/* placeProblems */.kv)(target.file, target.source, (0,backend_detail/* detailToProblems */.XD)(error.detail));
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
@@ -262,7 +262,7 @@ async function driftRefusal(target, reviewed, source, active, context) {
         return undefined;
     const what = `${activeWords(activeVersion)}, but ${source} was reviewed ${againstWords(then)}`;
     if (context.allowDrift) {
-        context.logger.warning(`${target.name}: ${what}; allow-drift is on, so the promotion goes ahead`);
+        context.logger.warning(`${target.name}: ${what}; allow-drift is on, so the promotion ${context.dryRun ? 'would go' : 'goes'} ahead`);
         return undefined;
     }
     const before = then === null
@@ -305,7 +305,7 @@ function draftRefusal(target, config, active, draft, context) {
         ? 'not the config in git'
         : `neither v${active.version} nor the config in git`;
     if (context.allowDraftOverwrite) {
-        context.logger.warning(`${target.name}: the draft holds unpublished work that is ${unlike}; allow-draft-overwrite is on, so it is overwritten`);
+        context.logger.warning(`${target.name}: the draft holds unpublished work that is ${unlike}; allow-draft-overwrite is on, so it ${context.dryRun ? 'would be' : 'is'} overwritten`);
         return undefined;
     }
     return {
@@ -679,41 +679,8 @@ function explainingDiff(target, diff, maxChars) {
     return (0,markdown/* escapeMarkdown */.F)(diff.title) + rest;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/promote/target.ts
-
-/**
- * The connectors a run promotes: the manifest entries of the environment
- * asked for, each with its config. An empty environment picks the entries
- * that name none, so that one manifest can serve staging on every merge and
- * production on a release.
- */
-function promotionTargets(check, environment) {
-    const files = new Map(check.files.map((report) => [report.file, report]));
-    return check.connectors
-        .filter((entry) => (entry.environment ?? '') === environment)
-        .map((entry) => {
-        const report = files.get(entry.path);
-        const target = {
-            name: displayName(entry.path),
-            id: entry.id,
-            file: entry.path
-        };
-        if (entry.environment !== undefined)
-            target.environment = entry.environment;
-        if (report?.config !== undefined)
-            target.config = report.config;
-        if (report?.source !== undefined)
-            target.source = report.source;
-        return target;
-    });
-}
-/** "connectors/compass.json" → "compass" */
-function displayName(path) {
-    return external_node_path_.posix.basename(path).replace(/\.json$/i, '');
-}
-
+// EXTERNAL MODULE: ./src/promote/target.ts
+var target = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/review/marker.ts
 var marker = __webpack_require__(468);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -902,9 +869,20 @@ const SUMMARY_DIFFS_ROOM = 400_000;
  * failed. Nothing is written anywhere when the validation failed.
  */
 async function runPromoteMode(context) {
+    const promoted = [];
+    try {
+        return await promoteAndReport(context, promoted);
+    }
+    finally {
+        // Written once, on every way out, a skip or a crash included, so a
+        // later step always finds JSON: GITHUB_OUTPUT keeps every write.
+        setOutputs(context, promoted);
+    }
+}
+/** The promotion itself; its results land in `promoted` once known. */
+async function promoteAndReport(context, promoted) {
     const { inputs, runtime } = context;
-    setOutputs(context, []);
-    const targets = promotionTargets(context.check, inputs.environment);
+    const targets = (0,target/* promotionTargets */.y)(context.check, inputs.environment);
     const stop = reasonNotToStart(context, targets);
     if (stop !== undefined)
         return stop;
@@ -921,8 +899,8 @@ async function runPromoteMode(context) {
         logger: context.logger
     });
     const results = await promote_mode_promote(context, targets, client, review);
+    promoted.push(...results);
     (0,annotations/* annotate */.fz)(rejections(results), runtime);
-    setOutputs(context, results);
     if (github !== undefined)
         await report(context, github, review, results);
     return resultOf(context, results);

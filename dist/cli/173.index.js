@@ -1,8 +1,8 @@
-export const id = 839;
-export const ids = [839];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
-/***/ 2839:
+/***/ 4173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,8 +25,8 @@ var action_verdict = __webpack_require__(8263);
 var check_repository = __webpack_require__(25);
 // EXTERNAL MODULE: ./src/plugsync/api-contract.ts
 var api_contract = __webpack_require__(6886);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 5 modules
-var client = __webpack_require__(6983);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
+var client = __webpack_require__(562);
 ;// CONCATENATED MODULE: ./src/promote/outcome.ts
 /** Tells whether a result fails the run: refused and failed ones do. */
 function isFailure(result) {
@@ -112,7 +112,7 @@ function rejectionFindings(target, error) {
     }
     if (target.source === undefined)
         return [];
-    return (0,check_file/* placeProblems */.k)(target.file, target.source, (0,backend_detail/* detailToProblems */.XD)(error.detail));
+    return (0,check_file/* placeProblems */.kv)(target.file, target.source, (0,backend_detail/* detailToProblems */.XD)(error.detail));
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
@@ -157,7 +157,7 @@ async function driftRefusal(target, reviewed, source, active, context) {
         return undefined;
     const what = `${activeWords(activeVersion)}, but ${source} was reviewed ${againstWords(then)}`;
     if (context.allowDrift) {
-        context.logger.warning(`${target.name}: ${what}; allow-drift is on, so the promotion goes ahead`);
+        context.logger.warning(`${target.name}: ${what}; allow-drift is on, so the promotion ${context.dryRun ? 'would go' : 'goes'} ahead`);
         return undefined;
     }
     const before = then === null
@@ -200,7 +200,7 @@ function draftRefusal(target, config, active, draft, context) {
         ? 'not the config in git'
         : `neither v${active.version} nor the config in git`;
     if (context.allowDraftOverwrite) {
-        context.logger.warning(`${target.name}: the draft holds unpublished work that is ${unlike}; allow-draft-overwrite is on, so it is overwritten`);
+        context.logger.warning(`${target.name}: the draft holds unpublished work that is ${unlike}; allow-draft-overwrite is on, so it ${context.dryRun ? 'would be' : 'is'} overwritten`);
         return undefined;
     }
     return {
@@ -579,47 +579,16 @@ function indent(text) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/promote/target.ts
-
-/**
- * The connectors a run promotes: the manifest entries of the environment
- * asked for, each with its config. An empty environment picks the entries
- * that name none, so that one manifest can serve staging on every merge and
- * production on a release.
- */
-function promotionTargets(check, environment) {
-    const files = new Map(check.files.map((report) => [report.file, report]));
-    return check.connectors
-        .filter((entry) => (entry.environment ?? '') === environment)
-        .map((entry) => {
-        const report = files.get(entry.path);
-        const target = {
-            name: displayName(entry.path),
-            id: entry.id,
-            file: entry.path
-        };
-        if (entry.environment !== undefined)
-            target.environment = entry.environment;
-        if (report?.config !== undefined)
-            target.config = report.config;
-        if (report?.source !== undefined)
-            target.source = report.source;
-        return target;
-    });
-}
-/** "connectors/compass.json" → "compass" */
-function displayName(path) {
-    return external_node_path_.posix.basename(path).replace(/\.json$/i, '');
-}
-
+// EXTERNAL MODULE: ./src/promote/target.ts
+var target = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/cli/format-text.ts
 var format_text = __webpack_require__(9451);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/options.ts
-var options = __webpack_require__(776);
+var cli_options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/token.ts
-var token = __webpack_require__(1335);
+var cli_token = __webpack_require__(1335);
 ;// CONCATENATED MODULE: ./src/cli/publish-command.ts
 
 
@@ -684,16 +653,16 @@ const CLI_OVERRIDES = {
 };
 /** `plugsync-config publish`: promote the configs, as the action does on merge. */
 async function publishCommand(argv, io) {
-    (0,token/* refuseTokenArgument */.L)(argv);
+    (0,cli_token/* refuseTokenArgument */.LB)(argv);
     const options = readOptions(argv);
     if (options === 'help') {
         io.stdout(PUBLISH_HELP);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
-    const logger = stderrLogger(io);
+    const logger = (0,cli_io/* stderrLogger */.D7)(io);
     const root = (0,external_node_path_.resolve)(io.cwd, options.root);
     const review = await readReview(io, options);
-    const client = openClient(await (0,token/* readToken */.A)(options.tokenFile, io), io, options, logger);
+    const client = openClient(await (0,cli_token/* readToken */.AI)(options.tokenFile, io), io, options, logger);
     const check = await (0,check_repository/* checkRepository */.n)({
         root,
         patterns: options.configs,
@@ -701,12 +670,12 @@ async function publishCommand(argv, io) {
         manifest: options.manifest,
         logger
     }).catch((error) => {
-        throw new cli_io/* UsageError */.e(publish_command_messageOf(error));
+        throw new cli_io/* UsageError */.eb((0,cli_options/* messageOf */.bD)(error));
     });
     const verdict = (0,action_verdict/* judge */.S)(check.findings, options.failOn);
     if (!verdict.valid)
         return stopOnFindings(check, options, io);
-    const results = await promoteAll(promotionTargets(check, options.environment), {
+    const results = await promoteAll((0,target/* promotionTargets */.y)(check, options.environment), {
         api: client,
         review,
         allowDrift: options.allowDrift,
@@ -715,7 +684,7 @@ async function publishCommand(argv, io) {
         logger
     }, options.concurrency);
     io.stdout(publish_command_render(results, options, io));
-    return results.some(isFailure) ? cli_io/* EXIT */.d.findings : cli_io/* EXIT */.d.ok;
+    return results.some(isFailure) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
 const OPTIONS = {
     record: { type: 'string' },
@@ -743,7 +712,7 @@ function stopOnFindings(check, options, io) {
     const sources = new Map(check.files.map((file) => [file.file, file.source]));
     io.stdout((0,format_text/* formatText */.vX)(check.findings, check.files.length, (file) => sources.get(file), options.color && io.color));
     io.stderr(`plugsync-config: nothing was published: the validation found problems at or above --fail-on ${options.failOn}\n`);
-    return cli_io/* EXIT */.d.findings;
+    return cli_io/* EXIT */.dc.findings;
 }
 function readOptions(argv) {
     const { values } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS });
@@ -762,10 +731,10 @@ function readOptions(argv) {
         ...(values['token-file'] === undefined
             ? {}
             : { tokenFile: values['token-file'] }),
-        timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
-        retries: wholeNumber('--retries', values.retries, 0),
-        concurrency: wholeNumber('--concurrency', values.concurrency, 1),
-        failOn: (0,options/* oneOf */.y)('--fail-on', values['fail-on'], [
+        timeoutMs: (0,cli_options/* wholeNumber */.rD)('--timeout', values.timeout, 1) * 1000,
+        retries: (0,cli_options/* wholeNumber */.rD)('--retries', values.retries, 0),
+        concurrency: (0,cli_options/* wholeNumber */.rD)('--concurrency', values.concurrency, 1),
+        failOn: (0,cli_options/* oneOf */.yL)('--fail-on', values['fail-on'], [
             'error',
             'warning',
             'never'
@@ -774,17 +743,17 @@ function readOptions(argv) {
         manifest: values.manifest,
         configs: values.configs,
         exclude: values.exclude,
-        format: (0,options/* oneOf */.y)('--format', values.format, ['text', 'json']),
+        format: (0,cli_options/* oneOf */.yL)('--format', values.format, ['text', 'json']),
         color: !values['no-color']
     };
 }
 /** A promotion is held to a review unless told otherwise, never both. */
 function checkReviewOptions(record, requireReview) {
     if (record === undefined && requireReview) {
-        throw new cli_io/* UsageError */.e('publish needs the review of the change: pass --record <file> (written by "plugsync-config diff --record <file>" when the change was reviewed), or --no-require-review to publish without one');
+        throw new cli_io/* UsageError */.eb('publish needs the review of the change: pass --record <file> (written by "plugsync-config diff --record <file>" when the change was reviewed), or --no-require-review to publish without one');
     }
     if (record !== undefined && !requireReview) {
-        throw new cli_io/* UsageError */.e('--record and --no-require-review contradict each other: give one');
+        throw new cli_io/* UsageError */.eb('--record and --no-require-review contradict each other: give one');
     }
 }
 /** The review the promotion is held to: the record file, or none. */
@@ -793,12 +762,12 @@ async function readReview(io, options) {
         return { required: false, connectors: [] };
     const path = (0,external_node_path_.resolve)(io.cwd, options.record);
     const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        const code = error.code ?? publish_command_messageOf(error);
-        throw new cli_io/* UsageError */.e(`the review record ${options.record} cannot be read (${code}): pass the file "plugsync-config diff --record" wrote`);
+        const code = error.code ?? (0,cli_options/* messageOf */.bD)(error);
+        throw new cli_io/* UsageError */.eb(`the review record ${options.record} cannot be read (${code}): pass the file "plugsync-config diff --record" wrote`);
     });
     const decoded = (0,record/* decodeRecord */.eT)(text);
     if (!decoded.ok) {
-        throw new cli_io/* UsageError */.e(`the review record ${options.record} is not one: ${decoded.problem}. Pass the file "plugsync-config diff --record" wrote`);
+        throw new cli_io/* UsageError */.eb(`the review record ${options.record} is not one: ${decoded.problem}. Pass the file "plugsync-config diff --record" wrote`);
     }
     return {
         required: true,
@@ -808,18 +777,23 @@ async function readReview(io, options) {
 }
 /** The PlugSync client, from the environment's token and the options. */
 function openClient(token, io, options, logger) {
-    const apiUrl = options.apiUrl ?? (io.env.PLUGSYNC_API_URL?.trim() || api_contract/* DEFAULT_API_URL */.rK);
+    const apiUrl = (0,cli_token/* apiUrlOf */.po)(options.apiUrl, io);
     try {
         return new client/* PlugSyncClient */.L({
             apiUrl,
             token,
             timeoutMs: options.timeoutMs,
             retries: options.retries,
-            logger
+            logger,
+            hints: {
+                token: 'PLUGSYNC_TOKEN or --token-file',
+                timeout: '--timeout',
+                concurrency: '--concurrency'
+            }
         });
     }
     catch (error) {
-        throw new cli_io/* UsageError */.e(publish_command_messageOf(error));
+        throw new cli_io/* UsageError */.eb((0,cli_options/* messageOf */.bD)(error));
     }
 }
 function publish_command_render(results, options, io) {
@@ -851,25 +825,6 @@ function publish_command_render(results, options, io) {
         connectors
     };
     return JSON.stringify(report, null, 2) + '\n';
-}
-function wholeNumber(option, value, least) {
-    const parsed = Number(value);
-    if (value.trim() === '' || !Number.isInteger(parsed) || parsed < least) {
-        throw new cli_io/* UsageError */.e(`${option} is "${value}": use a whole number of at least ${least}`);
-    }
-    return parsed;
-}
-/** Decisions go to standard error only when asked; warnings always. */
-function stderrLogger(io) {
-    const verbose = io.env.PLUGSYNC_DEBUG === '1';
-    return {
-        info: (message) => verbose && io.stderr(`${message}\n`),
-        debug: (message) => verbose && io.stderr(`${message}\n`),
-        warning: (message) => io.stderr(`warning: ${message}\n`)
-    };
-}
-function publish_command_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 
