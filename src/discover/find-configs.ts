@@ -1,6 +1,6 @@
 import { promises as fs, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Finding } from '../findings/finding.js'
+import { fileFinding, type Finding } from '../findings/finding.js'
 import { sniffConfig } from './config-sniff.js'
 import { createFilter } from './discovery-filter.js'
 import { mapPool } from './pool.js'
@@ -234,15 +234,5 @@ function problem(
   file: string,
   message: string
 ): DiscoveryProblem {
-  return {
-    rule,
-    severity: 'error',
-    message,
-    file,
-    pointer: '',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1
-  }
+  return fileFinding(rule, file, message)
 }

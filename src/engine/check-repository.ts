@@ -1,7 +1,11 @@
 import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { posix, resolve } from 'node:path'
-import { compareFindings, type Finding } from '../findings/finding.js'
+import {
+  compareFindings,
+  fileFinding,
+  type Finding
+} from '../findings/finding.js'
 import { takeSniffed } from '../discover/config-sniff.js'
 import { findConfigs, type CandidateFile } from '../discover/find-configs.js'
 import { toRepoPath } from '../discover/repo-path.js'
@@ -260,16 +264,10 @@ async function checkCandidate(
 }
 
 function unreadable(file: string, reason: string): FileReport {
-  const finding: Finding = {
-    rule: 'unreadable-file',
-    severity: 'error',
-    message: `the file could not be read (${reason}): check that it exists and is readable`,
+  const message = `the file could not be read (${reason}): check that it exists and is readable`
+  return {
     file,
-    pointer: '',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1
+    findings: [fileFinding('unreadable-file', file, message)],
+    entities: []
   }
-  return { file, findings: [finding], entities: [] }
 }

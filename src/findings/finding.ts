@@ -70,3 +70,25 @@ export function countBySeverity(
   for (const finding of findings) counts[finding.severity]++
   return counts
 }
+
+/**
+ * A finding about a whole file (one that cannot be read, a symlink not
+ * followed), placed at its first character.
+ */
+export function fileFinding(
+  rule: string,
+  file: string,
+  message: string
+): Finding {
+  return {
+    rule,
+    severity: 'error',
+    message,
+    file,
+    pointer: '',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1
+  }
+}
