@@ -32820,7 +32820,8 @@ function check_file_describe(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity)
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   sb: () => (/* binding */ fileFinding)
 /* harmony export */ });
 /* unused harmony export SEVERITIES */
 /** The order of severities, most serious first. */
@@ -32844,6 +32845,23 @@ function countBySeverity(findings) {
     for (const finding of findings)
         counts[finding.severity]++;
     return counts;
+}
+/**
+ * A finding about a whole file (one that cannot be read, a symlink not
+ * followed), placed at its first character.
+ */
+function fileFinding(rule, file, message) {
+    return {
+        rule,
+        severity: 'error',
+        message,
+        file,
+        pointer: '',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1
+    };
 }
 
 
@@ -33670,6 +33688,7 @@ function compare(a, b) {
 
 
 
+
 /** Looks at most this many manifest paths at once. */
 const READ_CONCURRENCY = 16;
 /**
@@ -33813,17 +33832,7 @@ function problemsOf(walk) {
     return problems.sort((a, b) => compare(a.file, b.file));
 }
 function problem(rule, file, message) {
-    return {
-        rule,
-        severity: 'error',
-        message,
-        file,
-        pointer: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1
-    };
+    return (0,finding/* fileFinding */.sb)(rule, file, message);
 }
 
 // EXTERNAL MODULE: ./src/json/pointer.ts
@@ -34486,18 +34495,12 @@ async function checkCandidate(path, absolutePath, content, severities) {
     return (0,check_file/* checkBytes */.Ac)(path, bytes, severities, takeSniffed(bytes));
 }
 function unreadable(file, reason) {
-    const finding = {
-        rule: 'unreadable-file',
-        severity: 'error',
-        message: `the file could not be read (${reason}): check that it exists and is readable`,
+    const message = `the file could not be read (${reason}): check that it exists and is readable`;
+    return {
         file,
-        pointer: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1
+        findings: [(0,finding/* fileFinding */.sb)('unreadable-file', file, message)],
+        entities: []
     };
-    return { file, findings: [finding], entities: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts

@@ -4863,6 +4863,7 @@ function compare(a, b) {
 
 
 
+
 /** Looks at most this many manifest paths at once. */
 const READ_CONCURRENCY = 16;
 /**
@@ -5006,17 +5007,7 @@ function problemsOf(walk) {
     return problems.sort((a, b) => compare(a.file, b.file));
 }
 function problem(rule, file, message) {
-    return {
-        rule,
-        severity: 'error',
-        message,
-        file,
-        pointer: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1
-    };
+    return (0,finding/* fileFinding */.sb)(rule, file, message);
 }
 
 // EXTERNAL MODULE: ./src/json/pointer.ts
@@ -5679,18 +5670,12 @@ async function checkCandidate(path, absolutePath, content, severities) {
     return (0,check_file/* checkBytes */.Ac)(path, bytes, severities, takeSniffed(bytes));
 }
 function unreadable(file, reason) {
-    const finding = {
-        rule: 'unreadable-file',
-        severity: 'error',
-        message: `the file could not be read (${reason}): check that it exists and is readable`,
+    const message = `the file could not be read (${reason}): check that it exists and is readable`;
+    return {
         file,
-        pointer: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1
+        findings: [(0,finding/* fileFinding */.sb)('unreadable-file', file, message)],
+        entities: []
     };
-    return { file, findings: [finding], entities: [] };
 }
 
 
@@ -5701,7 +5686,8 @@ function unreadable(file, reason) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity)
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   sb: () => (/* binding */ fileFinding)
 /* harmony export */ });
 /* unused harmony export SEVERITIES */
 /** The order of severities, most serious first. */
@@ -5725,6 +5711,23 @@ function countBySeverity(findings) {
     for (const finding of findings)
         counts[finding.severity]++;
     return counts;
+}
+/**
+ * A finding about a whole file (one that cannot be read, a symlink not
+ * followed), placed at its first character.
+ */
+function fileFinding(rule, file, message) {
+    return {
+        rule,
+        severity: 'error',
+        message,
+        file,
+        pointer: '',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1
+    };
 }
 
 
