@@ -289,8 +289,8 @@ function connectorLabel(review) {
 
 // EXTERNAL MODULE: ./src/report/describe.ts
 var describe = __webpack_require__(313);
-// EXTERNAL MODULE: ./src/report/validation-summary.ts + 1 modules
-var validation_summary = __webpack_require__(8757);
+// EXTERNAL MODULE: ./src/report/validation-summary.ts
+var validation_summary = __webpack_require__(538);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 
 
@@ -642,7 +642,8 @@ function commentBody(context, marker, review, record) {
         links: {
             serverUrl: event.serverUrl,
             repository: event.repository,
-            sha: headSha(context)
+            sha: headSha(context),
+            directory: context.directory
         },
         review,
         manifest: inputs.manifest,

@@ -558,8 +558,8 @@ var render = __webpack_require__(6225);
 var diff_unified = __webpack_require__(4809);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
-// EXTERNAL MODULE: ./src/report/validation-summary.ts + 1 modules
-var validation_summary = __webpack_require__(8757);
+// EXTERNAL MODULE: ./src/report/validation-summary.ts
+var validation_summary = __webpack_require__(538);
 ;// CONCATENATED MODULE: ./src/promote/render-markdown.ts
 
 
@@ -900,7 +900,7 @@ async function promoteAndReport(context, promoted) {
     });
     const results = await promote_mode_promote(context, targets, client, review);
     promoted.push(...results);
-    (0,annotations/* annotate */.fz)(rejections(results), runtime);
+    (0,annotations/* annotate */.fz)(rejections(results), runtime, context.directory);
     if (github !== undefined)
         await report(context, github, review, results);
     return resultOf(context, results);
@@ -1056,7 +1056,8 @@ function promote_mode_markdown(context, results) {
         links: {
             serverUrl: event.serverUrl,
             repository: event.repository,
-            sha: event.sha
+            sha: event.sha,
+            directory: context.directory
         },
         diffChars: diffShare(results)
     });

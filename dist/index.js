@@ -30879,7 +30879,9 @@ module.exports = {
 /* harmony export */   fz: () => (/* binding */ annotate)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_PER_SEVERITY, annotationProperties */
-/* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
+/* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3303);
+
 
 /**
  * GitHub shows at most ten annotations of each severity per step (and fifty
@@ -30892,12 +30894,14 @@ const ANNOTATIONS_PER_SEVERITY = 10;
  * returns how many were left out. `@actions/core` escapes every property and
  * the message, so a file name or a value cannot break out of the command.
  */
-function annotate(findings, annotator) {
+function annotate(findings, annotator, directory = '') {
     let omitted = 0;
     for (const severity of ['error', 'warning', 'notice']) {
         const ofSeverity = findings.filter((f) => f.severity === severity);
         for (const finding of ofSeverity.slice(0, ANNOTATIONS_PER_SEVERITY)) {
-            annotator[severity]((0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fullMessage */ .P8)(finding), annotationProperties(finding));
+            const properties = annotationProperties(finding);
+            properties.file = (0,_report_links_js__WEBPACK_IMPORTED_MODULE_0__/* .inRepository */ .y)(directory, finding.file);
+            annotator[severity]((0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fullMessage */ .P8)(finding), properties);
         }
         omitted += Math.max(0, ofSeverity.length - ANNOTATIONS_PER_SEVERITY);
     }
@@ -34517,8 +34521,8 @@ function buildJsonReport(files, findings, failOn, valid) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/validation-summary.ts + 1 modules
-var validation_summary = __nccwpck_require__(8757);
+// EXTERNAL MODULE: ./src/report/validation-summary.ts
+var validation_summary = __nccwpck_require__(538);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -34552,7 +34556,8 @@ async function run(runtime, env) {
             logger
         });
         const verdict = judge(check.findings, inputs.failOn);
-        const omitted = (0,annotations/* annotate */.fz)(check.findings, runtime);
+        const directory = directoryInRepository(env, root);
+        const omitted = (0,annotations/* annotate */.fz)(check.findings, runtime, directory);
         if (omitted > 0) {
             runtime.info(`${omitted} more finding(s) than GitHub shows as annotations: the job summary and the JSON report (output report) list them all`);
         }
@@ -34564,7 +34569,8 @@ async function run(runtime, env) {
         const links = {
             serverUrl: event.serverUrl,
             repository: event.repository,
-            sha: event.pullRequest?.headSha ?? event.sha
+            sha: event.pullRequest?.headSha ?? event.sha,
+            directory
         };
         const validationMarkdown = (0,validation_summary/* renderValidationSummary */.V)({
             files: check.files,
@@ -34572,6 +34578,7 @@ async function run(runtime, env) {
             links
         });
         const context = {
+            directory,
             inputs,
             event,
             check,
@@ -34631,6 +34638,15 @@ function loggerOf(runtime) {
         debug: (message) => runtime.debug(message),
         warning: (message) => runtime.warning(message)
     };
+}
+/**
+ * The checked root's path inside the repository, '' when it is the top (or
+ * lies outside the workspace, where no link could reach it).
+ */
+function directoryInRepository(env, root) {
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+    const path = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/');
+    return path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? '' : path;
 }
 
 
@@ -34692,6 +34708,38 @@ function countsText(counts) {
 
 /***/ }),
 
+/***/ 3303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ lineLink),
+/* harmony export */   y: () => (/* binding */ inRepository)
+/* harmony export */ });
+/** The link to a line of a file at the commit, or undefined without one. */
+function lineLink(links, file, line) {
+    if (!links)
+        return undefined;
+    const path = inRepository(links.directory, file)
+        .split('/')
+        .map(encodePathPart)
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
+}
+/**
+ * Encodes one part of a path for a URL inside a Markdown link: what
+ * `encodeURIComponent` leaves, `(`, `)` and the like, would end the link.
+ */
+function encodePathPart(part) {
+    return encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A path relative to the checked root as a path in the repository. */
+function inRepository(directory, file) {
+    return directory ? `${directory}/${file}` : file;
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34721,39 +34769,17 @@ function linkTarget(url) {
 
 /***/ }),
 
-/***/ 8757:
+/***/ 538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ findingLine),
-  V: () => (/* binding */ renderValidationSummary)
-});
-
-// EXTERNAL MODULE: ./src/findings/finding.ts
-var finding = __nccwpck_require__(4879);
-// EXTERNAL MODULE: ./src/report/describe.ts
-var describe = __nccwpck_require__(313);
-;// CONCATENATED MODULE: ./src/report/links.ts
-/** The link to a line of a file at the commit, or undefined without one. */
-function lineLink(links, file, line) {
-    if (!links)
-        return undefined;
-    const path = file.split('/').map(encodePathPart).join('/');
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
-}
-/**
- * Encodes one part of a path for a URL inside a Markdown link: what
- * `encodeURIComponent` leaves, `(`, `)` and the like, would end the link.
- */
-function encodePathPart(part) {
-    return encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/validation-summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ renderValidationSummary),
+/* harmony export */   m: () => (/* binding */ findingLine)
+/* harmony export */ });
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4879);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3303);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
 
 
 
@@ -34769,22 +34795,22 @@ const ICONS = {
  * to its line on the commit.
  */
 function renderValidationSummary(input) {
-    const counts = (0,finding/* countBySeverity */.Ot)(input.findings);
+    const counts = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(input.findings);
     const byFile = groupByFile(input.findings);
     const paths = [
         ...new Set([...input.files.map((f) => f.file), ...byFile.keys()])
     ].sort();
     const out = [
-        `### Validation: ${(0,describe/* plural */.LS)(input.files.length, 'config')}, ${(0,describe/* countsText */.WN)(counts)}`,
+        `### Validation: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(input.files.length, 'config')}, ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .countsText */ .WN)(counts)}`,
         '',
         '| file | errors | warnings | notices | entities |',
         '| --- | ---: | ---: | ---: | --- |'
     ];
     const modes = new Map(input.files.map((f) => [f.file, f.entities]));
     for (const path of paths) {
-        const c = (0,finding/* countBySeverity */.Ot)(byFile.get(path) ?? []);
+        const c = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(byFile.get(path) ?? []);
         const entities = (modes.get(path) ?? [])
-            .map((e) => `${(0,markdown/* escapeMarkdown */.F)(e.name)} (${e.mode})`)
+            .map((e) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(e.name)} (${e.mode})`)
             .join(', ');
         out.push(`| ${fileCell(path, input.links)} | ${c.error} | ${c.warning} | ${c.notice} | ${entities} |`);
     }
@@ -34792,7 +34818,7 @@ function renderValidationSummary(input) {
         const findings = byFile.get(path);
         if (!findings)
             continue;
-        out.push('', `#### ${(0,markdown/* escapeMarkdown */.F)(path)}`, '');
+        out.push('', `#### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(path)}`, '');
         for (const finding of findings)
             out.push(findingLine(finding, input.links));
     }
@@ -34801,13 +34827,13 @@ function renderValidationSummary(input) {
 /** One finding as a Markdown list item, linked to its line. */
 function findingLine(finding, links) {
     const where = `line ${finding.line}, column ${finding.column}`;
-    const url = lineLink(links, finding.file, finding.line);
+    const url = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .lineLink */ .l)(links, finding.file, finding.line);
     const place = url ? `[${where}](${url})` : where;
-    return `- ${ICONS[finding.severity]} **${finding.severity}** \`${finding.rule}\` ${place}: ${(0,markdown/* escapeMarkdown */.F)((0,describe/* fullMessage */.P8)(finding))}`;
+    return `- ${ICONS[finding.severity]} **${finding.severity}** \`${finding.rule}\` ${place}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fullMessage */ .P8)(finding))}`;
 }
 function fileCell(path, links) {
-    const url = lineLink(links, path, 1);
-    const name = (0,markdown/* escapeMarkdown */.F)(path);
+    const url = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .lineLink */ .l)(links, path, 1);
+    const name = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(path);
     return url ? `[${name}](${url.replace(/#L1$/, '')})` : name;
 }
 function groupByFile(findings) {

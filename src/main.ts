@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { annotate } from './action/annotations.js'
 import { decideMode, readEvent, type Mode } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
@@ -45,7 +45,8 @@ export async function run(
       logger
     })
     const verdict = judge(check.findings, inputs.failOn)
-    const omitted = annotate(check.findings, runtime)
+    const directory = directoryInRepository(env, root)
+    const omitted = annotate(check.findings, runtime, directory)
     if (omitted > 0) {
       runtime.info(
         `${omitted} more finding(s) than GitHub shows as annotations: the job summary and the JSON report (output report) list them all`
@@ -61,7 +62,8 @@ export async function run(
     const links = {
       serverUrl: event.serverUrl,
       repository: event.repository,
-      sha: event.pullRequest?.headSha ?? event.sha
+      sha: event.pullRequest?.headSha ?? event.sha,
+      directory
     }
     const validationMarkdown = renderValidationSummary({
       files: check.files,
@@ -69,6 +71,7 @@ export async function run(
       links
     })
     const context: ModeContext = {
+      directory,
       inputs,
       event,
       check,
@@ -151,4 +154,14 @@ function loggerOf(runtime: ActionRuntime): Logger {
     debug: (message) => runtime.debug(message),
     warning: (message) => runtime.warning(message)
   }
+}
+
+/**
+ * The checked root's path inside the repository, '' when it is the top (or
+ * lies outside the workspace, where no link could reach it).
+ */
+function directoryInRepository(env: NodeJS.ProcessEnv, root: string): string {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
+  const path = relative(workspace, root).split(sep).join('/')
+  return path.startsWith('..') || isAbsolute(path) ? '' : path
 }

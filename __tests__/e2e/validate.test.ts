@@ -118,6 +118,28 @@ describe('the bundled action in validate mode', () => {
     )
   })
 
+  it('names files from the repository top when working-directory is a folder', async () => {
+    const monorepo = mkdtempSync(join(tmpdir(), 'plugsync-e2e-mono-'))
+    mkdirSync(join(monorepo, 'services', 'crm'), { recursive: true })
+    writeFileSync(
+      join(monorepo, 'services', 'crm', 'typo.json'),
+      '{"version": "3.1", "flows": [], "entities": [], "settings": 1}'
+    )
+    const run = await runAction({
+      workspace: monorepo,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { 'working-directory': 'services/crm' }
+    })
+    rmSync(monorepo, { recursive: true, force: true })
+    expect(run.commands.filter((c) => c.startsWith('::error title'))).toEqual([
+      '::error title=wrong-type,file=services/crm/typo.json,line=1,endLine=1,col=61,endColumn=61::"settings" is 1; it must be an object (PlugSync says: Input should be a valid dictionary)'
+    ])
+    expect(run.summary).toContain(
+      '(https://github.com/acme/connectors/blob/0123456789abcdef0123456789abcdef01234567/services/crm/typo.json#L1)'
+    )
+  })
+
   it('fails with one clear line on an input it does not know', async () => {
     const run = await runAction({
       workspace,

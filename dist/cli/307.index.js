@@ -34,7 +34,10 @@ var describe = __webpack_require__(313);
 function lineLink(links, file, line) {
     if (!links)
         return undefined;
-    const path = file.split('/').map(encodePathPart).join('/');
+    const path = inRepository(links.directory, file)
+        .split('/')
+        .map(encodePathPart)
+        .join('/');
     return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
 }
 /**
@@ -43,6 +46,10 @@ function lineLink(links, file, line) {
  */
 function encodePathPart(part) {
     return encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A path relative to the checked root as a path in the repository. */
+function inRepository(directory, file) {
+    return directory ? `${directory}/${file}` : file;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts

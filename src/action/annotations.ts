@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../findings/finding.js'
 import { fullMessage } from '../report/describe.js'
+import { inRepository } from '../report/links.js'
 
 /**
  * GitHub shows at most ten annotations of each severity per step (and fifty
@@ -32,13 +33,16 @@ export interface AnnotationProperties {
  */
 export function annotate(
   findings: readonly Finding[],
-  annotator: Annotator
+  annotator: Annotator,
+  directory = ''
 ): number {
   let omitted = 0
   for (const severity of ['error', 'warning', 'notice'] as Severity[]) {
     const ofSeverity = findings.filter((f) => f.severity === severity)
     for (const finding of ofSeverity.slice(0, ANNOTATIONS_PER_SEVERITY)) {
-      annotator[severity](fullMessage(finding), annotationProperties(finding))
+      const properties = annotationProperties(finding)
+      properties.file = inRepository(directory, finding.file)
+      annotator[severity](fullMessage(finding), properties)
     }
     omitted += Math.max(0, ofSeverity.length - ANNOTATIONS_PER_SEVERITY)
   }

@@ -14,6 +14,11 @@ export interface ModeContext {
   runtime: ActionRuntime
   logger: Logger
   env: NodeJS.ProcessEnv
+  /**
+   * Where the checked root (working-directory) sits in the repository, ''
+   * at its top: annotations and links name files from the repository's top.
+   */
+  directory: string
   /** The validation part of the job summary, for the PR comment. */
   validationMarkdown: string
 }

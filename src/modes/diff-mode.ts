@@ -213,7 +213,8 @@ function commentBody(
     links: {
       serverUrl: event.serverUrl,
       repository: event.repository,
-      sha: headSha(context)
+      sha: headSha(context),
+      directory: context.directory
     },
     review,
     manifest: inputs.manifest,

@@ -72,7 +72,7 @@ async function promoteAndReport(
   })
   const results = await promote(context, targets, client, review)
   promoted.push(...results)
-  annotate(rejections(results), runtime)
+  annotate(rejections(results), runtime, context.directory)
   if (github !== undefined) await report(context, github, review, results)
   return resultOf(context, results)
 }
@@ -275,7 +275,8 @@ function markdown(
     links: {
       serverUrl: event.serverUrl,
       repository: event.repository,
-      sha: event.sha
+      sha: event.sha,
+      directory: context.directory
     },
     diffChars: diffShare(results)
   })

@@ -3,6 +3,8 @@ export interface CommitLinks {
   serverUrl: string
   repository: string
   sha: string
+  /** Where the checked root sits in the repository ('' at its top). */
+  directory?: string
 }
 
 /** The link to a line of a file at the commit, or undefined without one. */
@@ -12,7 +14,10 @@ export function lineLink(
   line: number
 ): string | undefined {
   if (!links) return undefined
-  const path = file.split('/').map(encodePathPart).join('/')
+  const path = inRepository(links.directory, file)
+    .split('/')
+    .map(encodePathPart)
+    .join('/')
   return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`
 }
 
@@ -25,4 +30,12 @@ function encodePathPart(part: string): string {
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
   )
+}
+
+/** A path relative to the checked root as a path in the repository. */
+export function inRepository(
+  directory: string | undefined,
+  file: string
+): string {
+  return directory ? `${directory}/${file}` : file
 }
