@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: diffMode
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -492,6 +494,7 @@ var review_marker = __webpack_require__(468);
 
 
 
+
 /** The job summary may hold about 1 MiB; main.ts caps the whole at 900,000. */
 const SUMMARY_ROOM = 880_000;
 /**
@@ -595,7 +598,7 @@ function headline(review) {
 async function writeOutputs(context, review) {
     const { env, runtime, inputs } = context;
     const key = (0,review_marker/* scopeKey */.O)(inputs);
-    const path = (0,external_node_path_.join)(env.RUNNER_TEMP ?? process.cwd(), `plugsync-config-diff-${key}.json`);
+    const path = (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `plugsync-config-diff-${key}.json`);
     await (0,promises_.writeFile)(path, JSON.stringify(diffDocument(review), null, 2) + '\n');
     runtime.setOutput('changed', JSON.stringify(changedConnectors(review)));
     runtime.setOutput('diff', path);

@@ -33128,6 +33128,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -34533,6 +34535,7 @@ var validation_summary = __nccwpck_require__(538);
 
 
 
+
 /** GitHub refuses a job summary over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 900_000;
 /**
@@ -34621,7 +34624,7 @@ async function runMode(mode, context) {
 async function writeReport(inputs, env, check, valid) {
     const path = inputs.report
         ? (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.report)
-        : (0,external_node_path_.join)(env.RUNNER_TEMP ?? process.cwd(), 'plugsync-config-report.json');
+        : (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'plugsync-config-report.json');
     const report = buildJsonReport(check.files, check.findings, inputs.failOn, valid);
     await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
     return path;
@@ -40343,6 +40346,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

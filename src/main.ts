@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { annotate } from './action/annotations.js'
@@ -131,7 +132,7 @@ async function writeReport(
 ): Promise<string> {
   const path = inputs.report
     ? resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.report)
-    : join(env.RUNNER_TEMP ?? process.cwd(), 'plugsync-config-report.json')
+    : join(env.RUNNER_TEMP ?? tmpdir(), 'plugsync-config-report.json')
   const report = buildJsonReport(
     check.files,
     check.findings,

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ModeContext, ModeResult } from '../action/mode.js'
@@ -151,7 +152,7 @@ async function writeOutputs(
   const { env, runtime, inputs } = context
   const key = scopeKey(inputs)
   const path = join(
-    env.RUNNER_TEMP ?? process.cwd(),
+    env.RUNNER_TEMP ?? tmpdir(),
     `plugsync-config-diff-${key}.json`
   )
   await writeFile(path, JSON.stringify(diffDocument(review), null, 2) + '\n')
