@@ -1,4 +1,4 @@
-import { codeSpan, escapeMarkdown } from '../../src/diff/markdown.js'
+import { codeSpan, escapeName } from '../../src/diff/markdown.js'
 import { cleanText, showValue } from '../../src/diff/value-format.js'
 
 describe('showValue', () => {
@@ -53,8 +53,8 @@ describe('Markdown escaping', () => {
     expect(codeSpan(content)).toBe(span)
   })
 
-  test('escapeMarkdown escapes punctuation and breaks mentions', () => {
-    expect(escapeMarkdown('*bold* <img src=x> [a](b) @team')).toBe(
+  test('escapeName escapes punctuation and breaks mentions', () => {
+    expect(escapeName('*bold* <img src=x> [a](b) @team')).toBe(
       '\\*bold\\* \\<img src\\=x\\> \\[a\\]\\(b\\) \\@\u2060team'
     )
   })

@@ -1,6 +1,7 @@
 import type { Json } from '../config/normalise.js'
 import type { Change, ChangeKind, EntityMode } from './change.js'
 import { showValue } from './value-format.js'
+import { countOf } from '../report/describe.js'
 
 /**
  * A piece of a changelog line: fixed wording, or a name or value from the
@@ -242,7 +243,7 @@ function entityShape(mode: EntityMode, schemas: string[]): Part[] {
 
 /** " (object type `companies`, 3 field mappings)" */
 function schemaShape(objectType: Json | undefined, mappings: number): Part[] {
-  const count = plural(mappings, 'field mapping')
+  const count = countOf(mappings, 'field mapping')
   if (objectType === undefined) return [text(` (${count})`)]
   return [text(' (object type '), value(objectType), text(`, ${count})`)]
 }
@@ -255,7 +256,7 @@ function flowShape(change: Extract<Change, { kind: 'flow-added' }>): Part[] {
     value(change.source),
     text(', event '),
     value(change.eventType),
-    text(`, ${plural(change.steps, 'step')}${off})`)
+    text(`, ${countOf(change.steps, 'step')}${off})`)
   ]
 }
 
@@ -269,9 +270,4 @@ function nameList(names: readonly string[]): Part[] {
   return names.flatMap((each, index) =>
     index === 0 ? [name(each)] : [text(', '), name(each)]
   )
-}
-
-/** "1 step", "3 steps" */
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

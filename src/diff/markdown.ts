@@ -18,14 +18,15 @@ export function codeFence(content: string): string {
 }
 
 /**
- * Escapes free text (a connector's name) for Markdown: every ASCII
+ * Escapes a short name (a connector's) for Markdown, cut to a readable
+ * length (`src/report/markdown.ts` escapes whole messages): every ASCII
  * punctuation character gets a backslash, which CommonMark allows for all
  * of them, so no emphasis, link, HTML tag or entity can form. GitHub links
  * `@name` in plain text even when escaped, and would notify that user, so
  * a word joiner (U+2060) follows each `@`. Unsafe characters become U+FFFD
  * and the text is cut to a readable length.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeName(text: string): string {
   return cleanText(text)
     .replace(/[!-/:-@[-`{-~]/g, '\\$&')
     .replace(/@/g, '@\u2060')

@@ -2,8 +2,9 @@ import type { ChangeCategory } from './change.js'
 import { changeCategory } from './change.js'
 import { describeChange, type Part } from './changelog.js'
 import type { ConfigDiff } from './config-diff.js'
-import { codeFence, codeSpan, escapeMarkdown } from './markdown.js'
+import { codeFence, codeSpan, escapeName } from './markdown.js'
 import { cleanText, escapeUnsafe } from './value-format.js'
+import { countOf } from '../report/describe.js'
 
 /** The connector a diff belongs to, as the headline names it. */
 export interface ConnectorRef {
@@ -94,8 +95,8 @@ function summary(
   if (diff.firstPublish) {
     const count = (kind: string) =>
       diff.changes.filter((change) => change.kind === kind).length
-    const entities = plural(count('entity-added'), 'entity', 'entities')
-    const flows = plural(count('flow-added'), 'flow', 'flows')
+    const entities = countOf(count('entity-added'), 'entity', 'entities')
+    const flows = countOf(count('flow-added'), 'flow')
     const merging =
       options.publishable === false ? 'all new' : 'merging publishes v1'
     return `never published: ${merging} (${entities}, ${flows})`
@@ -120,8 +121,8 @@ const CATEGORIES: readonly ChangeCategory[] = [
 
 /** "**compass** (cn_123, production)" */
 function markdownLabel(connector: ConnectorRef): string {
-  const place = connectorPlace(connector, escapeMarkdown)
-  return `**${escapeMarkdown(connector.name)}** (${place})`
+  const place = connectorPlace(connector, escapeName)
+  return `**${escapeName(connector.name)}** (${place})`
 }
 
 /** "cn_123" or "cn_123, production", each part made safe by `clean`. */
@@ -171,7 +172,7 @@ function fold(
   if (lines.length === 0) return undefined
   const raw = lines.join('\n')
   const fence = codeFence(raw)
-  const count = plural(totalLines, 'line', 'lines')
+  const count = countOf(totalLines, 'line')
   const summary = `Unified diff of the normalised config (${count})`
   const open = `\n\n<details><summary>${summary}</summary>\n\n${fence}diff\n`
   const close = (omitted: number) => {
@@ -209,7 +210,7 @@ function fitLines(
 
 /** "_Unified diff left out: 1234 lines._" */
 function leftOutNote(totalLines: number): string {
-  return `\n\n_Unified diff left out: ${plural(totalLines, 'line', 'lines')}._`
+  return `\n\n_Unified diff left out: ${countOf(totalLines, 'line')}._`
 }
 
 /** Joins parts for Markdown: values in code spans, wording as is. */
@@ -234,11 +235,6 @@ function cutUnits(text: string, limit: number): string {
   const last = text.charCodeAt(end - 1)
   if (last >= 0xd800 && last <= 0xdbff) end--
   return text.slice(0, end) + '…'
-}
-
-/** "1 line", "3 lines" */
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
 }
 
 const BOLD = '1'

@@ -1,6 +1,7 @@
 import type { Finding, Span } from '../findings/finding.js'
 import { LineIndex, spanOf } from '../json/line-index.js'
-import { MANIFEST_RULES, type ManifestRule } from './manifest-rules.js'
+import { ruleInfo } from '../rules/registry.js'
+import type { ManifestRule } from './manifest-rules.js'
 
 /** A manifest problem, placed in the manifest file. */
 export type ManifestProblem = Finding
@@ -40,7 +41,7 @@ export class ManifestProblems {
   ): void {
     this.list.push({
       rule,
-      severity: MANIFEST_RULES[rule],
+      severity: ruleInfo(rule).severity,
       message,
       file: this.file,
       pointer,

@@ -7,7 +7,7 @@ import { readManifestShape } from './manifest-shape.js'
 
 export type { ManifestEntry } from './manifest-paths.js'
 export type { ManifestProblem } from './manifest-problems.js'
-export { MANIFEST_RULES, type ManifestRule } from './manifest-rules.js'
+export type { ManifestRule } from './manifest-rules.js'
 
 /** Where the manifest is looked for, relative to the repository root. */
 export const DEFAULT_MANIFEST_PATH = 'plugsync.yaml'

@@ -5,6 +5,7 @@ import { parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_STATUSES } from './retry.js'
 import { locToPointer } from './backend-detail.js'
 import { isErrorLike, PlugSyncError, type PlugSyncErrorKind } from './errors.js'
 import type { ClientHints } from './hints.js'
+import { countOf } from '../report/describe.js'
 
 /** A request as the messages describe it. */
 export interface CallContext {
@@ -233,7 +234,7 @@ function invalidError(
   }
   return new PlugSyncError(
     'invalid',
-    `PlugSync rejected the config of ${call.connectorId ?? 'the connector'} (422) with ${plural(detail.length, 'problem')}: ${summarise(detail)}; fix the config and re-run`,
+    `PlugSync rejected the config of ${call.connectorId ?? 'the connector'} (422) with ${countOf(detail.length, 'problem')}: ${summarise(detail)}; fix the config and re-run`,
     { ...facts, detail }
   )
 }
@@ -252,11 +253,7 @@ function reason(body: unknown): string {
 }
 
 function times(attempts: number): string {
-  return attempts > 1 ? ` after ${plural(attempts, 'attempt')}` : ''
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
+  return attempts > 1 ? ` after ${countOf(attempts, 'attempt')}` : ''
 }
 
 function describeCause(cause: unknown): string {

@@ -28,6 +28,15 @@ export function visibleText(text: string): string {
   )
 }
 
+/** `1 step`, `3 steps`; `many` for irregular plurals (`entities`). */
+export function countOf(
+  count: number,
+  noun: string,
+  many = `${noun}s`
+): string {
+  return `${count} ${count === 1 ? noun : many}`
+}
+
 /** `3 errors`, `1 warning`, `no notices`. */
 export function plural(count: number, noun: string): string {
   if (count === 0) return `no ${noun}s`
