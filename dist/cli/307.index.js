@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __webpack_require__(8263);
-// EXTERNAL MODULE: ./src/engine/check-repository.ts + 11 modules
-var check_repository = __webpack_require__(25);
+// EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
+var check_repository = __webpack_require__(5920);
 // EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
 var plugsync_client = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/findings/finding.ts

@@ -890,7 +890,7 @@ function tailsBelow(tails, values, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   L$: () => (/* binding */ escapeName),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   d6: () => (/* binding */ codeFence)
 /* harmony export */ });
@@ -912,14 +912,15 @@ function codeFence(content) {
     return '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
 }
 /**
- * Escapes free text (a connector's name) for Markdown: every ASCII
+ * Escapes a short name (a connector's) for Markdown, cut to a readable
+ * length (`src/report/markdown.ts` escapes whole messages): every ASCII
  * punctuation character gets a backslash, which CommonMark allows for all
  * of them, so no emphasis, link, HTML tag or entity can form. GitHub links
  * `@name` in plain text even when escaped, and would notify that user, so
  * a word joiner (U+2060) follows each `@`. Unsafe characters become U+FFFD
  * and the text is cut to a readable length.
  */
-function escapeMarkdown(text) {
+function escapeName(text) {
     return (0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(text)
         .replace(/[!-/:-@[-`{-~]/g, '\\$&')
         .replace(/@/g, '@\u2060');
@@ -950,7 +951,10 @@ __webpack_require__.d(__webpack_exports__, {
 var diff_change = __webpack_require__(6703);
 // EXTERNAL MODULE: ./src/diff/value-format.ts
 var value_format = __webpack_require__(2568);
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __webpack_require__(313);
 ;// CONCATENATED MODULE: ./src/diff/changelog.ts
+
 
 /**
  * Words a change as one changelog line, e.g. "changed step `push` in flow
@@ -1167,7 +1171,7 @@ function entityShape(mode, schemas) {
 }
 /** " (object type `companies`, 3 field mappings)" */
 function schemaShape(objectType, mappings) {
-    const count = plural(mappings, 'field mapping');
+    const count = (0,describe/* countOf */.pq)(mappings, 'field mapping');
     if (objectType === undefined)
         return [changelog_text(` (${count})`)];
     return [changelog_text(' (object type '), value(objectType), changelog_text(`, ${count})`)];
@@ -1180,7 +1184,7 @@ function flowShape(change) {
         value(change.source),
         changelog_text(', event '),
         value(change.eventType),
-        changelog_text(`, ${plural(change.steps, 'step')}${off})`)
+        changelog_text(`, ${(0,describe/* countOf */.pq)(change.steps, 'step')}${off})`)
     ];
 }
 /** " (`upsert`)", or nothing when the step has no action. */
@@ -1191,14 +1195,11 @@ function actionOf(action) {
 function nameList(names) {
     return names.flatMap((each, index) => index === 0 ? [changelog_name(each)] : [changelog_text(', '), changelog_name(each)]);
 }
-/** "1 step", "3 steps" */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 // EXTERNAL MODULE: ./src/diff/markdown.ts
 var markdown = __webpack_require__(5326);
 ;// CONCATENATED MODULE: ./src/diff/render.ts
+
 
 
 
@@ -1246,8 +1247,8 @@ function renderDiffText(connector, diff, options) {
 function summary(diff, options) {
     if (diff.firstPublish) {
         const count = (kind) => diff.changes.filter((change) => change.kind === kind).length;
-        const entities = render_plural(count('entity-added'), 'entity', 'entities');
-        const flows = render_plural(count('flow-added'), 'flow', 'flows');
+        const entities = (0,describe/* countOf */.pq)(count('entity-added'), 'entity', 'entities');
+        const flows = (0,describe/* countOf */.pq)(count('flow-added'), 'flow');
         const merging = options.publishable === false ? 'all new' : 'merging publishes v1';
         return `never published: ${merging} (${entities}, ${flows})`;
     }
@@ -1269,8 +1270,8 @@ const CATEGORIES = [
 ];
 /** "**compass** (cn_123, production)" */
 function markdownLabel(connector) {
-    const place = connectorPlace(connector, markdown/* escapeMarkdown */.FV);
-    return `**${(0,markdown/* escapeMarkdown */.FV)(connector.name)}** (${place})`;
+    const place = connectorPlace(connector, markdown/* escapeName */.L$);
+    return `**${(0,markdown/* escapeName */.L$)(connector.name)}** (${place})`;
 }
 /** "cn_123" or "cn_123, production", each part made safe by `clean`. */
 function connectorPlace(connector, clean = value_format/* cleanText */.X5) {
@@ -1311,7 +1312,7 @@ function fold(lines, totalLines, room) {
         return undefined;
     const raw = lines.join('\n');
     const fence = (0,markdown/* codeFence */.d6)(raw);
-    const count = render_plural(totalLines, 'line', 'lines');
+    const count = (0,describe/* countOf */.pq)(totalLines, 'line');
     const summary = `Unified diff of the normalised config (${count})`;
     const open = `\n\n<details><summary>${summary}</summary>\n\n${fence}diff\n`;
     const close = (omitted) => {
@@ -1345,7 +1346,7 @@ function fitLines(lines, room) {
 }
 /** "_Unified diff left out: 1234 lines._" */
 function leftOutNote(totalLines) {
-    return `\n\n_Unified diff left out: ${render_plural(totalLines, 'line', 'lines')}._`;
+    return `\n\n_Unified diff left out: ${(0,describe/* countOf */.pq)(totalLines, 'line')}._`;
 }
 /** Joins parts for Markdown: values in code spans, wording as is. */
 function markdownParts(parts) {
@@ -1370,10 +1371,6 @@ function cutUnits(text, limit) {
     if (last >= 0xd800 && last <= 0xdbff)
         end--;
     return text.slice(0, end) + '…';
-}
-/** "1 line", "3 lines" */
-function render_plural(count, one, many) {
-    return `${count} ${count === 1 ? one : many}`;
 }
 const BOLD = '1';
 const MARKS = {
@@ -1816,7 +1813,10 @@ function sleep(ms) {
 
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __webpack_require__(313);
 ;// CONCATENATED MODULE: ./src/plugsync/failures.ts
+
 
 
 
@@ -1932,7 +1932,7 @@ function invalidError(call, body, text, facts) {
     if (detail === undefined || detail.length === 0) {
         return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the request to ${call.what} (422) without saying where: the response began ${quoteStart(text)}`, facts);
     }
-    return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the config of ${call.connectorId ?? 'the connector'} (422) with ${plural(detail.length, 'problem')}: ${summarise(detail)}; fix the config and re-run`, { ...facts, detail });
+    return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the config of ${call.connectorId ?? 'the connector'} (422) with ${(0,describe/* countOf */.pq)(detail.length, 'problem')}: ${summarise(detail)}; fix the config and re-run`, { ...facts, detail });
 }
 function summarise(detail) {
     const shown = detail
@@ -1947,10 +1947,7 @@ function reason(body) {
     return text === undefined ? '' : `: PlugSync says "${text}"`;
 }
 function times(attempts) {
-    return attempts > 1 ? ` after ${plural(attempts, 'attempt')}` : '';
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return attempts > 1 ? ` after ${(0,describe/* countOf */.pq)(attempts, 'attempt')}` : '';
 }
 function describeCause(cause) {
     if (!(0,errors/* isErrorLike */.u7)(cause))

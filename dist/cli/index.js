@@ -2741,8 +2741,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __nccwpck_require__(8263);
-// EXTERNAL MODULE: ./src/engine/check-repository.ts + 11 modules
-var check_repository = __nccwpck_require__(25);
+// EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
+var check_repository = __nccwpck_require__(5920);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -4472,7 +4472,7 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 25:
+/***/ 5920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5123,27 +5123,8 @@ function claim(firsts, environment, value, entry) {
 
 // EXTERNAL MODULE: ./src/json/line-index.ts
 var line_index = __nccwpck_require__(5127);
-;// CONCATENATED MODULE: ./src/discover/manifest-rules.ts
-/** The ids of the rules that check the manifest, with their severities. */
-const MANIFEST_RULES = {
-    /** YAML syntax error, or a manifest that is not a mapping. */
-    'manifest-invalid': 'error',
-    /** A key the manifest does not know, with the closest known key. */
-    'manifest-unknown-key': 'warning',
-    /** A value of the wrong type, a bad severity word, an empty id. */
-    'manifest-invalid-value': 'error',
-    /** A connector path that does not exist. */
-    'manifest-missing-path': 'error',
-    /** An absolute path, a path with `..` leading out, or a symlink out. */
-    'manifest-path-outside-repo': 'error',
-    /** The same connector id twice in the same environment. */
-    'manifest-duplicate-id': 'error',
-    /** The same path twice in the same environment. */
-    'manifest-duplicate-path': 'warning',
-    /** A rule id under `rules` that no rule has. */
-    'manifest-unknown-rule': 'warning'
-};
-
+// EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
+var registry = __nccwpck_require__(2409);
 ;// CONCATENATED MODULE: ./src/discover/manifest-problems.ts
 
 
@@ -5172,7 +5153,7 @@ class ManifestProblems {
     add(rule, message, range, pointer, suggestion) {
         this.list.push({
             rule,
-            severity: MANIFEST_RULES[rule],
+            severity: (0,registry/* ruleInfo */.PI)(rule).severity,
             message,
             file: this.file,
             pointer,
@@ -5443,7 +5424,6 @@ function yamlMessage(message) {
 
 
 
-
 /** Where the manifest is looked for, relative to the repository root. */
 const DEFAULT_MANIFEST_PATH = 'plugsync.yaml';
 /**
@@ -5494,8 +5474,6 @@ function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;
 }
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
-var registry = __nccwpck_require__(2409);
 // EXTERNAL MODULE: ./src/engine/check-file.ts + 8 modules
 var check_file = __nccwpck_require__(5161);
 ;// CONCATENATED MODULE: ./src/engine/check-repository.ts
@@ -5957,7 +5935,8 @@ function parsePointer(pointer) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   P8: () => (/* binding */ fullMessage),
-/* harmony export */   WN: () => (/* binding */ countsText)
+/* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   pq: () => (/* binding */ countOf)
 /* harmony export */ });
 /* unused harmony export visibleText */
 /**
@@ -5985,6 +5964,10 @@ function visibleText(text) {
     // Matching control characters is the point here.
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`);
+}
+/** `1 step`, `3 steps`; `many` for irregular plurals (`entities`). */
+function countOf(count, noun, many = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : many}`;
 }
 /** `3 errors`, `1 warning`, `no notices`. */
 function plural(count, noun) {
