@@ -144,6 +144,12 @@ describe('checkBytes', () => {
     )
   })
 
+  it('reports nesting too deep even where a later duplicate key hides it', () => {
+    const deep = '{"k":'.repeat(1000) + '1' + '}'.repeat(1000)
+    const text = `{"version":"3.0","flows":[],"settings":{"a":${deep},"a":2}}`
+    expect(places(text)).toEqual(['nesting-too-deep@1:5035-1:5036 error'])
+  })
+
   it('places a rule finding on the value, after CRLF and astral characters', () => {
     const text =
       '{\r\n  "settings": {"note": "\u{1F600}\u{1F600}"}, "flows": [1],\r\n  "version": 3.0\r\n}'

@@ -1,4 +1,5 @@
 import { maskSecret, PlugSyncError, redact } from '../../src/plugsync/errors.js'
+import { quoteStart } from '../../src/plugsync/failures.js'
 
 describe('PlugSyncError', () => {
   it('carries kind, status, connector and detail', () => {
@@ -50,5 +51,20 @@ describe('redact', () => {
   it('leaves text alone when it holds no secret, and ignores an empty secret', () => {
     maskSecret('')
     expect(redact('nothing to hide')).toBe('nothing to hide')
+  })
+
+  it('masks a secret echoed JSON-escaped', () => {
+    maskSecret('psk_SECRET"TOKEN\\123')
+    expect(redact('{"echo": "psk_SECRET\\"TOKEN\\\\123"}')).toBe(
+      '{"echo": "***"}'
+    )
+  })
+})
+
+describe('quoteStart', () => {
+  it('masks a secret before cutting the quote, so no part of it shows', () => {
+    maskSecret('psk_CUTTOKEN123456')
+    const quoted = quoteStart('x'.repeat(103) + 'psk_CUTTOKEN123456')
+    expect(quoted).toBe(JSON.stringify('x'.repeat(103) + '***'))
   })
 })

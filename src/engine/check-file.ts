@@ -147,7 +147,15 @@ function checkJson(
     reportSyntax(source, add)
     return
   }
-  if (countKeys(source.text) !== shape.keys) reportDuplicates(source, add)
+  if (countKeys(source.text) !== shape.keys) {
+    // A duplicate key can replace a value nested too deep, which the parsed
+    // value then hides: our parser, which reads every key, still sees it.
+    if (!source.parsed.ok) {
+      reportSyntax(source, add)
+      return
+    }
+    reportDuplicates(source, add)
+  }
 
   if (!isObject(value)) {
     const found = source.parsed.ok ? source.parsed.json.locate('') : undefined

@@ -43,7 +43,12 @@ export function maskSecret(secret: string): void {
  */
 export function redact(text: string): string {
   let result = text
-  const longestFirst = [...secrets].sort((a, b) => b.length - a.length)
+  // A response body may echo a secret JSON-escaped: mask that form too.
+  const forms = [...secrets].flatMap((secret) => [
+    secret,
+    JSON.stringify(secret).slice(1, -1)
+  ])
+  const longestFirst = forms.sort((a, b) => b.length - a.length)
   for (const secret of longestFirst) result = result.split(secret).join(MASK)
   return result
 }

@@ -3,7 +3,12 @@ import { detailText, HEADERS, validationDetail } from './api-contract.js'
 import type { BackendDetail } from './backend-detail.js'
 import { parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_STATUSES } from './retry.js'
 import { locToPointer } from './backend-detail.js'
-import { isErrorLike, PlugSyncError, type PlugSyncErrorKind } from './errors.js'
+import {
+  isErrorLike,
+  PlugSyncError,
+  redact,
+  type PlugSyncErrorKind
+} from './errors.js'
 import type { ClientHints } from './hints.js'
 import { countOf } from '../report/describe.js'
 
@@ -213,7 +218,8 @@ export function redirectError(
  */
 export function quoteStart(text: string): string {
   if (text.trim() === '') return 'with an empty body'
-  const chars = [...text.replace(/\s+/g, ' ').trim()]
+  // Mask secrets before cutting: a cut can leave a token no longer whole.
+  const chars = [...redact(text).replace(/\s+/g, ' ').trim()]
   const shown = chars.slice(0, QUOTE_LENGTH).join('')
   return JSON.stringify(shown) + (chars.length > QUOTE_LENGTH ? '…' : '')
 }
