@@ -882,7 +882,7 @@ async function runPromoteMode(context) {
 /** The promotion itself; its results land in `promoted` once known. */
 async function promoteAndReport(context, promoted) {
     const { inputs, runtime } = context;
-    const targets = (0,target/* promotionTargets */.y)(context.check, inputs.environment);
+    const targets = (0,target/* promotionTargets */.yy)(context.check, inputs.environment);
     const stop = reasonNotToStart(context, targets);
     if (stop !== undefined)
         return stop;
@@ -927,6 +927,13 @@ async function promote_mode_promote(context, targets, client, review) {
  * above `fail-on` (nothing is written anywhere), or no connector to promote.
  */
 function reasonNotToStart(context, targets) {
+    const unknown = (0,target/* unknownEnvironment */.Iu)(context.check, context.inputs.environment);
+    if (unknown !== undefined) {
+        return {
+            summary: promote_mode_markdown(context, []),
+            failure: `PlugSync config: ${unknown}`
+        };
+    }
     if (!context.verdict.valid) {
         return skipped(context, `Nothing was promoted: the validation found problems at or above fail-on (${context.inputs.failOn}). Fix them and re-run.`);
     }

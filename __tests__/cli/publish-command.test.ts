@@ -204,6 +204,29 @@ describe('plugsync-config publish', () => {
         'Promotion to PlugSync (environment production):\n  compass (cn_compass_prod, production): published v1\n'
       )
       expect(sandbox.state.versions.cn_compass).toEqual([])
+
+      let stderr = ''
+      const typo = await cliMain(
+        [
+          'publish',
+          '--api-url',
+          sandbox.url,
+          '--no-require-review',
+          '--environment',
+          'prodction'
+        ],
+        {
+          stdout: () => undefined,
+          stderr: (text) => (stderr += text),
+          color: false,
+          cwd: staged.root,
+          env: { PLUGSYNC_TOKEN: TOKEN }
+        }
+      )
+      expect(typo).toBe(2)
+      expect(stderr).toBe(
+        'plugsync-config: no manifest entry has the environment "prodction": did you mean "production"? The manifest\'s environments: staging, production.\n'
+      )
     } finally {
       staged.remove()
     }

@@ -564,6 +564,11 @@ describe('push to the default branch: promotion', () => {
     expect(forgotten.stdout).toContain(
       '::warning::no connector to promote: the manifest maps none to the environment (none), only to staging, production; set the environment input to one of them'
     )
+    const typo = await push(SHA, { environment: 'prodction' })
+    expect(typo.code).toBe(1)
+    expect(typo.stdout).toContain(
+      `::error::PlugSync config: no manifest entry has the environment "prodction": did you mean "production"? The manifest's environments: staging, production.`
+    )
 
     const body = comment(7)
     expect(body).toContain(

@@ -672,10 +672,13 @@ async function publishCommand(argv, io) {
     }).catch((error) => {
         throw new cli_io/* UsageError */.eb((0,cli_options/* messageOf */.bD)(error));
     });
+    const unknown = (0,target/* unknownEnvironment */.Iu)(check, options.environment);
+    if (unknown !== undefined)
+        throw new cli_io/* UsageError */.eb(unknown);
     const verdict = (0,action_verdict/* judge */.S)(check.findings, options.failOn);
     if (!verdict.valid)
         return stopOnFindings(check, options, io);
-    const results = await promoteAll((0,target/* promotionTargets */.y)(check, options.environment), {
+    const results = await promoteAll((0,target/* promotionTargets */.yy)(check, options.environment), {
         api: client,
         review,
         allowDrift: options.allowDrift,

@@ -574,7 +574,7 @@ async function reviewConnectors(options) {
     return { connectors, unmapped };
 }
 async function reviewOne(entry, file, options) {
-    const name = (0,target/* displayName */.Q)(entry.path);
+    const name = (0,target/* displayName */.QC)(entry.path);
     if (file?.config === undefined) {
         return { kind: 'unreadable', entry, name };
     }

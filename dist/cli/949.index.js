@@ -1923,7 +1923,8 @@ function redirectError(call, status, why) {
 function quoteStart(text) {
     if (text.trim() === '')
         return 'with an empty body';
-    const chars = [...text.replace(/\s+/g, ' ').trim()];
+    // Mask secrets before cutting: a cut can leave a token no longer whole.
+    const chars = [...(0,errors/* redact */.E$)(text).replace(/\s+/g, ' ').trim()];
     const shown = chars.slice(0, QUOTE_LENGTH).join('');
     return JSON.stringify(shown) + (chars.length > QUOTE_LENGTH ? '…' : '');
 }
@@ -2506,7 +2507,12 @@ function maskSecret(secret) {
  */
 function redact(text) {
     let result = text;
-    const longestFirst = [...secrets].sort((a, b) => b.length - a.length);
+    // A response body may echo a secret JSON-escaped: mask that form too.
+    const forms = [...secrets].flatMap((secret) => [
+        secret,
+        JSON.stringify(secret).slice(1, -1)
+    ]);
+    const longestFirst = forms.sort((a, b) => b.length - a.length);
     for (const secret of longestFirst)
         result = result.split(secret).join(MASK);
     return result;
@@ -2567,11 +2573,14 @@ function isErrorLike(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ displayName),
-/* harmony export */   y: () => (/* binding */ promotionTargets)
+/* harmony export */   Iu: () => (/* binding */ unknownEnvironment),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   yy: () => (/* binding */ promotionTargets)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3413);
+
 
 /**
  * The connectors a run promotes: the manifest entries of the environment
@@ -2602,6 +2611,25 @@ function promotionTargets(check, environment) {
 /** "connectors/compass.json" → "compass" */
 function displayName(path) {
     return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path).replace(/\.json$/i, '');
+}
+/**
+ * Why an environment that was asked for by name cannot be promoted: no
+ * manifest entry has it (most likely a typo, which would otherwise skip a
+ * release without a word). Undefined when the name is empty or known.
+ */
+function unknownEnvironment(check, environment) {
+    if (environment === '')
+        return undefined;
+    const names = [
+        ...new Set(check.connectors.flatMap((entry) => entry.environment ?? []))
+    ];
+    if (names.includes(environment))
+        return undefined;
+    const suggestion = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(environment, names);
+    const known = names.length > 0 ? names.join(', ') : 'none';
+    return (`no manifest entry has the environment "${environment}"` +
+        (suggestion ? `: did you mean "${suggestion}"?` : '') +
+        ` The manifest's environments: ${known}.`);
 }
 
 

@@ -4374,8 +4374,15 @@ function checkJson(report, source, add, parsed) {
         reportSyntax(source, add);
         return;
     }
-    if (countKeys(source.text) !== shape.keys)
+    if (countKeys(source.text) !== shape.keys) {
+        // A duplicate key can replace a value nested too deep, which the parsed
+        // value then hides: our parser, which reads every key, still sees it.
+        if (!source.parsed.ok) {
+            reportSyntax(source, add);
+            return;
+        }
         reportDuplicates(source, add);
+    }
     if (!(0,normalise/* isObject */.Gv)(value)) {
         const found = source.parsed.ok ? source.parsed.json.locate('') : undefined;
         const span = found ? source.span(found.value.start, found.value.end) : START;

@@ -14,7 +14,7 @@ import { isFailure, type PromotionResult } from '../promote/outcome.js'
 import { promoteAll } from '../promote/promote-all.js'
 import { renderPromotionText } from '../promote/render-text.js'
 import type { ReviewState } from '../promote/review-state.js'
-import { promotionTargets } from '../promote/target.js'
+import { promotionTargets, unknownEnvironment } from '../promote/target.js'
 import { decodeRecord } from '../review/record.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
@@ -98,6 +98,8 @@ export async function publishCommand(
   }).catch((error: unknown) => {
     throw new UsageError(messageOf(error))
   })
+  const unknown = unknownEnvironment(check, options.environment)
+  if (unknown !== undefined) throw new UsageError(unknown)
   const verdict = judge(check.findings, options.failOn)
   if (!verdict.valid) return stopOnFindings(check, options, io)
 

@@ -13,7 +13,11 @@ import {
   renderPromotionMarkdown
 } from '../promote/render-markdown.js'
 import { STEP_WORDS } from '../promote/step-failure.js'
-import { promotionTargets, type PromotionTarget } from '../promote/target.js'
+import {
+  promotionTargets,
+  unknownEnvironment,
+  type PromotionTarget
+} from '../promote/target.js'
 import { commentMarker } from '../review/marker.js'
 import { reportOnPullRequest } from './promote-comment.js'
 import { findReview, type FoundReview } from './promote-review.js'
@@ -114,6 +118,13 @@ function reasonNotToStart(
   context: ModeContext,
   targets: readonly PromotionTarget[]
 ): ModeResult | undefined {
+  const unknown = unknownEnvironment(context.check, context.inputs.environment)
+  if (unknown !== undefined) {
+    return {
+      summary: markdown(context, []),
+      failure: `PlugSync config: ${unknown}`
+    }
+  }
   if (!context.verdict.valid) {
     return skipped(
       context,

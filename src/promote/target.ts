@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import type { JsonObject } from '../config/normalise.js'
 import type { RepositoryCheck } from '../engine/check-repository.js'
 import type { LocatedText } from '../engine/located-text.js'
+import { closest } from '../discover/suggest.js'
 
 /** A connector to promote: its manifest entry and its config from git. */
 export interface PromotionTarget {
@@ -48,4 +49,27 @@ export function promotionTargets(
 /** "connectors/compass.json" → "compass" */
 export function displayName(path: string): string {
   return posix.basename(path).replace(/\.json$/i, '')
+}
+
+/**
+ * Why an environment that was asked for by name cannot be promoted: no
+ * manifest entry has it (most likely a typo, which would otherwise skip a
+ * release without a word). Undefined when the name is empty or known.
+ */
+export function unknownEnvironment(
+  check: RepositoryCheck,
+  environment: string
+): string | undefined {
+  if (environment === '') return undefined
+  const names = [
+    ...new Set(check.connectors.flatMap((entry) => entry.environment ?? []))
+  ]
+  if (names.includes(environment)) return undefined
+  const suggestion = closest(environment, names)
+  const known = names.length > 0 ? names.join(', ') : 'none'
+  return (
+    `no manifest entry has the environment "${environment}"` +
+    (suggestion ? `: did you mean "${suggestion}"?` : '') +
+    ` The manifest's environments: ${known}.`
+  )
 }
