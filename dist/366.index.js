@@ -27,8 +27,8 @@ var errors = __webpack_require__(3116);
 var octokit_api = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
-var client = __webpack_require__(2482);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
+var client = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/review/record.ts
 var review_record = __webpack_require__(4271);
 // EXTERNAL MODULE: ./src/diff/markdown.ts

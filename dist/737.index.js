@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var annotations = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/github/octokit-api.ts + 3 modules
 var octokit_api = __webpack_require__(2161);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
-var client = __webpack_require__(2482);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
+var client = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/engine/check-file.ts + 12 modules
 var check_file = __webpack_require__(8582);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts

@@ -6140,9 +6140,12 @@ class ManifestProblems {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/plugsync/api-contract.ts
+var api_contract = __nccwpck_require__(6886);
 // EXTERNAL MODULE: ./src/discover/suggest.ts
 var suggest = __nccwpck_require__(3413);
 ;// CONCATENATED MODULE: ./src/discover/manifest-shape.ts
+
 
 
 
@@ -6247,13 +6250,9 @@ function readEntry(map, index, problems) {
     reportMissing(entry, seen, name, problems);
     return entry;
 }
-/**
- * Connector ids and environment names go into API paths, log lines and
- * comment markers, so they are kept to plain words: no line breaks that
- * could forge a workflow command, no `.` or `..` that a URL would resolve.
- */
+/** Connector ids and environment names: see PLAIN_NAME. */
 function isPlainName(value) {
-    return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value);
+    return api_contract/* PLAIN_NAME */.ZL.test(value);
 }
 function reportMissing(entry, seen, name, problems) {
     const pointer = (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index]);
@@ -6409,9 +6408,10 @@ async function readManifest(options) {
         bytes = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(options.root, file));
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT')
             return undefined;
-        throw error;
+        throw new Error(unreadable(file, code, error));
     }
     let text;
     try {
@@ -6423,6 +6423,14 @@ async function readManifest(options) {
         return { file, connectors: [], severities: {}, problems: problems.list };
     }
     return parseManifest(text, { ...options, path: file });
+}
+/** Why a manifest that exists cannot be read, and what to do about it. */
+function unreadable(file, code, error) {
+    if (code === 'EISDIR') {
+        return `the manifest ${file} is a directory: name the YAML file in it, as in ${external_node_path_default().posix.join(file.replace(/\/+$/, ''), DEFAULT_MANIFEST_PATH)}`;
+    }
+    const reason = error?.message;
+    return `cannot read the manifest ${file}: ${reason ?? String(error)}`;
 }
 /**
  * Checks manifest text: its YAML, its keys and values, and each connector
@@ -6612,13 +6620,13 @@ async function checkCandidate(path, absolutePath, content, severities) {
         }
         catch (error) {
             const reason = error.code ?? 'an I/O error';
-            return unreadable(path, reason);
+            return check_repository_unreadable(path, reason);
         }
     }
     // Discovery by content parsed the file already: no need to parse it twice.
     return (0,check_file/* checkBytes */.Ac)(path, bytes, severities, takeSniffed(bytes));
 }
-function unreadable(file, reason) {
+function check_repository_unreadable(file, reason) {
     const message = `the file could not be read (${reason}): check that it exists and is readable`;
     return {
         file,
@@ -6730,11 +6738,11 @@ async function run(runtime, env) {
  */
 async function runMode(mode, context) {
     if (mode === 'diff') {
-        const { runDiffMode } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5366));
+        const { runDiffMode } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5366));
         return runDiffMode(context);
     }
     if (mode === 'promote') {
-        const { runPromoteMode } = await Promise.all(/* import() */[__nccwpck_require__.e(614), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737));
+        const { runPromoteMode } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737));
         return runPromoteMode(context);
     }
     return undefined;
@@ -6768,6 +6776,155 @@ function directoryInRepository(env, root) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
     const path = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/');
     return path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? '' : path;
+}
+
+
+/***/ }),
+
+/***/ 6886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ validationDetail),
+/* harmony export */   CM: () => (/* binding */ bearer),
+/* harmony export */   GE: () => (/* binding */ bodyChecks),
+/* harmony export */   HS: () => (/* binding */ detailText),
+/* harmony export */   ZL: () => (/* binding */ PLAIN_NAME),
+/* harmony export */   d0: () => (/* binding */ HEADERS),
+/* harmony export */   f0: () => (/* binding */ paths),
+/* harmony export */   sR: () => (/* binding */ JSON_TYPE)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_URL, API_PREFIX, matchRoute */
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7028);
+
+/*
+ * Every path, header and body shape of the PlugSync API, as
+ * shared/spec/plugsync-api.md reads it. The client and the sandbox both take
+ * them from here, so one edit adapts both if the real API differs.
+ */
+/** The address the action talks to unless told otherwise. */
+const DEFAULT_API_URL = 'https://app.plugsync.com/api';
+/** The path prefix every route of the API lives under. */
+const API_PREFIX = '/api';
+/** Header names, lower-cased as Node reports them. */
+const HEADERS = {
+    authorization: 'authorization',
+    contentType: 'content-type',
+    etag: 'etag',
+    ifMatch: 'if-match',
+    retryAfter: 'retry-after',
+    location: 'location'
+};
+/** The media type of every request and response body. */
+const JSON_TYPE = 'application/json';
+/** The value of the Authorization header for a token. */
+function bearer(token) {
+    return `Bearer ${token}`;
+}
+/**
+ * The connector ids (and environment names) this project accepts: a letter
+ * or digit, then up to 127 letters, digits, `_`, `.` or `-`. The public
+ * reference states no format. Ids go into URL paths, log lines and comment
+ * markers, so they are plain words: no line break that could forge a
+ * workflow command, no `.` or `..` alone that a URL would resolve. The
+ * manifest checks ids against it, and the sandbox creates only such ids.
+ */
+const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** Paths relative to the API's base URL, one per route. */
+const paths = {
+    connectors: () => '/connectors',
+    connector: (id) => `/connectors/${encodeURIComponent(id)}`,
+    draft: (id) => `${paths.connector(id)}/draft`,
+    activeVersion: (id) => `${paths.connector(id)}/versions/active`,
+    version: (id, n) => `${paths.connector(id)}/versions/${n}`,
+    publish: (id) => `${paths.connector(id)}/publish`
+};
+/**
+ * Recognises a path relative to the API prefix, or returns undefined. A
+ * version number that is not a positive integer is no route at all.
+ */
+function matchRoute(path) {
+    if (path === '/connectors')
+        return { name: 'connectors' };
+    const match = /^\/connectors\/([^/]+)(\/.*)?$/.exec(path);
+    if (!match)
+        return undefined;
+    const id = safeDecode(match[1] ?? '');
+    const rest = match[2] ?? '';
+    if (id === undefined)
+        return undefined;
+    if (rest === '')
+        return { name: 'connector', id };
+    if (rest === '/draft')
+        return { name: 'draft', id };
+    if (rest === '/publish')
+        return { name: 'publish', id };
+    if (rest === '/versions/active')
+        return { name: 'active-version', id };
+    const version = /^\/versions\/([1-9][0-9]{0,8})$/.exec(rest);
+    if (version)
+        return { name: 'version', id, version: Number(version[1]) };
+    return undefined;
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return undefined;
+    }
+}
+const isVersionNumber = (value) => Number.isInteger(value) && value >= 1;
+function fieldCheck(fields) {
+    return (body) => {
+        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body))
+            return 'the body is not a JSON object';
+        for (const [field, ok] of Object.entries(fields)) {
+            if (!ok(body[field]))
+                return `the field "${field}" is missing or wrong`;
+        }
+        return '';
+    };
+}
+const isString = (v) => typeof v === 'string';
+/** What each success body must hold, checked before a caller reads it. */
+const bodyChecks = {
+    connector: fieldCheck({
+        id: isString,
+        name: isString,
+        active_version: (v) => v === null || isVersionNumber(v)
+    }),
+    draft: fieldCheck({ config: _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv, updated_at: isString }),
+    version: fieldCheck({
+        version: isVersionNumber,
+        config: _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv,
+        published_at: isString
+    }),
+    published: fieldCheck({ version: isVersionNumber, published_at: isString })
+};
+/** Reads the `detail` list of a 422 body, keeping only well-formed items. */
+function validationDetail(body) {
+    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) || !Array.isArray(body.detail))
+        return undefined;
+    const detail = [];
+    for (const item of body.detail) {
+        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(item) || typeof item.msg !== 'string')
+            continue;
+        if (!Array.isArray(item.loc) || !item.loc.every(isLocSegment))
+            continue;
+        const type = typeof item.type === 'string' ? item.type : '';
+        detail.push({ loc: item.loc, msg: item.msg, type });
+    }
+    return detail;
+}
+function isLocSegment(segment) {
+    return typeof segment === 'string' || Number.isInteger(segment);
+}
+/** The text of an error body such as `{"detail": "Not Found"}`, if any. */
+function detailText(body) {
+    return (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) && typeof body.detail === 'string'
+        ? body.detail
+        : undefined;
 }
 
 

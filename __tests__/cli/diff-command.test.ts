@@ -220,6 +220,21 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     expect(sandbox.requests.length).toBeGreaterThan(before)
   })
 
+  it('says diff takes no paths when given one, with exit 2', async () => {
+    let stderr = ''
+    const code = await cliMain(['diff', 'connectors/a.json'], {
+      stdout: () => undefined,
+      stderr: (text) => (stderr += text),
+      color: false,
+      cwd: root,
+      env: { PLUGSYNC_TOKEN: sandbox.token }
+    })
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'plugsync-config: unexpected argument "connectors/a.json": diff takes options only (run "plugsync-config diff --help" for its options)\n'
+    )
+  })
+
   it('refuses a plain http API that is not on this machine, with exit 2', async () => {
     const result = await cliMain(
       ['diff', '--api-url', 'http://plugsync.invalid/api'],

@@ -156,8 +156,19 @@ describe('plugsync-config validate', () => {
     const unknown = await cli(['validate', '--frmat', 'json'], dir)
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toBe(
-      "plugsync-config: Unknown option '--frmat'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--frmat\"\n"
+      'plugsync-config: unknown option --frmat: did you mean --format? (run "plugsync-config validate --help" for its options)\n'
     )
+    const far = await cli(['validate', '--verbose'], dir)
+    expect(far.stderr).toBe(
+      'plugsync-config: unknown option --verbose (run "plugsync-config validate --help" for its options)\n'
+    )
+    const missing = await cli(['validate', '--root'], dir)
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: --root needs a value, as in --root=<value> (run "plugsync-config validate --help" for its options)\n'
+    })
     const bad = await cli(['validate', '--format', 'xml'], dir)
     expect(bad).toEqual({
       code: 2,

@@ -419,4 +419,28 @@ describe('readManifest', () => {
       'the manifest is not UTF-8 text: save it as UTF-8'
     ])
   })
+
+  test('names the file to give when the manifest path is a directory', async () => {
+    const root = await repository({
+      'configs/plugsync.yaml': 'connectors: []\n'
+    })
+    await expect(
+      readManifest({ root, path: 'configs/', knownRules: KNOWN_RULES })
+    ).rejects.toThrow(
+      new Error(
+        'the manifest configs/ is a directory: name the YAML file in it, as in configs/plugsync.yaml'
+      )
+    )
+  })
+
+  test('says which manifest it cannot read and why', async () => {
+    const root = await repository()
+    await fs.symlink('plugsync.yaml', path.join(root, 'plugsync.yaml'))
+    const error = await readManifest({ root, knownRules: KNOWN_RULES }).catch(
+      (caught: unknown) => caught as Error
+    )
+    expect((error as Error).message).toMatch(
+      /^cannot read the manifest plugsync\.yaml: ELOOP: too many symbolic links encountered, open '.+plugsync\.yaml'$/
+    )
+  })
 })

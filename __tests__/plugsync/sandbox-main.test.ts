@@ -125,7 +125,18 @@ describe('plugsync-config sandbox', () => {
       ['--port', '70000'],
       'plugsync-config sandbox: --port "70000" is not a port number: use 0 to 65535'
     ],
-    [['--verbose'], "plugsync-config sandbox: Unknown option '--verbose'"],
+    [
+      ['--verbose'],
+      'plugsync-config sandbox: unknown option --verbose (run "plugsync-config sandbox --help" for its options)'
+    ],
+    [
+      ['--prot', '0'],
+      'plugsync-config sandbox: unknown option --prot: did you mean --port? (run "plugsync-config sandbox --help" for its options)'
+    ],
+    [
+      ['--seed'],
+      'plugsync-config sandbox: --seed needs a value, as in --seed=<value> (run "plugsync-config sandbox --help" for its options)'
+    ],
     [
       ['--token', 'two words'],
       'plugsync-config sandbox: --token must be printable ASCII without spaces'

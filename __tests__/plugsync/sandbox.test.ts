@@ -139,6 +139,27 @@ describe('sandbox: connectors', () => {
       body: { detail: 'Connector cn_1 already exists' }
     })
   })
+
+  it('creates the ids a manifest accepts and refuses the others', async () => {
+    const dotted = await api('POST', '/connectors', {
+      body: { id: 'shop.eu-1', name: 'Shop' }
+    })
+    expect(dotted).toMatchObject({ status: 201, body: { id: 'shop.eu-1' } })
+    expect(
+      await api('POST', '/connectors', { body: { id: '..', name: 'x' } })
+    ).toMatchObject({
+      status: 422,
+      body: {
+        detail: [
+          {
+            loc: ['body', 'id'],
+            msg: 'String should match pattern ^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$',
+            type: 'string_pattern_mismatch'
+          }
+        ]
+      }
+    })
+  })
 })
 
 describe('sandbox: the draft', () => {

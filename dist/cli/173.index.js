@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __webpack_require__(8263);
 // EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
@@ -605,7 +603,6 @@ var cli_token = __webpack_require__(1335);
 
 
 
-
 const PUBLISH_HELP = `Usage: plugsync-config publish [options]
 
 Promotes the connectors of the manifest to PlugSync, with the guards of the
@@ -718,7 +715,7 @@ function stopOnFindings(check, options, io) {
     return cli_io/* EXIT */.dc.findings;
 }
 function readOptions(argv) {
-    const { values } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS });
+    const { values } = (0,cli_options/* parseOptions */.Ac)('publish', { args: argv, options: OPTIONS });
     if (values.help)
         return 'help';
     const requireReview = !values['no-require-review'];

@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __webpack_require__(8263);
 // EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
@@ -963,7 +961,6 @@ var token = __webpack_require__(1335);
 
 
 
-
 /** The help text of `plugsync-config diff`. */
 const DIFF_HELP = `Usage: plugsync-config diff [options]
 
@@ -1074,7 +1071,11 @@ async function diffCommand(argv, io) {
     return verdict.valid && !failed ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
 }
 function parse(argv) {
-    return (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: false, options: OPTIONS });
+    return (0,options/* parseOptions */.Ac)('diff', {
+        args: argv,
+        allowPositionals: false,
+        options: OPTIONS
+    });
 }
 function diff_command_render(format, review, check, values, io) {
     if (format === 'json') {

@@ -2,147 +2,6 @@ export const id = 437;
 export const ids = [437];
 export const modules = {
 
-/***/ 6886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ validationDetail),
-/* harmony export */   CM: () => (/* binding */ bearer),
-/* harmony export */   Di: () => (/* binding */ matchRoute),
-/* harmony export */   GE: () => (/* binding */ bodyChecks),
-/* harmony export */   HS: () => (/* binding */ detailText),
-/* harmony export */   d0: () => (/* binding */ HEADERS),
-/* harmony export */   f0: () => (/* binding */ paths),
-/* harmony export */   m4: () => (/* binding */ API_PREFIX),
-/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
-/* harmony export */   sR: () => (/* binding */ JSON_TYPE)
-/* harmony export */ });
-/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7028);
-
-/*
- * Every path, header and body shape of the PlugSync API, as
- * shared/spec/plugsync-api.md reads it. The client and the sandbox both take
- * them from here, so one edit adapts both if the real API differs.
- */
-/** The address the action talks to unless told otherwise. */
-const DEFAULT_API_URL = 'https://app.plugsync.com/api';
-/** The path prefix every route of the API lives under. */
-const API_PREFIX = '/api';
-/** Header names, lower-cased as Node reports them. */
-const HEADERS = {
-    authorization: 'authorization',
-    contentType: 'content-type',
-    etag: 'etag',
-    ifMatch: 'if-match',
-    retryAfter: 'retry-after',
-    location: 'location'
-};
-/** The media type of every request and response body. */
-const JSON_TYPE = 'application/json';
-/** The value of the Authorization header for a token. */
-function bearer(token) {
-    return `Bearer ${token}`;
-}
-/** Paths relative to the API's base URL, one per route. */
-const paths = {
-    connectors: () => '/connectors',
-    connector: (id) => `/connectors/${encodeURIComponent(id)}`,
-    draft: (id) => `${paths.connector(id)}/draft`,
-    activeVersion: (id) => `${paths.connector(id)}/versions/active`,
-    version: (id, n) => `${paths.connector(id)}/versions/${n}`,
-    publish: (id) => `${paths.connector(id)}/publish`
-};
-/**
- * Recognises a path relative to the API prefix, or returns undefined. A
- * version number that is not a positive integer is no route at all.
- */
-function matchRoute(path) {
-    if (path === '/connectors')
-        return { name: 'connectors' };
-    const match = /^\/connectors\/([^/]+)(\/.*)?$/.exec(path);
-    if (!match)
-        return undefined;
-    const id = safeDecode(match[1] ?? '');
-    const rest = match[2] ?? '';
-    if (id === undefined)
-        return undefined;
-    if (rest === '')
-        return { name: 'connector', id };
-    if (rest === '/draft')
-        return { name: 'draft', id };
-    if (rest === '/publish')
-        return { name: 'publish', id };
-    if (rest === '/versions/active')
-        return { name: 'active-version', id };
-    const version = /^\/versions\/([1-9][0-9]{0,8})$/.exec(rest);
-    if (version)
-        return { name: 'version', id, version: Number(version[1]) };
-    return undefined;
-}
-function safeDecode(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return undefined;
-    }
-}
-const isVersionNumber = (value) => Number.isInteger(value) && value >= 1;
-function fieldCheck(fields) {
-    return (body) => {
-        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body))
-            return 'the body is not a JSON object';
-        for (const [field, ok] of Object.entries(fields)) {
-            if (!ok(body[field]))
-                return `the field "${field}" is missing or wrong`;
-        }
-        return '';
-    };
-}
-const isString = (v) => typeof v === 'string';
-/** What each success body must hold, checked before a caller reads it. */
-const bodyChecks = {
-    connector: fieldCheck({
-        id: isString,
-        name: isString,
-        active_version: (v) => v === null || isVersionNumber(v)
-    }),
-    draft: fieldCheck({ config: _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv, updated_at: isString }),
-    version: fieldCheck({
-        version: isVersionNumber,
-        config: _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv,
-        published_at: isString
-    }),
-    published: fieldCheck({ version: isVersionNumber, published_at: isString })
-};
-/** Reads the `detail` list of a 422 body, keeping only well-formed items. */
-function validationDetail(body) {
-    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) || !Array.isArray(body.detail))
-        return undefined;
-    const detail = [];
-    for (const item of body.detail) {
-        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(item) || typeof item.msg !== 'string')
-            continue;
-        if (!Array.isArray(item.loc) || !item.loc.every(isLocSegment))
-            continue;
-        const type = typeof item.type === 'string' ? item.type : '';
-        detail.push({ loc: item.loc, msg: item.msg, type });
-    }
-    return detail;
-}
-function isLocSegment(segment) {
-    return typeof segment === 'string' || Number.isInteger(segment);
-}
-/** The text of an error body such as `{"detail": "Not Found"}`, if any. */
-function detailText(body) {
-    return (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) && typeof body.detail === 'string'
-        ? body.detail
-        : undefined;
-}
-
-
-/***/ }),
-
 /***/ 1025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -706,11 +565,11 @@ function createConnector(store, request, onChange) {
         ]);
     }
     const id = body.id ?? store.freeId();
-    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+    if (typeof id !== 'string' || !api_contract/* PLAIN_NAME */.ZL.test(id)) {
         return invalid([
             {
                 loc: ['body', 'id'],
-                msg: 'String should match pattern ^[A-Za-z0-9_-]{1,64}$',
+                msg: `String should match pattern ${api_contract/* PLAIN_NAME */.ZL.source}`,
                 type: 'string_pattern_mismatch'
             }
         ]);
@@ -1082,8 +941,8 @@ function publishOutsideGit(store, id) {
     return store.publish(id);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
 ;// CONCATENATED MODULE: ./src/plugsync/sandbox/main.ts
 
 
@@ -1143,7 +1002,7 @@ async function sandboxMain(argv, out, stop) {
     return 0;
 }
 function readArgs(argv) {
-    const { values, tokens } = (0,external_node_util_.parseArgs)({
+    const { values, tokens } = (0,options/* parseOptions */.Ac)('sandbox', {
         args: argv,
         options: {
             port: { type: 'string' },

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
 import { judge } from '../action/verdict.js'
 import { checkRepository } from '../engine/check-repository.js'
 import { PlugSyncClient } from '../plugsync/client.js'
@@ -12,7 +12,7 @@ import { renderReview } from '../review/review-markdown.js'
 import { renderReviewText } from '../review/review-text.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
-import { messageOf, oneOf, wholeNumber } from './options.js'
+import { messageOf, oneOf, parseOptions, wholeNumber } from './options.js'
 import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
 
 /** The help text of `plugsync-config diff`. */
@@ -132,7 +132,11 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 function parse(argv: string[]) {
-  return parseArgs({ args: argv, allowPositionals: false, options: OPTIONS })
+  return parseOptions('diff', {
+    args: argv,
+    allowPositionals: false,
+    options: OPTIONS
+  })
 }
 
 function render(

@@ -1,4 +1,46 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { closest } from '../discover/suggest.js'
 import { UsageError } from './io.js'
+
+/**
+ * `util.parseArgs`, with messages for people: an unknown option gets the
+ * closest known one, and every mistake says where the options are listed.
+ */
+export function parseOptions<T extends ParseArgsConfig>(
+  command: string,
+  config: T
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config)
+  } catch (error) {
+    throw new UsageError(argumentProblem(command, config, error))
+  }
+}
+
+/** What `util.parseArgs` found wrong, said plainly with the way out. */
+function argumentProblem(
+  command: string,
+  config: ParseArgsConfig,
+  error: unknown
+): string {
+  const help = `run "plugsync-config ${command} --help" for its options`
+  const code = (error as { code?: string } | undefined)?.code
+  const quoted = /'([^']*)'/.exec(messageOf(error))?.[1] ?? ''
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const known = Object.keys(config.options ?? {}).map((name) => `--${name}`)
+    const near = closest(quoted, known)
+    const guess = near === undefined ? '' : `: did you mean ${near}?`
+    return `unknown option ${quoted}${guess} (${help})`
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return `unexpected argument "${quoted}": ${command} takes options only (${help})`
+  }
+  const missing = /^(--?[\w-]+) <value>$/.exec(quoted)
+  if (missing) {
+    return `${missing[1]} needs a value, as in ${missing[1]}=<value> (${help})`
+  }
+  return `${messageOf(error)} (${help})`
+}
 
 /** Checks that an option's value is one of the allowed words. */
 export function oneOf<T extends string>(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
 import { judge } from '../action/verdict.js'
 import {
   checkRepository,
@@ -18,7 +18,7 @@ import { promotionTargets, unknownEnvironment } from '../promote/target.js'
 import { decodeRecord } from '../review/record.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
-import { messageOf, oneOf, wholeNumber } from './options.js'
+import { messageOf, oneOf, parseOptions, wholeNumber } from './options.js'
 import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
 
 export const PUBLISH_HELP = `Usage: plugsync-config publish [options]
@@ -185,7 +185,7 @@ interface PublishOptions {
 }
 
 function readOptions(argv: string[]): PublishOptions | 'help' {
-  const { values } = parseArgs({ args: argv, options: OPTIONS })
+  const { values } = parseOptions('publish', { args: argv, options: OPTIONS })
   if (values.help) return 'help'
   const requireReview = !values['no-require-review']
   checkReviewOptions(values.record, requireReview)

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { judge } from '../action/verdict.js'
 import { checkRepository } from '../engine/check-repository.js'
@@ -7,7 +6,7 @@ import { buildSarif } from '../report/sarif.js'
 import { RULES } from '../rules/registry.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
-import { oneOf } from './options.js'
+import { oneOf, parseOptions } from './options.js'
 
 /** The CLI's version, shown in SARIF logs and by --version. */
 export const VERSION = '0.1.0'
@@ -39,7 +38,7 @@ export async function validateCommand(
   argv: string[],
   io: CliIo
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions('validate', {
     args: argv,
     allowPositionals: true,
     options: {

@@ -10,6 +10,7 @@ import {
 } from 'yaml'
 import type { SeverityLevel } from '../findings/finding.js'
 import { formatPointer } from '../json/pointer.js'
+import { PLAIN_NAME } from '../plugsync/api-contract.js'
 import type { ManifestProblems, Range } from './manifest-problems.js'
 import { closest } from './suggest.js'
 
@@ -184,13 +185,9 @@ function readEntry(
   return entry
 }
 
-/**
- * Connector ids and environment names go into API paths, log lines and
- * comment markers, so they are kept to plain words: no line breaks that
- * could forge a workflow command, no `.` or `..` that a URL would resolve.
- */
+/** Connector ids and environment names: see PLAIN_NAME. */
 function isPlainName(value: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value)
+  return PLAIN_NAME.test(value)
 }
 
 function reportMissing(

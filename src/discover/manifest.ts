@@ -46,8 +46,9 @@ export async function readManifest(
   try {
     bytes = await fs.readFile(path.resolve(options.root, file))
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return undefined
+    throw new Error(unreadable(file, code, error))
   }
   let text: string
   try {
@@ -63,6 +64,15 @@ export async function readManifest(
     return { file, connectors: [], severities: {}, problems: problems.list }
   }
   return parseManifest(text, { ...options, path: file })
+}
+
+/** Why a manifest that exists cannot be read, and what to do about it. */
+function unreadable(file: string, code: string | undefined, error: unknown) {
+  if (code === 'EISDIR') {
+    return `the manifest ${file} is a directory: name the YAML file in it, as in ${path.posix.join(file.replace(/\/+$/, ''), DEFAULT_MANIFEST_PATH)}`
+  }
+  const reason = (error as Partial<Error> | undefined)?.message
+  return `cannot read the manifest ${file}: ${reason ?? String(error)}`
 }
 
 /**

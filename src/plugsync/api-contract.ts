@@ -31,6 +31,16 @@ export function bearer(token: string): string {
   return `Bearer ${token}`
 }
 
+/**
+ * The connector ids (and environment names) this project accepts: a letter
+ * or digit, then up to 127 letters, digits, `_`, `.` or `-`. The public
+ * reference states no format. Ids go into URL paths, log lines and comment
+ * markers, so they are plain words: no line break that could forge a
+ * workflow command, no `.` or `..` alone that a URL would resolve. The
+ * manifest checks ids against it, and the sandbox creates only such ids.
+ */
+export const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/
+
 /** Paths relative to the API's base URL, one per route. */
 export const paths = {
   connectors: (): string => '/connectors',

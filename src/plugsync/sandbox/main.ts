@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseOptions } from '../../cli/options.js'
 import { loadState, SandboxDataError } from './persist.js'
 import { startSandbox, type Sandbox } from './start.js'
 
@@ -79,7 +79,7 @@ export async function sandboxMain(
 }
 
 function readArgs(argv: string[]): SandboxArgs {
-  const { values, tokens } = parseArgs({
+  const { values, tokens } = parseOptions('sandbox', {
     args: argv,
     options: {
       port: { type: 'string' },

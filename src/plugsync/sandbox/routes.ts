@@ -1,5 +1,6 @@
 import { isObject, type Json, type JsonObject } from '../../config/normalise.js'
 import {
+  PLAIN_NAME,
   HEADERS,
   type Route,
   type WireConnector,
@@ -161,11 +162,11 @@ function createConnector(
     ])
   }
   const id = body.id ?? store.freeId()
-  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+  if (typeof id !== 'string' || !PLAIN_NAME.test(id)) {
     return invalid([
       {
         loc: ['body', 'id'],
-        msg: 'String should match pattern ^[A-Za-z0-9_-]{1,64}$',
+        msg: `String should match pattern ${PLAIN_NAME.source}`,
         type: 'string_pattern_mismatch'
       }
     ])

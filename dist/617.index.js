@@ -1,5 +1,5 @@
-export const id = 614;
-export const ids = [614];
+export const id = 617;
+export const ids = [617];
 export const modules = {
 
 /***/ 6703:
@@ -2350,7 +2350,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 2482:
+/***/ 562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2361,129 +2361,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __webpack_require__(7028);
-;// CONCATENATED MODULE: ./src/plugsync/api-contract.ts
-
-/*
- * Every path, header and body shape of the PlugSync API, as
- * shared/spec/plugsync-api.md reads it. The client and the sandbox both take
- * them from here, so one edit adapts both if the real API differs.
- */
-/** The address the action talks to unless told otherwise. */
-const DEFAULT_API_URL = 'https://app.plugsync.com/api';
-/** The path prefix every route of the API lives under. */
-const API_PREFIX = '/api';
-/** Header names, lower-cased as Node reports them. */
-const HEADERS = {
-    authorization: 'authorization',
-    contentType: 'content-type',
-    etag: 'etag',
-    ifMatch: 'if-match',
-    retryAfter: 'retry-after',
-    location: 'location'
-};
-/** The media type of every request and response body. */
-const JSON_TYPE = 'application/json';
-/** The value of the Authorization header for a token. */
-function bearer(token) {
-    return `Bearer ${token}`;
-}
-/** Paths relative to the API's base URL, one per route. */
-const paths = {
-    connectors: () => '/connectors',
-    connector: (id) => `/connectors/${encodeURIComponent(id)}`,
-    draft: (id) => `${paths.connector(id)}/draft`,
-    activeVersion: (id) => `${paths.connector(id)}/versions/active`,
-    version: (id, n) => `${paths.connector(id)}/versions/${n}`,
-    publish: (id) => `${paths.connector(id)}/publish`
-};
-/**
- * Recognises a path relative to the API prefix, or returns undefined. A
- * version number that is not a positive integer is no route at all.
- */
-function matchRoute(path) {
-    if (path === '/connectors')
-        return { name: 'connectors' };
-    const match = /^\/connectors\/([^/]+)(\/.*)?$/.exec(path);
-    if (!match)
-        return undefined;
-    const id = safeDecode(match[1] ?? '');
-    const rest = match[2] ?? '';
-    if (id === undefined)
-        return undefined;
-    if (rest === '')
-        return { name: 'connector', id };
-    if (rest === '/draft')
-        return { name: 'draft', id };
-    if (rest === '/publish')
-        return { name: 'publish', id };
-    if (rest === '/versions/active')
-        return { name: 'active-version', id };
-    const version = /^\/versions\/([1-9][0-9]{0,8})$/.exec(rest);
-    if (version)
-        return { name: 'version', id, version: Number(version[1]) };
-    return undefined;
-}
-function safeDecode(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return undefined;
-    }
-}
-const isVersionNumber = (value) => Number.isInteger(value) && value >= 1;
-function fieldCheck(fields) {
-    return (body) => {
-        if (!(0,normalise/* isObject */.Gv)(body))
-            return 'the body is not a JSON object';
-        for (const [field, ok] of Object.entries(fields)) {
-            if (!ok(body[field]))
-                return `the field "${field}" is missing or wrong`;
-        }
-        return '';
-    };
-}
-const isString = (v) => typeof v === 'string';
-/** What each success body must hold, checked before a caller reads it. */
-const bodyChecks = {
-    connector: fieldCheck({
-        id: isString,
-        name: isString,
-        active_version: (v) => v === null || isVersionNumber(v)
-    }),
-    draft: fieldCheck({ config: normalise/* isObject */.Gv, updated_at: isString }),
-    version: fieldCheck({
-        version: isVersionNumber,
-        config: normalise/* isObject */.Gv,
-        published_at: isString
-    }),
-    published: fieldCheck({ version: isVersionNumber, published_at: isString })
-};
-/** Reads the `detail` list of a 422 body, keeping only well-formed items. */
-function validationDetail(body) {
-    if (!(0,normalise/* isObject */.Gv)(body) || !Array.isArray(body.detail))
-        return undefined;
-    const detail = [];
-    for (const item of body.detail) {
-        if (!(0,normalise/* isObject */.Gv)(item) || typeof item.msg !== 'string')
-            continue;
-        if (!Array.isArray(item.loc) || !item.loc.every(isLocSegment))
-            continue;
-        const type = typeof item.type === 'string' ? item.type : '';
-        detail.push({ loc: item.loc, msg: item.msg, type });
-    }
-    return detail;
-}
-function isLocSegment(segment) {
-    return typeof segment === 'string' || Number.isInteger(segment);
-}
-/** The text of an error body such as `{"detail": "Not Found"}`, if any. */
-function detailText(body) {
-    return (0,normalise/* isObject */.Gv)(body) && typeof body.detail === 'string'
-        ? body.detail
-        : undefined;
-}
-
+// EXTERNAL MODULE: ./src/plugsync/api-contract.ts
+var api_contract = __webpack_require__(6886);
 ;// CONCATENATED MODULE: ./src/plugsync/api-url.ts
 /**
  * Checks an `api-url` before any request carries the token to it: it must
@@ -2663,7 +2542,7 @@ function statusError(call, answer, attempts, hints) {
  */
 function answerError(call, answer, attempts, hints) {
     const { status, headers } = answer;
-    const waitMs = parseRetryAfter(headers.get(HEADERS.retryAfter));
+    const waitMs = parseRetryAfter(headers.get(api_contract/* HEADERS */.d0.retryAfter));
     if (RETRY_STATUSES.has(status) &&
         waitMs !== undefined &&
         waitMs > RETRY_AFTER_CAP_MS) {
@@ -2700,7 +2579,7 @@ function quoteStart(text) {
     return JSON.stringify(shown) + (chars.length > QUOTE_LENGTH ? '…' : '');
 }
 function invalidError(call, body, text, facts) {
-    const detail = validationDetail(body);
+    const detail = (0,api_contract/* validationDetail */.$s)(body);
     if (detail === undefined || detail.length === 0) {
         return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the request to ${call.what} (422) without saying where: the response began ${quoteStart(text)}`, facts);
     }
@@ -2715,7 +2594,7 @@ function summarise(detail) {
     return shown.join('; ');
 }
 function reason(body) {
-    const text = detailText(body);
+    const text = (0,api_contract/* detailText */.HS)(body);
     return text === undefined ? '' : `: PlugSync says "${text}"`;
 }
 function times(attempts) {
@@ -2756,7 +2635,7 @@ async function publishWithRecovery(context) {
     const { id, transport, logger } = context;
     const call = {
         method: 'POST',
-        path: paths.publish(id),
+        path: api_contract/* paths */.f0.publish(id),
         what: `publish connector ${id}`,
         connectorId: id,
         notFound: `PlugSync has no connector ${id}`,
@@ -2881,7 +2760,7 @@ class Transport {
      * more than the cap.
      */
     waitBefore(retry, headers) {
-        const retryAfter = parseRetryAfter(headers?.get(HEADERS.retryAfter) ?? null);
+        const retryAfter = parseRetryAfter(headers?.get(api_contract/* HEADERS */.d0.retryAfter) ?? null);
         if (retryAfter !== undefined && retryAfter > RETRY_AFTER_CAP_MS) {
             return undefined;
         }
@@ -2948,7 +2827,7 @@ class Transport {
                 redirect: 'manual',
                 signal
             });
-            const location = response.headers.get(HEADERS.location);
+            const location = response.headers.get(api_contract/* HEADERS */.d0.location);
             if (!isRedirect(response.status) || location === null) {
                 return {
                     status: response.status,
@@ -2983,14 +2862,14 @@ class Transport {
     }
     headers(call, method) {
         const headers = {
-            [HEADERS.authorization]: bearer(this.options.token),
-            accept: JSON_TYPE
+            [api_contract/* HEADERS */.d0.authorization]: (0,api_contract/* bearer */.CM)(this.options.token),
+            accept: api_contract/* JSON_TYPE */.sR
         };
         if (method !== 'GET' && call.body !== undefined) {
-            headers[HEADERS.contentType] = JSON_TYPE;
+            headers[api_contract/* HEADERS */.d0.contentType] = api_contract/* JSON_TYPE */.sR;
         }
         if (call.ifMatch !== undefined)
-            headers[HEADERS.ifMatch] = call.ifMatch;
+            headers[api_contract/* HEADERS */.d0.ifMatch] = call.ifMatch;
         return headers;
     }
 }
@@ -3060,13 +2939,13 @@ class PlugSyncClient {
     }
     /** Reads a connector; a 404 means PlugSync has no such connector. */
     async getConnector(id) {
-        const call = read(id, paths.connector(id), `read connector ${id}`);
-        const wire = this.expect(call, await this.transport.send(call), bodyChecks.connector);
+        const call = read(id, api_contract/* paths */.f0.connector(id), `read connector ${id}`);
+        const wire = this.expect(call, await this.transport.send(call), api_contract/* bodyChecks */.GE.connector);
         return { id: wire.id, name: wire.name, activeVersion: wire.active_version };
     }
     /** Reads the draft and its ETag. */
     async getDraft(id) {
-        const call = read(id, paths.draft(id), `read the draft of connector ${id}`);
+        const call = read(id, api_contract/* paths */.f0.draft(id), `read the draft of connector ${id}`);
         return this.draft(call, await this.transport.send(call));
     }
     /**
@@ -3075,7 +2954,7 @@ class PlugSyncClient {
      * 404 is told apart by reading the connector itself.
      */
     async getActiveVersion(id) {
-        const call = read(id, paths.activeVersion(id), `read the active version of connector ${id}`);
+        const call = read(id, api_contract/* paths */.f0.activeVersion(id), `read the active version of connector ${id}`);
         call.passStatuses = [404];
         const response = await this.transport.send(call);
         if (response.status !== 404)
@@ -3087,7 +2966,7 @@ class PlugSyncClient {
     }
     /** Reads version `n` of a connector; a 404 means there is no such version. */
     async getVersion(id, n) {
-        const call = read(id, paths.version(id, n), `read version ${n} of connector ${id}`);
+        const call = read(id, api_contract/* paths */.f0.version(id, n), `read version ${n} of connector ${id}`);
         call.notFound = `PlugSync has no version ${n} of connector ${id}`;
         return this.version(call, await this.transport.send(call));
     }
@@ -3101,7 +2980,7 @@ class PlugSyncClient {
         delete body.$schema;
         const call = {
             method: 'PATCH',
-            path: paths.draft(id),
+            path: api_contract/* paths */.f0.draft(id),
             what: `write the draft of connector ${id}`,
             connectorId: id,
             body,
@@ -3130,7 +3009,7 @@ class PlugSyncClient {
             hints: this.hints,
             getConnector: (connector) => this.getConnector(connector),
             getActiveVersion: (connector) => this.getActiveVersion(connector),
-            parse: (call, response) => this.expect(call, response, bodyChecks.published)
+            parse: (call, response) => this.expect(call, response, api_contract/* bodyChecks */.GE.published)
         });
     }
     /**
@@ -3149,18 +3028,18 @@ class PlugSyncClient {
         return draft;
     }
     draft(call, response) {
-        const wire = this.expect(call, response, bodyChecks.draft);
+        const wire = this.expect(call, response, api_contract/* bodyChecks */.GE.draft);
         const draft = {
             config: (0,normalise/* normaliseConfig */.rW)(wire.config),
             updatedAt: wire.updated_at
         };
-        const etag = response.headers.get(HEADERS.etag);
+        const etag = response.headers.get(api_contract/* HEADERS */.d0.etag);
         if (etag !== null)
             draft.etag = etag;
         return draft;
     }
     version(call, response) {
-        const wire = this.expect(call, response, bodyChecks.version);
+        const wire = this.expect(call, response, api_contract/* bodyChecks */.GE.version);
         return {
             version: wire.version,
             config: (0,normalise/* normaliseConfig */.rW)(wire.config),
