@@ -1765,6 +1765,13 @@ function timeoutError(call, timeoutMs, attempts, hints) {
 }
 /** The error for a connection that failed or broke off mid-answer. */
 function networkError(call, cause, attempts) {
+    const tls = tlsProblem(cause);
+    if (tls !== undefined) {
+        return new errors/* PlugSyncError */.i8('network', `could not ${call.what}: ${tls}`, {
+            connectorId: call.connectorId,
+            cause
+        });
+    }
     return new errors/* PlugSyncError */.i8('network', `could not ${call.what}: the connection to PlugSync failed (${describeCause(cause)})${times(attempts)}; check api-url and the network, then re-run`, { connectorId: call.connectorId, cause });
 }
 /** The error for a success status whose body is not what the API returns. */
@@ -1809,11 +1816,40 @@ function reason(body) {
 function times(attempts) {
     return attempts > 1 ? ` after ${(0,describe/* countOf */.pq)(attempts, 'attempt')}` : '';
 }
-function describeCause(cause) {
+/**
+ * What went wrong in TLS, said plainly, or undefined for any other failure.
+ * These fail the same way every time, so they are not retried.
+ */
+function tlsProblem(cause) {
+    const inner = innerCause(cause);
+    const code = typeof inner?.code === 'string' ? inner.code : '';
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO') {
+        return `the server did not answer in TLS (${code}), so api-url is https:// but the server speaks plain http: use http:// for a sandbox on this machine, or check the address`;
+    }
+    if (CERTIFICATE_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
+        return `the server's TLS certificate was refused (${code}: ${inner?.message}): check api-url; behind a proxy that re-signs TLS, give Node its CA certificate with NODE_EXTRA_CA_CERTS`;
+    }
+    return undefined;
+}
+/** The codes Node gives a certificate it does not trust. */
+const CERTIFICATE_CODES = new Set([
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
+]);
+/** The socket's error that fetch wraps ("fetch failed", cause ECONNRESET). */
+function innerCause(cause) {
     if (!(0,errors/* isErrorLike */.u7)(cause))
+        return undefined;
+    return (0,errors/* isErrorLike */.u7)(cause.cause) ? cause.cause : cause;
+}
+function describeCause(cause) {
+    const inner = innerCause(cause);
+    if (inner === undefined)
         return String(cause);
-    // fetch wraps the socket's error: "fetch failed", cause ECONNRESET.
-    const inner = (0,errors/* isErrorLike */.u7)(cause.cause) ? cause.cause : cause;
     const code = typeof inner.code === 'string' ? inner.code : undefined;
     return code && !inner.message.includes(code)
         ? `${code}: ${inner.message}`
@@ -2016,10 +2052,12 @@ class Transport {
         catch (error) {
             if (error instanceof errors/* PlugSyncError */.i8)
                 return { error, retriable: false };
-            const failure = controller.signal.aborted
-                ? timeoutError(call, timeoutMs, attempt, hints)
-                : networkError(call, error, attempt);
-            return { error: failure, retriable: true };
+            if (controller.signal.aborted) {
+                const failure = timeoutError(call, timeoutMs, attempt, hints);
+                return { error: failure, retriable: true };
+            }
+            const failure = networkError(call, error, attempt);
+            return { error: failure, retriable: tlsProblem(error) === undefined };
         }
         finally {
             clearTimeout(timer);

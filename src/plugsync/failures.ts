@@ -178,6 +178,13 @@ export function networkError(
   cause: unknown,
   attempts: number
 ): PlugSyncError {
+  const tls = tlsProblem(cause)
+  if (tls !== undefined) {
+    return new PlugSyncError('network', `could not ${call.what}: ${tls}`, {
+      connectorId: call.connectorId,
+      cause
+    })
+  }
   return new PlugSyncError(
     'network',
     `could not ${call.what}: the connection to PlugSync failed (${describeCause(cause)})${times(attempts)}; check api-url and the network, then re-run`,
@@ -262,10 +269,41 @@ function times(attempts: number): string {
   return attempts > 1 ? ` after ${countOf(attempts, 'attempt')}` : ''
 }
 
+/**
+ * What went wrong in TLS, said plainly, or undefined for any other failure.
+ * These fail the same way every time, so they are not retried.
+ */
+export function tlsProblem(cause: unknown): string | undefined {
+  const inner = innerCause(cause)
+  const code = typeof inner?.code === 'string' ? inner.code : ''
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO') {
+    return `the server did not answer in TLS (${code}), so api-url is https:// but the server speaks plain http: use http:// for a sandbox on this machine, or check the address`
+  }
+  if (CERTIFICATE_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
+    return `the server's TLS certificate was refused (${code}: ${inner?.message}): check api-url; behind a proxy that re-signs TLS, give Node its CA certificate with NODE_EXTRA_CA_CERTS`
+  }
+  return undefined
+}
+
+/** The codes Node gives a certificate it does not trust. */
+const CERTIFICATE_CODES = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
+])
+
+/** The socket's error that fetch wraps ("fetch failed", cause ECONNRESET). */
+function innerCause(cause: unknown) {
+  if (!isErrorLike(cause)) return undefined
+  return isErrorLike(cause.cause) ? cause.cause : cause
+}
+
 function describeCause(cause: unknown): string {
-  if (!isErrorLike(cause)) return String(cause)
-  // fetch wraps the socket's error: "fetch failed", cause ECONNRESET.
-  const inner = isErrorLike(cause.cause) ? cause.cause : cause
+  const inner = innerCause(cause)
+  if (inner === undefined) return String(cause)
   const code = typeof inner.code === 'string' ? inner.code : undefined
   return code && !inner.message.includes(code)
     ? `${code}: ${inner.message}`

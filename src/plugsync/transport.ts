@@ -5,6 +5,7 @@ import { PlugSyncError } from './errors.js'
 import {
   badBodyError,
   networkError,
+  tlsProblem,
   redirectError,
   answerError,
   timeoutError,
@@ -172,10 +173,12 @@ export class Transport {
       return outcome
     } catch (error) {
       if (error instanceof PlugSyncError) return { error, retriable: false }
-      const failure = controller.signal.aborted
-        ? timeoutError(call, timeoutMs, attempt, hints)
-        : networkError(call, error, attempt)
-      return { error: failure, retriable: true }
+      if (controller.signal.aborted) {
+        const failure = timeoutError(call, timeoutMs, attempt, hints)
+        return { error: failure, retriable: true }
+      }
+      const failure = networkError(call, error, attempt)
+      return { error: failure, retriable: tlsProblem(error) === undefined }
     } finally {
       clearTimeout(timer)
     }
