@@ -5983,7 +5983,10 @@ function problem(rule, file, message) {
 
 // EXTERNAL MODULE: ./src/json/pointer.ts
 var json_pointer = __nccwpck_require__(9391);
+// EXTERNAL MODULE: ./src/discover/suggest.ts
+var suggest = __nccwpck_require__(3413);
 ;// CONCATENATED MODULE: ./src/discover/manifest-paths.ts
+
 
 
 
@@ -6037,7 +6040,9 @@ async function checkPath(entry, written, problems, root, realRoot) {
     const absolute = external_node_path_default().join(root, ...normal.split('/'));
     const resolution = await resolveInside(realRoot, absolute);
     if (resolution.kind === 'missing') {
-        return fail('manifest-missing-path', 'does not exist in the repository');
+        const near = await nearestFile(root, normal);
+        const guess = near === undefined ? '' : `: did you mean '${near}'?`;
+        return fail('manifest-missing-path', `does not exist in the repository${guess}`);
     }
     if (resolution.kind === 'loop') {
         return fail('manifest-missing-path', 'is a symlink that loops');
@@ -6049,6 +6054,18 @@ async function checkPath(entry, written, problems, root, realRoot) {
         return fail('manifest-invalid-value', 'is not a file: name the config file');
     }
     return normal.replace(/\/$/, '');
+}
+/**
+ * The file beside a missing path whose name is closest to the one written,
+ * as a repository path; undefined when its folder does not exist either.
+ */
+async function nearestFile(root, written) {
+    const folder = external_node_path_default().posix.dirname(written);
+    const names = await external_node_fs_namespaceObject.promises
+        .readdir(external_node_path_default().join(root, ...folder.split('/')))
+        .catch(() => []);
+    const near = (0,suggest/* closest */.k)(external_node_path_default().posix.basename(written), names);
+    return near === undefined ? undefined : external_node_path_default().posix.join(folder, near);
 }
 /**
  * Reports an id, or a path, that an earlier entry of the same environment
@@ -6142,8 +6159,6 @@ class ManifestProblems {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/plugsync/api-contract.ts
 var api_contract = __nccwpck_require__(6886);
-// EXTERNAL MODULE: ./src/discover/suggest.ts
-var suggest = __nccwpck_require__(3413);
 ;// CONCATENATED MODULE: ./src/discover/manifest-shape.ts
 
 
@@ -6420,7 +6435,13 @@ async function readManifest(options) {
     catch {
         const problems = new ManifestProblems(file, '');
         problems.add('manifest-invalid', 'the manifest is not UTF-8 text: save it as UTF-8', [0, 0], '');
-        return { file, connectors: [], severities: {}, problems: problems.list };
+        return {
+            file,
+            connectors: [],
+            severities: {},
+            problems: problems.list,
+            text: ''
+        };
     }
     return parseManifest(text, { ...options, path: file });
 }
@@ -6446,7 +6467,8 @@ async function parseManifest(text, options) {
         file,
         connectors,
         severities: shape.severities,
-        problems: problems.list.sort(byPosition)
+        problems: problems.list.sort(byPosition),
+        text
     };
 }
 function byPosition(a, b) {
@@ -6518,8 +6540,10 @@ async function checkRepository(options) {
         findings: findings.sort(finding/* compareFindings */.Eg),
         connectors: manifest?.connectors ?? []
     };
-    if (manifest)
+    if (manifest) {
         check.manifestFile = manifest.file;
+        check.manifestText = manifest.text;
+    }
     return check;
 }
 /**

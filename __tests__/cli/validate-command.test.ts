@@ -212,6 +212,22 @@ describe('plugsync-config validate', () => {
     )
   })
 
+  it('shows a manifest problem in its line, with the file it likely meant', async () => {
+    writeFileSync(
+      join(dir, 'plugsync.yaml'),
+      'connectors:\n  - path: connectors/bda.json\n    id: cn_1\n'
+    )
+    const lines = (await cli(['validate'], dir)).stdout.split('\n')
+    const manifest = lines.indexOf('plugsync.yaml')
+    expect(lines.slice(manifest, manifest + 5)).toEqual([
+      'plugsync.yaml',
+      "  2:11  error   the path 'connectors/bda.json' of connector 1 does not exist in the repository: did you mean 'connectors/bad.json'?  manifest-missing-path",
+      '    2 |   - path: connectors/bda.json',
+      '      |           ^^^^^^^^^^^^^^^^^^^',
+      ''
+    ])
+  })
+
   it('exits 2 when a manifest named on the command line does not exist', async () => {
     const result = await cli(['validate', '--manifest', 'nope.yaml'], dir)
     expect(result.code).toBe(2)

@@ -83,7 +83,8 @@ describe('parseManifest on a valid manifest', () => {
         }
       ],
       severities: { 'unknown-top-level-key': 'error', 'disabled-flow': 'off' },
-      problems: []
+      problems: [],
+      text: yaml
     })
   })
 
@@ -246,6 +247,18 @@ describe('parseManifest connector paths', () => {
     [
       'connectors/missing.json',
       "manifest-missing-path 2:11-2:34 the path 'connectors/missing.json' of connector 1 does not exist in the repository"
+    ],
+    [
+      'connectors/compas.json',
+      "manifest-missing-path 2:11-2:33 the path 'connectors/compas.json' of connector 1 does not exist in the repository: did you mean 'connectors/compass.json'?"
+    ],
+    [
+      'atlas.json',
+      "manifest-missing-path 2:11-2:21 the path 'atlas.json' of connector 1 does not exist in the repository"
+    ],
+    [
+      'nowhere/atlas.json',
+      "manifest-missing-path 2:11-2:29 the path 'nowhere/atlas.json' of connector 1 does not exist in the repository"
     ],
     [
       '/etc/passwd',

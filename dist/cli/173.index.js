@@ -47,8 +47,8 @@ function reviewOf(review, target) {
         (reviewed.environment ?? '') === (target.environment ?? ''));
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 8 modules
-var check_file = __webpack_require__(5161);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 1 modules
+var check_file = __webpack_require__(1028);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
 ;// CONCATENATED MODULE: ./src/promote/step-failure.ts

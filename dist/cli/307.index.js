@@ -1090,8 +1090,7 @@ function diff_command_render(format, review, check, values, io) {
         return `## PlugSync config\n\n${validation}\n${diff}\n`;
     }
     const color = io.color && !values['no-color'];
-    const sources = new Map(check.files.map((file) => [file.file, file.source]));
-    const findings = (0,format_text/* formatText */.vX)(check.findings, check.files.length, (file) => sources.get(file), color);
+    const findings = (0,format_text/* formatText */.vX)(check.findings, check.files.length, (0,format_text/* sourcesOf */.u0)(check), color);
     return `${findings}\n${renderReviewText(review, values.manifest, color)}`;
 }
 async function writeRecord(path, review, values, io) {

@@ -2566,12 +2566,15 @@ function appendAll(target, items) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u0: () => (/* binding */ sourcesOf),
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* unused harmony exports styles, codeFrame */
-/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4879);
-/* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
-/* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1871);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4879);
+/* harmony import */ var _engine_located_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9335);
+/* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(313);
+/* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1871);
+
 
 
 
@@ -2596,6 +2599,14 @@ function styles(color) {
         bold: ansi('1')
     };
 }
+/** The texts a repository check kept: configs with findings, the manifest. */
+function sourcesOf(check) {
+    const sources = new Map(check.files.map((file) => [file.file, file.source]));
+    if (check.manifestFile !== undefined && check.manifestText) {
+        sources.set(check.manifestFile, new _engine_located_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LocatedText */ .s(check.manifestText));
+    }
+    return (file) => sources.get(file);
+}
 /** The widest slice of a source line shown under a finding. */
 const FRAME_WIDTH = 100;
 /**
@@ -2614,8 +2625,8 @@ function formatText(findings, fileCount, source, color) {
             current = finding.file;
         }
         const severity = style[finding.severity](finding.severity.padEnd(7));
-        out.push(`  ${finding.line}:${finding.column}  ${severity} ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fullMessage */ .P8)(finding)}  ${style.dim(finding.rule)}`);
-        (0,_append_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(out, codeFrame(source(finding.file), finding, style));
+        out.push(`  ${finding.line}:${finding.column}  ${severity} ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fullMessage */ .P8)(finding)}  ${style.dim(finding.rule)}`);
+        (0,_append_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u)(out, codeFrame(source(finding.file), finding, style));
     }
     if (out.length > 0)
         out.push('');
@@ -2623,13 +2634,13 @@ function formatText(findings, fileCount, source, color) {
     return out.join('\n') + '\n';
 }
 function closingLine(findings, fileCount, style) {
-    const files = (0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(fileCount, 'file');
+    const files = (0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(fileCount, 'file');
     if (findings.length === 0)
         return `${files} checked: no findings`;
-    const counts = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(findings);
+    const counts = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .countBySeverity */ .Ot)(findings);
     const worst = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'notice';
     const withFindings = new Set(findings.map((f) => f.file)).size;
-    return style[worst](`${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(counts)} in ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(withFindings, 'file')} (${files} checked)`);
+    return style[worst](`${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .countsText */ .WN)(counts)} in ${(0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(withFindings, 'file')} (${files} checked)`);
 }
 /** The finding's line, cut to fit, with carets under its span. */
 function codeFrame(source, finding, style) {
@@ -2913,9 +2924,8 @@ async function validateCommand(argv, io) {
         io.stdout(JSON.stringify(buildSarif(check.findings, registry/* RULES */.y0, VERSION), null, 2) + '\n');
     }
     else {
-        const sources = new Map(check.files.map((file) => [file.file, file.source]));
         const color = io.color && !values['no-color'];
-        io.stdout((0,format_text/* formatText */.vX)(check.findings, check.files.length, (file) => sources.get(file), color));
+        io.stdout((0,format_text/* formatText */.vX)(check.findings, check.files.length, (0,format_text/* sourcesOf */.u0)(check), color));
     }
     return verdict.valid ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
 }
@@ -3247,7 +3257,7 @@ function closest(word, candidates) {
 
 /***/ }),
 
-/***/ 5161:
+/***/ 1028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3263,101 +3273,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var normalise = __nccwpck_require__(7028);
 // EXTERNAL MODULE: ./src/json/line-index.ts
 var line_index = __nccwpck_require__(5127);
-;// CONCATENATED MODULE: ./src/json/scan.ts
-/**
- * Cheap passes over JSON that the engine runs on its fast path, next to
- * `JSON.parse`, to decide whether the full parser is needed.
- */
-const QUOTE = '"';
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-/**
- * Counts the object member keys of a valid JSON text: the strings followed
- * by `:`. String bodies are skipped with `indexOf`. Comparing the count with
- * `countParsedKeys` of the `JSON.parse` result reveals duplicate keys.
- */
-function countKeys(text) {
-    let count = 0;
-    let at = text.indexOf(QUOTE);
-    while (at !== -1) {
-        const close = closingQuote(text, at);
-        if (close === -1)
-            break;
-        let after = close + 1;
-        let code = text.charCodeAt(after);
-        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) {
-            code = text.charCodeAt(++after);
-        }
-        if (code === COLON)
-            count++;
-        at = text.indexOf(QUOTE, after);
-    }
-    return count;
-}
-/** The offset of the quote that closes the string opened at `open`, or -1. */
-function closingQuote(text, open) {
-    let close = text.indexOf(QUOTE, open + 1);
-    // Most quotes follow no backslash: only those need the count.
-    while (close !== -1 &&
-        text.charCodeAt(close - 1) === BACKSLASH &&
-        isEscaped(text, close)) {
-        close = text.indexOf(QUOTE, close + 1);
-    }
-    return close;
-}
-/** A quote is escaped when an odd number of backslashes precede it. */
-function isEscaped(text, quote) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
-        backslashes++;
-    return backslashes % 2 === 1;
-}
-/**
- * Counts the own keys of every object in a parsed JSON value. Iterative, so
- * any nesting depth is safe.
- */
-function countParsedKeys(value) {
-    return measureParsed(value).keys;
-}
-/**
- * Counts the own keys of every object in a parsed JSON value and measures
- * its nesting depth (1 for a root object or array, 0 for a scalar), in one
- * iterative walk: the native parser accepts nesting a recursive walk could
- * not follow.
- */
-function measureParsed(value) {
-    let keys = 0;
-    let deepest = 0;
-    const pending = [value];
-    const levels = [1];
-    while (pending.length > 0) {
-        const current = pending.pop();
-        const level = levels.pop();
-        if (typeof current !== 'object' || current === null)
-            continue;
-        if (level > deepest)
-            deepest = level;
-        if (Array.isArray(current)) {
-            for (const item of current) {
-                if (typeof item === 'object' && item !== null) {
-                    pending.push(item);
-                    levels.push(level + 1);
-                }
-            }
-            continue;
-        }
-        for (const key in current) {
-            keys++;
-            const item = current[key];
-            if (typeof item === 'object' && item !== null) {
-                pending.push(item);
-                levels.push(level + 1);
-            }
-        }
-    }
-    return { keys, depth: deepest };
-}
-
+// EXTERNAL MODULE: ./src/json/scan.ts
+var scan = __nccwpck_require__(2197);
 // EXTERNAL MODULE: ./src/rules/index.ts + 3 modules
 var rules = __nccwpck_require__(2272);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
@@ -3442,890 +3359,8 @@ function secondByteRange(lead) {
     return [0x80, 0xbf];
 }
 
-// EXTERNAL MODULE: ./src/json/pointer.ts
-var json_pointer = __nccwpck_require__(9391);
-;// CONCATENATED MODULE: ./src/json/node-table.ts
-const STRIDE = 5;
-const KEY_START = 0;
-const KEY_END = 1;
-const VALUE_START = 2;
-const VALUE_END = 3;
-const SUBTREE_END = 4;
-/**
- * The ranges of every value of a JSON text, in document order (a container
- * before its children), packed in one typed array so that a file of
- * millions of values costs 20 bytes per value and no objects. A node whose
- * key start is -1 is an array item or the root.
- */
-class NodeTable {
-    data;
-    /** The number of nodes recorded. */
-    count = 0;
-    constructor(expected) {
-        this.data = new Int32Array(Math.max(16, expected) * STRIDE);
-    }
-    /** Records a node and returns its index; its value range comes later. */
-    add(keyStart, keyEnd) {
-        if ((this.count + 1) * STRIDE > this.data.length)
-            this.grow();
-        const base = this.count * STRIDE;
-        this.data[base + KEY_START] = keyStart;
-        this.data[base + KEY_END] = keyEnd;
-        return this.count++;
-    }
-    /** Sets where a node's value starts. */
-    open(node, valueStart) {
-        this.data[node * STRIDE + VALUE_START] = valueStart;
-    }
-    /** Sets where a node's value ends; its descendants are all recorded. */
-    close(node, valueEnd) {
-        this.data[node * STRIDE + VALUE_END] = valueEnd;
-        this.data[node * STRIDE + SUBTREE_END] = this.count;
-    }
-    /** Offset of the member's opening key quote, or -1 for an array item. */
-    keyStart(node) {
-        return this.data[node * STRIDE + KEY_START];
-    }
-    /** Offset just after the member's closing key quote. */
-    keyEnd(node) {
-        return this.data[node * STRIDE + KEY_END];
-    }
-    /** Offset of the first character of the value. */
-    valueStart(node) {
-        return this.data[node * STRIDE + VALUE_START];
-    }
-    /** Offset just after the last character of the value. */
-    valueEnd(node) {
-        return this.data[node * STRIDE + VALUE_END];
-    }
-    /** The index of the node after this one's last descendant: its next sibling. */
-    subtreeEnd(node) {
-        return this.data[node * STRIDE + SUBTREE_END];
-    }
-    /** The direct children of a container, in document order. */
-    *children(node) {
-        const end = this.subtreeEnd(node);
-        for (let child = node + 1; child < end; child = this.subtreeEnd(child)) {
-            yield child;
-        }
-    }
-    grow() {
-        const bigger = new Int32Array(this.data.length * 2);
-        bigger.set(this.data);
-        this.data = bigger;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/json/syntax-messages.ts
-/**
- * The plain-words messages of the JSON parser for tokens that are not JSON:
- * each names what was found and, where there is one, the fix.
- */
-/** Characters people paste that look like spaces but JSON does not allow. */
-const LOOKALIKE_SPACES = {
-    0x0b: 'vertical tab',
-    0x0c: 'form feed',
-    0x85: 'next line',
-    0xa0: 'no-break space',
-    0x1680: 'ogham space mark',
-    0x2000: 'en quad',
-    0x2001: 'em quad',
-    0x2002: 'en space',
-    0x2003: 'em space',
-    0x2004: 'three-per-em space',
-    0x2005: 'four-per-em space',
-    0x2006: 'six-per-em space',
-    0x2007: 'figure space',
-    0x2008: 'punctuation space',
-    0x2009: 'thin space',
-    0x200a: 'hair space',
-    0x200b: 'zero-width space',
-    0x2028: 'line separator',
-    0x2029: 'paragraph separator',
-    0x202f: 'narrow no-break space',
-    0x205f: 'medium mathematical space',
-    0x3000: 'ideographic space',
-    0xfeff: 'byte-order mark'
-};
-const CURLY_QUOTES = new Set([0x2018, 0x2019, 0x201c, 0x201d]);
-/** `U+00A0`: the code point in the notation of the Unicode standard. */
-function codePointName(codePoint) {
-    return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
-}
-/** How a message quotes one character: `'x'`, or `U+0007` when invisible. */
-function describeCodePoint(codePoint) {
-    if (codePoint > 0x20 && codePoint < 0x7f) {
-        return `'${String.fromCodePoint(codePoint)}'`;
-    }
-    const name = LOOKALIKE_SPACES[codePoint];
-    if (name !== undefined)
-        return `${codePointName(codePoint)} (${name})`;
-    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) {
-        return `control character ${codePointName(codePoint)}`;
-    }
-    return `'${String.fromCodePoint(codePoint)}' (${codePointName(codePoint)})`;
-}
-/**
- * The message for a character that cannot start or follow anything here, if
- * it is one people commonly mistake for valid JSON; undefined otherwise.
- */
-function explainStrayCharacter(codePoint, next) {
-    if (codePoint === 0x2f && (next === 0x2f || next === 0x2a)) {
-        return 'comments are not allowed in JSON';
-    }
-    if (LOOKALIKE_SPACES[codePoint] !== undefined) {
-        return (`unexpected ${describeCodePoint(codePoint)}: only spaces, tabs and ` +
-            'line breaks may separate JSON values');
-    }
-    if (CURLY_QUOTES.has(codePoint)) {
-        return (`unexpected curly quote ${describeCodePoint(codePoint)}: ` +
-            'strings must use straight double quotes (")');
-    }
-    if (codePoint === 0x27) {
-        return 'strings must use double quotes, not single quotes';
-    }
-    return undefined;
-}
-const LITERALS = ['true', 'false', 'null'];
-/** The message for a bare word where a value belongs (`tru`, `NaN`, `yes`). */
-function badWordMessage(word) {
-    if (word === 'NaN' || word === 'Infinity') {
-        return `${word} is not valid JSON: use null or a number`;
-    }
-    if (word === 'undefined') {
-        return 'undefined is not valid JSON: use null or leave the member out';
-    }
-    if (word === 'None' || word === 'nil') {
-        return `'${word}' is not valid JSON: use null`;
-    }
-    const lower = word.toLowerCase();
-    const literal = LITERALS.find((candidate) => candidate === lower);
-    if (literal !== undefined) {
-        return `'${word}' is not valid JSON: write ${literal} in lower case`;
-    }
-    const near = LITERALS.find((candidate) => candidate.startsWith(lower) || lower.startsWith(candidate));
-    if (near !== undefined && lower.length > 1) {
-        return `invalid literal '${word}': did you mean ${near}?`;
-    }
-    return (`unexpected word '${shorten(word)}': text values must be ` +
-        'double-quoted strings');
-}
-/** The message for a token that starts like a number but is not one. */
-function badNumberMessage(token) {
-    const quoted = `invalid number '${shorten(token)}'`;
-    if (/^[+-]?Infinity$/.test(token)) {
-        return `${token} is not valid JSON: use null or a number`;
-    }
-    if (token.startsWith('+'))
-        return `${quoted}: remove the '+' sign`;
-    if (/^-?0[xXoObB]/.test(token)) {
-        return `${quoted}: JSON numbers are written in decimal`;
-    }
-    if (/^-?0\d/.test(token))
-        return `${quoted}: leading zeros are not allowed`;
-    if (/^-?\./.test(token)) {
-        return `${quoted}: write a digit before the decimal point`;
-    }
-    if (/\.(?!\d)/.test(token)) {
-        return `${quoted}: write a digit after the decimal point`;
-    }
-    if (/[eE][+-]?$/.test(token))
-        return `${quoted}: the exponent needs digits`;
-    if (token === '-')
-        return `${quoted}: a minus sign must be followed by digits`;
-    return quoted;
-}
-/** The short escape of a control character, or its `\u` escape. */
-function escapeFor(code) {
-    const short = {
-        0x08: '\\b',
-        0x09: '\\t',
-        0x0a: '\\n',
-        0x0c: '\\f',
-        0x0d: '\\r'
-    };
-    return short[code] ?? '\\u' + code.toString(16).padStart(4, '0');
-}
-/** A key as messages quote it: JSON-quoted, cut short if it is long. */
-function quoteKey(key) {
-    return JSON.stringify(shorten(key));
-}
-function shorten(text) {
-    return text.length > 40 ? text.slice(0, 37) + '...' : text;
-}
-
-;// CONCATENATED MODULE: ./src/json/syntax-scanner.ts
-
-
-
-// What the scanner expects next.
-const VALUE = 0;
-const FIRST_ITEM = 1;
-const FIRST_KEY = 2;
-const NEXT_KEY = 3;
-const AFTER_VALUE = 4;
-const DONE = 5;
-const syntax_scanner_QUOTE = 0x22;
-const syntax_scanner_BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const syntax_scanner_COLON = 0x3a;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const MINUS = 0x2d;
-const BOM = 0xfeff;
-/** Carries a syntax error out of the scan; caught in `scanStructure`. */
-class SyntaxFault {
-    error;
-    constructor(error) {
-        this.error = error;
-    }
-}
-/**
- * Checks a JSON text against RFC 8259 and records the range of every value
- * and key, without building the values. Iterative: nesting depth costs
- * memory in typed arrays, never call-stack frames. Returns the first error,
- * placed at the first bad character, when the text is not JSON.
- */
-function scanStructure(text, maxDepth = Infinity) {
-    try {
-        return new Scanner(text, maxDepth).run();
-    }
-    catch (thrown) {
-        if (thrown instanceof SyntaxFault)
-            return thrown.error;
-        throw thrown;
-    }
-}
-class Scanner {
-    text;
-    maxDepth;
-    length;
-    nodes;
-    state = VALUE;
-    // Open containers, innermost last; `aux` holds an array's item count or
-    // an object's current member node, for messages.
-    stack = new Int32Array(64);
-    aux = new Int32Array(64);
-    top = -1;
-    depth = 0;
-    members = 0;
-    pending = -1;
-    lastComma = -1;
-    constructor(text, maxDepth) {
-        this.text = text;
-        this.maxDepth = maxDepth;
-        this.length = text.length;
-        this.nodes = new NodeTable(text.length >> 4);
-    }
-    run() {
-        const start = this.text.charCodeAt(0) === BOM ? 1 : 0;
-        let pos = this.skipWhitespace(start);
-        if (pos >= this.length)
-            this.failEmpty(start);
-        while (this.state !== DONE) {
-            pos = this.skipWhitespace(pos);
-            switch (this.state) {
-                case VALUE:
-                case FIRST_ITEM:
-                    pos = this.readValue(pos);
-                    break;
-                case FIRST_KEY:
-                case NEXT_KEY:
-                    pos = this.readKey(pos);
-                    break;
-                default:
-                    pos = this.readSeparator(pos);
-            }
-        }
-        const { nodes, depth, members } = this;
-        return { nodes, depth, members, start };
-    }
-    readValue(pos) {
-        const code = this.text.charCodeAt(pos);
-        if (code === CLOSE_ARRAY && this.state === FIRST_ITEM) {
-            return this.closeContainer(pos);
-        }
-        if (pos >= this.length)
-            this.failUnclosed();
-        if (this.pending < 0 && this.top >= 0) {
-            if (code === CLOSE_ARRAY)
-                this.failTrailingComma(']');
-            this.aux[this.top]++;
-        }
-        const node = this.pending >= 0 ? this.pending : this.nodes.add(-1, -1);
-        this.pending = -1;
-        this.nodes.open(node, pos);
-        if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
-            return this.openContainer(node, pos, code);
-        }
-        const end = this.scanScalar(node, pos, code);
-        this.nodes.close(node, end);
-        this.state = AFTER_VALUE;
-        return end;
-    }
-    scanScalar(node, pos, code) {
-        if (code === syntax_scanner_QUOTE)
-            return this.scanString(pos);
-        if (code === MINUS || isDigit(code))
-            return this.scanNumber(pos);
-        if (isWordCharacter(code))
-            return this.scanWord(pos);
-        return this.failValue(node, pos);
-    }
-    readKey(pos) {
-        const code = this.text.charCodeAt(pos);
-        if (code === CLOSE_OBJECT) {
-            if (this.state === FIRST_KEY)
-                return this.closeContainer(pos);
-            this.failTrailingComma('}');
-        }
-        if (code !== syntax_scanner_QUOTE)
-            return this.failKey(pos);
-        const keyEnd = this.scanString(pos);
-        const node = this.nodes.add(pos, keyEnd);
-        this.members++;
-        this.aux[this.top] = node;
-        const colon = this.skipWhitespace(keyEnd);
-        if (this.text.charCodeAt(colon) !== syntax_scanner_COLON)
-            this.failColon(node, colon);
-        this.pending = node;
-        this.state = VALUE;
-        return colon + 1;
-    }
-    readSeparator(pos) {
-        if (this.top < 0) {
-            if (pos < this.length)
-                this.failAfterRoot(pos);
-            this.state = DONE;
-            return pos;
-        }
-        const code = this.text.charCodeAt(pos);
-        const inObject = this.isObject(this.stack[this.top]);
-        if (code === COMMA) {
-            this.lastComma = pos;
-            this.state = inObject ? NEXT_KEY : VALUE;
-            return pos + 1;
-        }
-        if (code === (inObject ? CLOSE_OBJECT : CLOSE_ARRAY)) {
-            return this.closeContainer(pos);
-        }
-        return this.failSeparator(pos, inObject);
-    }
-    openContainer(node, pos, code) {
-        const level = this.top + 2;
-        if (level > this.maxDepth) {
-            this.fail(`nesting deeper than ${this.maxDepth} levels`, pos, pos + 1);
-        }
-        if (level > this.stack.length)
-            this.growStack();
-        this.top++;
-        this.stack[this.top] = node;
-        this.aux[this.top] = code === OPEN_OBJECT ? -1 : 0;
-        if (level > this.depth)
-            this.depth = level;
-        this.state = code === OPEN_OBJECT ? FIRST_KEY : FIRST_ITEM;
-        return pos + 1;
-    }
-    closeContainer(pos) {
-        this.nodes.close(this.stack[this.top], pos + 1);
-        this.top--;
-        this.state = AFTER_VALUE;
-        return pos + 1;
-    }
-    growStack() {
-        const stack = new Int32Array(this.stack.length * 2);
-        stack.set(this.stack);
-        this.stack = stack;
-        const aux = new Int32Array(this.aux.length * 2);
-        aux.set(this.aux);
-        this.aux = aux;
-    }
-    /** Returns the offset after the closing quote of the string at `pos`. */
-    scanString(pos) {
-        const text = this.text;
-        let i = pos + 1;
-        for (;;) {
-            const code = text.charCodeAt(i);
-            if (code >= 0x20 && code !== syntax_scanner_QUOTE && code !== syntax_scanner_BACKSLASH) {
-                i++;
-            }
-            else if (code === syntax_scanner_QUOTE) {
-                return i + 1;
-            }
-            else if (code === syntax_scanner_BACKSLASH) {
-                i = this.scanEscape(i);
-            }
-            else if (i >= this.length) {
-                this.fail(`unterminated string: the string opened at ${this.where(pos)} ` +
-                    'has no closing quote', i, i);
-            }
-            else {
-                this.failControlCharacter(code, i);
-            }
-        }
-    }
-    scanEscape(i) {
-        const next = this.text.charCodeAt(i + 1);
-        if (isShortEscape(next))
-            return i + 2;
-        if (next === 0x75) {
-            let digits = 0;
-            while (digits < 4 && isHexDigit(this.text.charCodeAt(i + 2 + digits))) {
-                digits++;
-            }
-            if (digits === 4)
-                return i + 6;
-            const escape = this.text.slice(i, i + 2 + digits);
-            this.fail(`invalid escape '${escape}' in a string: \\u must be followed by ` +
-                'four hexadecimal digits', i, i + 2 + digits);
-        }
-        if (i + 1 >= this.length)
-            return i + 1;
-        const width = codePointWidth(this.text, i + 1);
-        const escaped = this.text.slice(i + 1, i + 1 + width);
-        const shown = next < 0x20 ? describeCodePoint(next) : escaped;
-        this.fail(`invalid escape '\\${shown}' in a string: write \\\\ for a backslash`, i, i + 1 + width);
-    }
-    scanNumber(pos) {
-        const text = this.text;
-        let i = pos;
-        if (text.charCodeAt(i) === MINUS)
-            i++;
-        const first = text.charCodeAt(i);
-        if (first === 0x30)
-            i++;
-        else if (isDigit(first))
-            i = skipDigits(text, i);
-        else
-            return this.failNumber(pos);
-        if (text.charCodeAt(i) === 0x2e) {
-            if (!isDigit(text.charCodeAt(i + 1)))
-                return this.failNumber(pos);
-            i = skipDigits(text, i + 1);
-        }
-        const e = text.charCodeAt(i);
-        if (e === 0x65 || e === 0x45) {
-            i++;
-            const sign = text.charCodeAt(i);
-            if (sign === 0x2b || sign === MINUS)
-                i++;
-            if (!isDigit(text.charCodeAt(i)))
-                return this.failNumber(pos);
-            i = skipDigits(text, i);
-        }
-        if (isNumberTail(text.charCodeAt(i)))
-            return this.failNumber(pos);
-        return i;
-    }
-    scanWord(pos) {
-        const end = wordEnd(this.text, pos);
-        const word = this.text.slice(pos, end);
-        if (word === 'true' || word === 'false' || word === 'null')
-            return end;
-        return this.fail(badWordMessage(word), pos, end);
-    }
-    isObject(node) {
-        return this.text.charCodeAt(this.nodes.valueStart(node)) === OPEN_OBJECT;
-    }
-    keyOf(node) {
-        return quoteKey(decodeString(this.text, this.nodes.keyStart(node), this.nodes.keyEnd(node)));
-    }
-    /** `line 3, column 5`, for messages that point back at an opening. */
-    where(offset) {
-        const { line, column } = new line_index/* LineIndex */.r(this.text).position(offset);
-        return `line ${line}, column ${column}`;
-    }
-    skipWhitespace(pos) {
-        const text = this.text;
-        for (;;) {
-            const code = text.charCodeAt(pos);
-            if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) {
-                return pos;
-            }
-            pos++;
-        }
-    }
-    fail(message, start, end) {
-        throw new SyntaxFault({ message, start, end });
-    }
-    failEmpty(start) {
-        if (this.length === start)
-            this.fail('the file is empty', start, start);
-        this.fail('the file holds only whitespace: a config holds one JSON object', this.length, this.length);
-    }
-    failUnclosed() {
-        const opening = this.nodes.valueStart(this.stack[this.top]);
-        const kind = this.isObject(this.stack[this.top]) ? 'object' : 'array';
-        this.fail(`unexpected end of file: the ${kind} opened at ${this.where(opening)} ` +
-            'is not closed', this.length, this.length);
-    }
-    failTrailingComma(closer) {
-        this.fail(`trailing comma before '${closer}': remove it`, this.lastComma, this.lastComma + 1);
-    }
-    /** Stops with the message for a stray character, if it has one. */
-    failStray(pos) {
-        const codePoint = this.text.codePointAt(pos);
-        const message = explainStrayCharacter(codePoint, this.text.charCodeAt(pos + 1));
-        if (message === undefined)
-            return;
-        const width = message.startsWith('comments')
-            ? 2
-            : codePointWidth(this.text, pos);
-        this.fail(message, pos, pos + width);
-    }
-    failValue(node, pos) {
-        this.failStray(pos);
-        const code = this.text.charCodeAt(pos);
-        if (code === 0x2e || code === 0x2b)
-            this.failNumber(pos);
-        const what = this.nodes.keyStart(node) >= 0
-            ? `the value of ${this.keyOf(node)}`
-            : 'a value';
-        this.fail(`expected ${what}`, pos, pos + codePointWidth(this.text, pos));
-    }
-    failNumber(pos) {
-        let end = pos + 1;
-        while (isNumberTail(this.text.charCodeAt(end)))
-            end++;
-        this.fail(badNumberMessage(this.text.slice(pos, end)), pos, end);
-    }
-    failKey(pos) {
-        if (pos >= this.length)
-            this.failUnclosed();
-        this.failStray(pos);
-        const code = this.text.charCodeAt(pos);
-        if (isWordCharacter(code) || isNumberTail(code)) {
-            const end = Math.max(wordEnd(this.text, pos), pos + 1);
-            this.fail('property names must be double-quoted strings', pos, end);
-        }
-        const or = this.state === FIRST_KEY ? " or '}'" : '';
-        this.fail(`expected a property name in double quotes${or}`, pos, pos + codePointWidth(this.text, pos));
-    }
-    failColon(node, pos) {
-        if (pos >= this.length)
-            this.failUnclosed();
-        this.failStray(pos);
-        this.fail(`expected ':' after the property name ${this.keyOf(node)}`, pos, pos + codePointWidth(this.text, pos));
-    }
-    failSeparator(pos, inObject) {
-        if (pos >= this.length)
-            this.failUnclosed();
-        this.failStray(pos);
-        const current = this.aux[this.top];
-        const message = inObject
-            ? `expected ',' or '}' after the value of ${this.keyOf(current)}`
-            : `expected ',' or ']' after item ${current} of the array`;
-        this.fail(message, pos, pos + codePointWidth(this.text, pos));
-    }
-    failAfterRoot(pos) {
-        this.failStray(pos);
-        const found = describeCodePoint(this.text.codePointAt(pos));
-        this.fail(`unexpected ${found} after the top-level value: a config holds ` +
-            'exactly one JSON value', pos, pos + codePointWidth(this.text, pos));
-    }
-    failControlCharacter(code, i) {
-        const name = describeCodePoint(code).replace('control character ', '');
-        const lineBreak = code === 0x0a || code === 0x0d;
-        this.fail(`control character ${name} in a string: write it as ${escapeFor(code)}` +
-            (lineBreak ? ', or close the string before the line break' : ''), i, i + 1);
-    }
-}
-/** Decodes the JSON string literal in [start, end), quotes included. */
-function decodeString(text, start, end) {
-    const body = text.slice(start + 1, end - 1);
-    return body.includes('\\')
-        ? JSON.parse(text.slice(start, end))
-        : body;
-}
-/** `"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`: the one-letter escapes. */
-function isShortEscape(code) {
-    switch (code) {
-        case syntax_scanner_QUOTE:
-        case syntax_scanner_BACKSLASH:
-        case 0x2f:
-        case 0x62:
-        case 0x66:
-        case 0x6e:
-        case 0x72:
-        case 0x74:
-            return true;
-        default:
-            return false;
-    }
-}
-function isDigit(code) {
-    return code >= 0x30 && code <= 0x39;
-}
-function isHexDigit(code) {
-    return (isDigit(code) ||
-        (code >= 0x41 && code <= 0x46) ||
-        (code >= 0x61 && code <= 0x66));
-}
-function skipDigits(text, i) {
-    while (isDigit(text.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** Letters, `_` and `$`: what a bare word (`tru`, `NaN`, `name`) is made of. */
-function isWordCharacter(code) {
-    return ((code >= 0x61 && code <= 0x7a) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        code === 0x5f ||
-        code === 0x24);
-}
-/** Characters that continue a malformed number token (`01`, `1.2.3`, `0x1F`). */
-function isNumberTail(code) {
-    return (isDigit(code) ||
-        isWordCharacter(code) ||
-        code === 0x2e ||
-        code === 0x2b ||
-        code === MINUS);
-}
-function wordEnd(text, pos) {
-    let end = pos;
-    while (isWordCharacter(text.charCodeAt(end)) ||
-        isDigit(text.charCodeAt(end))) {
-        end++;
-    }
-    return end;
-}
-/** 2 for a surrogate pair at `pos`, else 1. */
-function codePointWidth(text, pos) {
-    const code = text.codePointAt(pos);
-    return code !== undefined && code > 0xffff ? 2 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/json/located-document.ts
-
-
-
-const located_document_OPEN_OBJECT = 0x7b;
-const located_document_OPEN_ARRAY = 0x5b;
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-/**
- * A parsed JSON text with the ranges of its values. The value, the
- * duplicate keys and each container's child index are computed on first
- * use, so a caller that only locates a few pointers pays for little more
- * than the syntax scan.
- */
-class LocatedDocument {
-    text;
-    structure;
-    parsed;
-    duplicateKeys;
-    childIndex = new Map();
-    nodes;
-    constructor(text, structure, given) {
-        this.text = text;
-        this.structure = structure;
-        this.nodes = structure.nodes;
-        this.parsed = given;
-    }
-    /** The value `JSON.parse` gives for the text (a byte-order mark aside). */
-    get value() {
-        this.parsed ??= {
-            value: JSON.parse(this.text.slice(this.structure.start))
-        };
-        return this.parsed.value;
-    }
-    /** The deepest nesting: 1 for a root object or array, 0 for a scalar. */
-    get depth() {
-        return this.structure.depth;
-    }
-    /** Every key that repeats an earlier key of its object, in text order. */
-    get duplicates() {
-        this.duplicateKeys ??= this.findDuplicates();
-        return this.duplicateKeys;
-    }
-    /** The ranges of the value a JSON Pointer names, or undefined if none. */
-    locate(pointer) {
-        let segments;
-        try {
-            segments = (0,json_pointer/* parsePointer */.vp)(pointer);
-        }
-        catch {
-            return undefined;
-        }
-        let node = 0;
-        for (const segment of segments) {
-            node = this.child(node, segment);
-            if (node === undefined)
-                return undefined;
-        }
-        return this.rangesOf(node);
-    }
-    rangesOf(node) {
-        const value = {
-            start: this.nodes.valueStart(node),
-            end: this.nodes.valueEnd(node)
-        };
-        const keyStart = this.nodes.keyStart(node);
-        if (keyStart < 0)
-            return { value };
-        return { key: { start: keyStart, end: this.nodes.keyEnd(node) }, value };
-    }
-    child(node, segment) {
-        const kind = this.text.charCodeAt(this.nodes.valueStart(node));
-        if (kind === located_document_OPEN_OBJECT)
-            return this.membersOf(node).get(segment);
-        if (kind !== located_document_OPEN_ARRAY || !ARRAY_INDEX.test(segment))
-            return undefined;
-        return this.itemsOf(node)[Number(segment)];
-    }
-    /** Key to member node; a repeated key maps to its last occurrence. */
-    membersOf(node) {
-        let members = this.childIndex.get(node);
-        if (members === undefined) {
-            members = new Map();
-            for (const child of this.nodes.children(node)) {
-                members.set(this.keyOf(child), child);
-            }
-            this.childIndex.set(node, members);
-        }
-        return members;
-    }
-    itemsOf(node) {
-        let items = this.childIndex.get(node);
-        if (items === undefined) {
-            items = [...this.nodes.children(node)];
-            this.childIndex.set(node, items);
-        }
-        return items;
-    }
-    keyOf(node) {
-        return decodeString(this.text, this.nodes.keyStart(node), this.nodes.keyEnd(node));
-    }
-    /**
-     * Each duplicate takes one own key away from the parsed value, so equal
-     * counts prove there are none without decoding a single key.
-     */
-    findDuplicates() {
-        if (countParsedKeys(this.value) === this.structure.members)
-            return [];
-        const found = [];
-        for (let node = 0; node < this.nodes.count; node++) {
-            if (this.text.charCodeAt(this.nodes.valueStart(node)) !== located_document_OPEN_OBJECT) {
-                continue;
-            }
-            const seen = new Map();
-            for (const child of this.nodes.children(node)) {
-                const key = this.keyOf(child);
-                const first = seen.get(key);
-                if (first === undefined)
-                    seen.set(key, child);
-                else
-                    found.push(this.duplicateOf(child, first));
-            }
-        }
-        return found.sort((a, b) => a.key.start - b.key.start);
-    }
-    duplicateOf(node, first) {
-        return {
-            pointer: (0,json_pointer/* formatPointer */.$2)(this.pathOf(node)),
-            key: { start: this.nodes.keyStart(node), end: this.nodes.keyEnd(node) },
-            first: {
-                start: this.nodes.keyStart(first),
-                end: this.nodes.keyEnd(first)
-            }
-        };
-    }
-    /** The pointer segments of a node, found by descending from the root. */
-    pathOf(target) {
-        const path = [];
-        let node = 0;
-        while (node !== target) {
-            let index = 0;
-            for (const child of this.nodes.children(node)) {
-                if (child <= target && target < this.nodes.subtreeEnd(child)) {
-                    path.push(this.nodes.keyStart(child) >= 0 ? this.keyOf(child) : index);
-                    node = child;
-                    break;
-                }
-                index++;
-            }
-        }
-        return path;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/json/parse.ts
-
-
-/**
- * Parses a JSON text strictly by RFC 8259, recording the range of every key
- * and value. A leading byte-order mark is skipped (RFC 8259 allows that);
- * offsets stay those of the text given. Iterative, so any nesting depth is
- * safe; `maxDepth` bounds it.
- */
-function parseJson(text, options = {}) {
-    const scanned = scanStructure(text, options.maxDepth);
-    if ('message' in scanned)
-        return { ok: false, error: scanned };
-    const given = options.value !== undefined ? { value: options.value } : undefined;
-    return { ok: true, json: new LocatedDocument(text, scanned, given) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/located-text.ts
-
-
-
-/** The deepest nesting PlugSync's Python backend can read. */
-const MAX_DEPTH = 1000;
-/**
- * A file's text with its position machinery built on first use: the line
- * table and the position-aware parse cost time, so a clean file never pays
- * for them.
- */
-class LocatedText {
-    text;
-    lines;
-    outcome;
-    constructor(text) {
-        this.text = text;
-    }
-    /** The line table of the text. */
-    get index() {
-        this.lines ??= new line_index/* LineIndex */.r(this.text);
-        return this.lines;
-    }
-    /** The position-aware parse of the text, with the backend's depth limit. */
-    get parsed() {
-        this.outcome ??= parseJson(this.text, { maxDepth: MAX_DEPTH });
-        return this.outcome;
-    }
-    /** The span of two UTF-16 offsets. */
-    span(start, end) {
-        return (0,line_index/* spanOf */.e)(this.index, start, end);
-    }
-    /**
-     * The span of the value at a JSON Pointer, or of its member key. A pointer
-     * that does not exist (a missing property) falls back to its nearest
-     * existing ancestor, so a finding always has a place.
-     */
-    spanOf(pointer, at = 'value') {
-        const json = this.json();
-        if (json === undefined)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const segments = (0,json_pointer/* parsePointer */.vp)(pointer);
-        for (let keep = segments.length; keep >= 0; keep--) {
-            const found = json.locate((0,json_pointer/* formatPointer */.$2)(segments.slice(0, keep)));
-            if (found === undefined)
-                continue;
-            const range = at === 'key' && keep === segments.length && found.key
-                ? found.key
-                : found.value;
-            return this.span(range.start, range.end);
-        }
-        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    }
-    json() {
-        const outcome = this.parsed;
-        return outcome.ok ? outcome.json : undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/located-text.ts + 5 modules
+var located_text = __nccwpck_require__(9335);
 ;// CONCATENATED MODULE: ./src/engine/check-file.ts
 
 
@@ -4381,7 +3416,7 @@ function checkBytes(file, bytes, severities = {}, parsed) {
         const message = 'the file starts with a UTF-8 byte-order mark: PlugSync tolerates it, but many tools do not; save the file as UTF-8 without BOM';
         add(problem('byte-order-mark', message), START);
     }
-    report.source = new LocatedText(decoded.text);
+    report.source = new located_text/* LocatedText */.s(decoded.text);
     checkJson(report, report.source, add, parsed);
     if (report.config)
         checkRules(report, report.source, severities);
@@ -4404,12 +3439,12 @@ function checkJson(report, source, add, parsed) {
         reportSyntax(source, add);
         return;
     }
-    const shape = measureParsed(value);
-    if (shape.depth > MAX_DEPTH) {
+    const shape = (0,scan/* measureParsed */.iT)(value);
+    if (shape.depth > located_text/* MAX_DEPTH */.l) {
         reportSyntax(source, add);
         return;
     }
-    if (countKeys(source.text) !== shape.keys) {
+    if ((0,scan/* countKeys */.GO)(source.text) !== shape.keys) {
         // A duplicate key can replace a value nested too deep, which the parsed
         // value then hides: our parser, which reads every key, still sees it.
         if (!source.parsed.ok) {
@@ -5054,7 +4089,10 @@ function problem(rule, file, message) {
 
 // EXTERNAL MODULE: ./src/json/pointer.ts
 var json_pointer = __nccwpck_require__(9391);
+// EXTERNAL MODULE: ./src/discover/suggest.ts
+var suggest = __nccwpck_require__(3413);
 ;// CONCATENATED MODULE: ./src/discover/manifest-paths.ts
+
 
 
 
@@ -5108,7 +4146,9 @@ async function checkPath(entry, written, problems, root, realRoot) {
     const absolute = external_node_path_default().join(root, ...normal.split('/'));
     const resolution = await resolveInside(realRoot, absolute);
     if (resolution.kind === 'missing') {
-        return fail('manifest-missing-path', 'does not exist in the repository');
+        const near = await nearestFile(root, normal);
+        const guess = near === undefined ? '' : `: did you mean '${near}'?`;
+        return fail('manifest-missing-path', `does not exist in the repository${guess}`);
     }
     if (resolution.kind === 'loop') {
         return fail('manifest-missing-path', 'is a symlink that loops');
@@ -5120,6 +4160,18 @@ async function checkPath(entry, written, problems, root, realRoot) {
         return fail('manifest-invalid-value', 'is not a file: name the config file');
     }
     return normal.replace(/\/$/, '');
+}
+/**
+ * The file beside a missing path whose name is closest to the one written,
+ * as a repository path; undefined when its folder does not exist either.
+ */
+async function nearestFile(root, written) {
+    const folder = external_node_path_default().posix.dirname(written);
+    const names = await external_node_fs_.promises
+        .readdir(external_node_path_default().join(root, ...folder.split('/')))
+        .catch(() => []);
+    const near = (0,suggest/* closest */.k)(external_node_path_default().posix.basename(written), names);
+    return near === undefined ? undefined : external_node_path_default().posix.join(folder, near);
 }
 /**
  * Reports an id, or a path, that an earlier entry of the same environment
@@ -5213,8 +4265,6 @@ class ManifestProblems {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/plugsync/api-contract.ts
 var api_contract = __nccwpck_require__(6886);
-// EXTERNAL MODULE: ./src/discover/suggest.ts
-var suggest = __nccwpck_require__(3413);
 ;// CONCATENATED MODULE: ./src/discover/manifest-shape.ts
 
 
@@ -5491,7 +4541,13 @@ async function readManifest(options) {
     catch {
         const problems = new ManifestProblems(file, '');
         problems.add('manifest-invalid', 'the manifest is not UTF-8 text: save it as UTF-8', [0, 0], '');
-        return { file, connectors: [], severities: {}, problems: problems.list };
+        return {
+            file,
+            connectors: [],
+            severities: {},
+            problems: problems.list,
+            text: ''
+        };
     }
     return parseManifest(text, { ...options, path: file });
 }
@@ -5517,15 +4573,16 @@ async function parseManifest(text, options) {
         file,
         connectors,
         severities: shape.severities,
-        problems: problems.list.sort(byPosition)
+        problems: problems.list.sort(byPosition),
+        text
     };
 }
 function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 8 modules
-var check_file = __nccwpck_require__(5161);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 1 modules
+var check_file = __nccwpck_require__(1028);
 ;// CONCATENATED MODULE: ./src/engine/check-repository.ts
 
 
@@ -5589,8 +4646,10 @@ async function checkRepository(options) {
         findings: findings.sort(finding/* compareFindings */.Eg),
         connectors: manifest?.connectors ?? []
     };
-    if (manifest)
+    if (manifest) {
         check.manifestFile = manifest.file;
+        check.manifestText = manifest.text;
+    }
     return check;
 }
 /**
@@ -5704,6 +4763,907 @@ function check_repository_unreadable(file, reason) {
         findings: [(0,finding/* fileFinding */.sb)('unreadable-file', file, message)],
         entities: []
     };
+}
+
+
+/***/ }),
+
+/***/ 9335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ LocatedText),
+  l: () => (/* binding */ MAX_DEPTH)
+});
+
+// EXTERNAL MODULE: ./src/json/line-index.ts
+var line_index = __nccwpck_require__(5127);
+// EXTERNAL MODULE: ./src/json/pointer.ts
+var json_pointer = __nccwpck_require__(9391);
+// EXTERNAL MODULE: ./src/json/scan.ts
+var scan = __nccwpck_require__(2197);
+;// CONCATENATED MODULE: ./src/json/node-table.ts
+const STRIDE = 5;
+const KEY_START = 0;
+const KEY_END = 1;
+const VALUE_START = 2;
+const VALUE_END = 3;
+const SUBTREE_END = 4;
+/**
+ * The ranges of every value of a JSON text, in document order (a container
+ * before its children), packed in one typed array so that a file of
+ * millions of values costs 20 bytes per value and no objects. A node whose
+ * key start is -1 is an array item or the root.
+ */
+class NodeTable {
+    data;
+    /** The number of nodes recorded. */
+    count = 0;
+    constructor(expected) {
+        this.data = new Int32Array(Math.max(16, expected) * STRIDE);
+    }
+    /** Records a node and returns its index; its value range comes later. */
+    add(keyStart, keyEnd) {
+        if ((this.count + 1) * STRIDE > this.data.length)
+            this.grow();
+        const base = this.count * STRIDE;
+        this.data[base + KEY_START] = keyStart;
+        this.data[base + KEY_END] = keyEnd;
+        return this.count++;
+    }
+    /** Sets where a node's value starts. */
+    open(node, valueStart) {
+        this.data[node * STRIDE + VALUE_START] = valueStart;
+    }
+    /** Sets where a node's value ends; its descendants are all recorded. */
+    close(node, valueEnd) {
+        this.data[node * STRIDE + VALUE_END] = valueEnd;
+        this.data[node * STRIDE + SUBTREE_END] = this.count;
+    }
+    /** Offset of the member's opening key quote, or -1 for an array item. */
+    keyStart(node) {
+        return this.data[node * STRIDE + KEY_START];
+    }
+    /** Offset just after the member's closing key quote. */
+    keyEnd(node) {
+        return this.data[node * STRIDE + KEY_END];
+    }
+    /** Offset of the first character of the value. */
+    valueStart(node) {
+        return this.data[node * STRIDE + VALUE_START];
+    }
+    /** Offset just after the last character of the value. */
+    valueEnd(node) {
+        return this.data[node * STRIDE + VALUE_END];
+    }
+    /** The index of the node after this one's last descendant: its next sibling. */
+    subtreeEnd(node) {
+        return this.data[node * STRIDE + SUBTREE_END];
+    }
+    /** The direct children of a container, in document order. */
+    *children(node) {
+        const end = this.subtreeEnd(node);
+        for (let child = node + 1; child < end; child = this.subtreeEnd(child)) {
+            yield child;
+        }
+    }
+    grow() {
+        const bigger = new Int32Array(this.data.length * 2);
+        bigger.set(this.data);
+        this.data = bigger;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json/syntax-messages.ts
+/**
+ * The plain-words messages of the JSON parser for tokens that are not JSON:
+ * each names what was found and, where there is one, the fix.
+ */
+/** Characters people paste that look like spaces but JSON does not allow. */
+const LOOKALIKE_SPACES = {
+    0x0b: 'vertical tab',
+    0x0c: 'form feed',
+    0x85: 'next line',
+    0xa0: 'no-break space',
+    0x1680: 'ogham space mark',
+    0x2000: 'en quad',
+    0x2001: 'em quad',
+    0x2002: 'en space',
+    0x2003: 'em space',
+    0x2004: 'three-per-em space',
+    0x2005: 'four-per-em space',
+    0x2006: 'six-per-em space',
+    0x2007: 'figure space',
+    0x2008: 'punctuation space',
+    0x2009: 'thin space',
+    0x200a: 'hair space',
+    0x200b: 'zero-width space',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0x202f: 'narrow no-break space',
+    0x205f: 'medium mathematical space',
+    0x3000: 'ideographic space',
+    0xfeff: 'byte-order mark'
+};
+const CURLY_QUOTES = new Set([0x2018, 0x2019, 0x201c, 0x201d]);
+/** `U+00A0`: the code point in the notation of the Unicode standard. */
+function codePointName(codePoint) {
+    return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
+}
+/** How a message quotes one character: `'x'`, or `U+0007` when invisible. */
+function describeCodePoint(codePoint) {
+    if (codePoint > 0x20 && codePoint < 0x7f) {
+        return `'${String.fromCodePoint(codePoint)}'`;
+    }
+    const name = LOOKALIKE_SPACES[codePoint];
+    if (name !== undefined)
+        return `${codePointName(codePoint)} (${name})`;
+    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) {
+        return `control character ${codePointName(codePoint)}`;
+    }
+    return `'${String.fromCodePoint(codePoint)}' (${codePointName(codePoint)})`;
+}
+/**
+ * The message for a character that cannot start or follow anything here, if
+ * it is one people commonly mistake for valid JSON; undefined otherwise.
+ */
+function explainStrayCharacter(codePoint, next) {
+    if (codePoint === 0x2f && (next === 0x2f || next === 0x2a)) {
+        return 'comments are not allowed in JSON';
+    }
+    if (LOOKALIKE_SPACES[codePoint] !== undefined) {
+        return (`unexpected ${describeCodePoint(codePoint)}: only spaces, tabs and ` +
+            'line breaks may separate JSON values');
+    }
+    if (CURLY_QUOTES.has(codePoint)) {
+        return (`unexpected curly quote ${describeCodePoint(codePoint)}: ` +
+            'strings must use straight double quotes (")');
+    }
+    if (codePoint === 0x27) {
+        return 'strings must use double quotes, not single quotes';
+    }
+    return undefined;
+}
+const LITERALS = ['true', 'false', 'null'];
+/** The message for a bare word where a value belongs (`tru`, `NaN`, `yes`). */
+function badWordMessage(word) {
+    if (word === 'NaN' || word === 'Infinity') {
+        return `${word} is not valid JSON: use null or a number`;
+    }
+    if (word === 'undefined') {
+        return 'undefined is not valid JSON: use null or leave the member out';
+    }
+    if (word === 'None' || word === 'nil') {
+        return `'${word}' is not valid JSON: use null`;
+    }
+    const lower = word.toLowerCase();
+    const literal = LITERALS.find((candidate) => candidate === lower);
+    if (literal !== undefined) {
+        return `'${word}' is not valid JSON: write ${literal} in lower case`;
+    }
+    const near = LITERALS.find((candidate) => candidate.startsWith(lower) || lower.startsWith(candidate));
+    if (near !== undefined && lower.length > 1) {
+        return `invalid literal '${word}': did you mean ${near}?`;
+    }
+    return (`unexpected word '${shorten(word)}': text values must be ` +
+        'double-quoted strings');
+}
+/** The message for a token that starts like a number but is not one. */
+function badNumberMessage(token) {
+    const quoted = `invalid number '${shorten(token)}'`;
+    if (/^[+-]?Infinity$/.test(token)) {
+        return `${token} is not valid JSON: use null or a number`;
+    }
+    if (token.startsWith('+'))
+        return `${quoted}: remove the '+' sign`;
+    if (/^-?0[xXoObB]/.test(token)) {
+        return `${quoted}: JSON numbers are written in decimal`;
+    }
+    if (/^-?0\d/.test(token))
+        return `${quoted}: leading zeros are not allowed`;
+    if (/^-?\./.test(token)) {
+        return `${quoted}: write a digit before the decimal point`;
+    }
+    if (/\.(?!\d)/.test(token)) {
+        return `${quoted}: write a digit after the decimal point`;
+    }
+    if (/[eE][+-]?$/.test(token))
+        return `${quoted}: the exponent needs digits`;
+    if (token === '-')
+        return `${quoted}: a minus sign must be followed by digits`;
+    return quoted;
+}
+/** The short escape of a control character, or its `\u` escape. */
+function escapeFor(code) {
+    const short = {
+        0x08: '\\b',
+        0x09: '\\t',
+        0x0a: '\\n',
+        0x0c: '\\f',
+        0x0d: '\\r'
+    };
+    return short[code] ?? '\\u' + code.toString(16).padStart(4, '0');
+}
+/** A key as messages quote it: JSON-quoted, cut short if it is long. */
+function quoteKey(key) {
+    return JSON.stringify(shorten(key));
+}
+function shorten(text) {
+    return text.length > 40 ? text.slice(0, 37) + '...' : text;
+}
+
+;// CONCATENATED MODULE: ./src/json/syntax-scanner.ts
+
+
+
+// What the scanner expects next.
+const VALUE = 0;
+const FIRST_ITEM = 1;
+const FIRST_KEY = 2;
+const NEXT_KEY = 3;
+const AFTER_VALUE = 4;
+const DONE = 5;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const MINUS = 0x2d;
+const BOM = 0xfeff;
+/** Carries a syntax error out of the scan; caught in `scanStructure`. */
+class SyntaxFault {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+/**
+ * Checks a JSON text against RFC 8259 and records the range of every value
+ * and key, without building the values. Iterative: nesting depth costs
+ * memory in typed arrays, never call-stack frames. Returns the first error,
+ * placed at the first bad character, when the text is not JSON.
+ */
+function scanStructure(text, maxDepth = Infinity) {
+    try {
+        return new Scanner(text, maxDepth).run();
+    }
+    catch (thrown) {
+        if (thrown instanceof SyntaxFault)
+            return thrown.error;
+        throw thrown;
+    }
+}
+class Scanner {
+    text;
+    maxDepth;
+    length;
+    nodes;
+    state = VALUE;
+    // Open containers, innermost last; `aux` holds an array's item count or
+    // an object's current member node, for messages.
+    stack = new Int32Array(64);
+    aux = new Int32Array(64);
+    top = -1;
+    depth = 0;
+    members = 0;
+    pending = -1;
+    lastComma = -1;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.length = text.length;
+        this.nodes = new NodeTable(text.length >> 4);
+    }
+    run() {
+        const start = this.text.charCodeAt(0) === BOM ? 1 : 0;
+        let pos = this.skipWhitespace(start);
+        if (pos >= this.length)
+            this.failEmpty(start);
+        while (this.state !== DONE) {
+            pos = this.skipWhitespace(pos);
+            switch (this.state) {
+                case VALUE:
+                case FIRST_ITEM:
+                    pos = this.readValue(pos);
+                    break;
+                case FIRST_KEY:
+                case NEXT_KEY:
+                    pos = this.readKey(pos);
+                    break;
+                default:
+                    pos = this.readSeparator(pos);
+            }
+        }
+        const { nodes, depth, members } = this;
+        return { nodes, depth, members, start };
+    }
+    readValue(pos) {
+        const code = this.text.charCodeAt(pos);
+        if (code === CLOSE_ARRAY && this.state === FIRST_ITEM) {
+            return this.closeContainer(pos);
+        }
+        if (pos >= this.length)
+            this.failUnclosed();
+        if (this.pending < 0 && this.top >= 0) {
+            if (code === CLOSE_ARRAY)
+                this.failTrailingComma(']');
+            this.aux[this.top]++;
+        }
+        const node = this.pending >= 0 ? this.pending : this.nodes.add(-1, -1);
+        this.pending = -1;
+        this.nodes.open(node, pos);
+        if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+            return this.openContainer(node, pos, code);
+        }
+        const end = this.scanScalar(node, pos, code);
+        this.nodes.close(node, end);
+        this.state = AFTER_VALUE;
+        return end;
+    }
+    scanScalar(node, pos, code) {
+        if (code === QUOTE)
+            return this.scanString(pos);
+        if (code === MINUS || isDigit(code))
+            return this.scanNumber(pos);
+        if (isWordCharacter(code))
+            return this.scanWord(pos);
+        return this.failValue(node, pos);
+    }
+    readKey(pos) {
+        const code = this.text.charCodeAt(pos);
+        if (code === CLOSE_OBJECT) {
+            if (this.state === FIRST_KEY)
+                return this.closeContainer(pos);
+            this.failTrailingComma('}');
+        }
+        if (code !== QUOTE)
+            return this.failKey(pos);
+        const keyEnd = this.scanString(pos);
+        const node = this.nodes.add(pos, keyEnd);
+        this.members++;
+        this.aux[this.top] = node;
+        const colon = this.skipWhitespace(keyEnd);
+        if (this.text.charCodeAt(colon) !== COLON)
+            this.failColon(node, colon);
+        this.pending = node;
+        this.state = VALUE;
+        return colon + 1;
+    }
+    readSeparator(pos) {
+        if (this.top < 0) {
+            if (pos < this.length)
+                this.failAfterRoot(pos);
+            this.state = DONE;
+            return pos;
+        }
+        const code = this.text.charCodeAt(pos);
+        const inObject = this.isObject(this.stack[this.top]);
+        if (code === COMMA) {
+            this.lastComma = pos;
+            this.state = inObject ? NEXT_KEY : VALUE;
+            return pos + 1;
+        }
+        if (code === (inObject ? CLOSE_OBJECT : CLOSE_ARRAY)) {
+            return this.closeContainer(pos);
+        }
+        return this.failSeparator(pos, inObject);
+    }
+    openContainer(node, pos, code) {
+        const level = this.top + 2;
+        if (level > this.maxDepth) {
+            this.fail(`nesting deeper than ${this.maxDepth} levels`, pos, pos + 1);
+        }
+        if (level > this.stack.length)
+            this.growStack();
+        this.top++;
+        this.stack[this.top] = node;
+        this.aux[this.top] = code === OPEN_OBJECT ? -1 : 0;
+        if (level > this.depth)
+            this.depth = level;
+        this.state = code === OPEN_OBJECT ? FIRST_KEY : FIRST_ITEM;
+        return pos + 1;
+    }
+    closeContainer(pos) {
+        this.nodes.close(this.stack[this.top], pos + 1);
+        this.top--;
+        this.state = AFTER_VALUE;
+        return pos + 1;
+    }
+    growStack() {
+        const stack = new Int32Array(this.stack.length * 2);
+        stack.set(this.stack);
+        this.stack = stack;
+        const aux = new Int32Array(this.aux.length * 2);
+        aux.set(this.aux);
+        this.aux = aux;
+    }
+    /** Returns the offset after the closing quote of the string at `pos`. */
+    scanString(pos) {
+        const text = this.text;
+        let i = pos + 1;
+        for (;;) {
+            const code = text.charCodeAt(i);
+            if (code >= 0x20 && code !== QUOTE && code !== BACKSLASH) {
+                i++;
+            }
+            else if (code === QUOTE) {
+                return i + 1;
+            }
+            else if (code === BACKSLASH) {
+                i = this.scanEscape(i);
+            }
+            else if (i >= this.length) {
+                this.fail(`unterminated string: the string opened at ${this.where(pos)} ` +
+                    'has no closing quote', i, i);
+            }
+            else {
+                this.failControlCharacter(code, i);
+            }
+        }
+    }
+    scanEscape(i) {
+        const next = this.text.charCodeAt(i + 1);
+        if (isShortEscape(next))
+            return i + 2;
+        if (next === 0x75) {
+            let digits = 0;
+            while (digits < 4 && isHexDigit(this.text.charCodeAt(i + 2 + digits))) {
+                digits++;
+            }
+            if (digits === 4)
+                return i + 6;
+            const escape = this.text.slice(i, i + 2 + digits);
+            this.fail(`invalid escape '${escape}' in a string: \\u must be followed by ` +
+                'four hexadecimal digits', i, i + 2 + digits);
+        }
+        if (i + 1 >= this.length)
+            return i + 1;
+        const width = codePointWidth(this.text, i + 1);
+        const escaped = this.text.slice(i + 1, i + 1 + width);
+        const shown = next < 0x20 ? describeCodePoint(next) : escaped;
+        this.fail(`invalid escape '\\${shown}' in a string: write \\\\ for a backslash`, i, i + 1 + width);
+    }
+    scanNumber(pos) {
+        const text = this.text;
+        let i = pos;
+        if (text.charCodeAt(i) === MINUS)
+            i++;
+        const first = text.charCodeAt(i);
+        if (first === 0x30)
+            i++;
+        else if (isDigit(first))
+            i = skipDigits(text, i);
+        else
+            return this.failNumber(pos);
+        if (text.charCodeAt(i) === 0x2e) {
+            if (!isDigit(text.charCodeAt(i + 1)))
+                return this.failNumber(pos);
+            i = skipDigits(text, i + 1);
+        }
+        const e = text.charCodeAt(i);
+        if (e === 0x65 || e === 0x45) {
+            i++;
+            const sign = text.charCodeAt(i);
+            if (sign === 0x2b || sign === MINUS)
+                i++;
+            if (!isDigit(text.charCodeAt(i)))
+                return this.failNumber(pos);
+            i = skipDigits(text, i);
+        }
+        if (isNumberTail(text.charCodeAt(i)))
+            return this.failNumber(pos);
+        return i;
+    }
+    scanWord(pos) {
+        const end = wordEnd(this.text, pos);
+        const word = this.text.slice(pos, end);
+        if (word === 'true' || word === 'false' || word === 'null')
+            return end;
+        return this.fail(badWordMessage(word), pos, end);
+    }
+    isObject(node) {
+        return this.text.charCodeAt(this.nodes.valueStart(node)) === OPEN_OBJECT;
+    }
+    keyOf(node) {
+        return quoteKey(decodeString(this.text, this.nodes.keyStart(node), this.nodes.keyEnd(node)));
+    }
+    /** `line 3, column 5`, for messages that point back at an opening. */
+    where(offset) {
+        const { line, column } = new line_index/* LineIndex */.r(this.text).position(offset);
+        return `line ${line}, column ${column}`;
+    }
+    skipWhitespace(pos) {
+        const text = this.text;
+        for (;;) {
+            const code = text.charCodeAt(pos);
+            if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) {
+                return pos;
+            }
+            pos++;
+        }
+    }
+    fail(message, start, end) {
+        throw new SyntaxFault({ message, start, end });
+    }
+    failEmpty(start) {
+        if (this.length === start)
+            this.fail('the file is empty', start, start);
+        this.fail('the file holds only whitespace: a config holds one JSON object', this.length, this.length);
+    }
+    failUnclosed() {
+        const opening = this.nodes.valueStart(this.stack[this.top]);
+        const kind = this.isObject(this.stack[this.top]) ? 'object' : 'array';
+        this.fail(`unexpected end of file: the ${kind} opened at ${this.where(opening)} ` +
+            'is not closed', this.length, this.length);
+    }
+    failTrailingComma(closer) {
+        this.fail(`trailing comma before '${closer}': remove it`, this.lastComma, this.lastComma + 1);
+    }
+    /** Stops with the message for a stray character, if it has one. */
+    failStray(pos) {
+        const codePoint = this.text.codePointAt(pos);
+        const message = explainStrayCharacter(codePoint, this.text.charCodeAt(pos + 1));
+        if (message === undefined)
+            return;
+        const width = message.startsWith('comments')
+            ? 2
+            : codePointWidth(this.text, pos);
+        this.fail(message, pos, pos + width);
+    }
+    failValue(node, pos) {
+        this.failStray(pos);
+        const code = this.text.charCodeAt(pos);
+        if (code === 0x2e || code === 0x2b)
+            this.failNumber(pos);
+        const what = this.nodes.keyStart(node) >= 0
+            ? `the value of ${this.keyOf(node)}`
+            : 'a value';
+        this.fail(`expected ${what}`, pos, pos + codePointWidth(this.text, pos));
+    }
+    failNumber(pos) {
+        let end = pos + 1;
+        while (isNumberTail(this.text.charCodeAt(end)))
+            end++;
+        this.fail(badNumberMessage(this.text.slice(pos, end)), pos, end);
+    }
+    failKey(pos) {
+        if (pos >= this.length)
+            this.failUnclosed();
+        this.failStray(pos);
+        const code = this.text.charCodeAt(pos);
+        if (isWordCharacter(code) || isNumberTail(code)) {
+            const end = Math.max(wordEnd(this.text, pos), pos + 1);
+            this.fail('property names must be double-quoted strings', pos, end);
+        }
+        const or = this.state === FIRST_KEY ? " or '}'" : '';
+        this.fail(`expected a property name in double quotes${or}`, pos, pos + codePointWidth(this.text, pos));
+    }
+    failColon(node, pos) {
+        if (pos >= this.length)
+            this.failUnclosed();
+        this.failStray(pos);
+        this.fail(`expected ':' after the property name ${this.keyOf(node)}`, pos, pos + codePointWidth(this.text, pos));
+    }
+    failSeparator(pos, inObject) {
+        if (pos >= this.length)
+            this.failUnclosed();
+        this.failStray(pos);
+        const current = this.aux[this.top];
+        const message = inObject
+            ? `expected ',' or '}' after the value of ${this.keyOf(current)}`
+            : `expected ',' or ']' after item ${current} of the array`;
+        this.fail(message, pos, pos + codePointWidth(this.text, pos));
+    }
+    failAfterRoot(pos) {
+        this.failStray(pos);
+        const found = describeCodePoint(this.text.codePointAt(pos));
+        this.fail(`unexpected ${found} after the top-level value: a config holds ` +
+            'exactly one JSON value', pos, pos + codePointWidth(this.text, pos));
+    }
+    failControlCharacter(code, i) {
+        const name = describeCodePoint(code).replace('control character ', '');
+        const lineBreak = code === 0x0a || code === 0x0d;
+        this.fail(`control character ${name} in a string: write it as ${escapeFor(code)}` +
+            (lineBreak ? ', or close the string before the line break' : ''), i, i + 1);
+    }
+}
+/** Decodes the JSON string literal in [start, end), quotes included. */
+function decodeString(text, start, end) {
+    const body = text.slice(start + 1, end - 1);
+    return body.includes('\\')
+        ? JSON.parse(text.slice(start, end))
+        : body;
+}
+/** `"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`: the one-letter escapes. */
+function isShortEscape(code) {
+    switch (code) {
+        case QUOTE:
+        case BACKSLASH:
+        case 0x2f:
+        case 0x62:
+        case 0x66:
+        case 0x6e:
+        case 0x72:
+        case 0x74:
+            return true;
+        default:
+            return false;
+    }
+}
+function isDigit(code) {
+    return code >= 0x30 && code <= 0x39;
+}
+function isHexDigit(code) {
+    return (isDigit(code) ||
+        (code >= 0x41 && code <= 0x46) ||
+        (code >= 0x61 && code <= 0x66));
+}
+function skipDigits(text, i) {
+    while (isDigit(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Letters, `_` and `$`: what a bare word (`tru`, `NaN`, `name`) is made of. */
+function isWordCharacter(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        code === 0x5f ||
+        code === 0x24);
+}
+/** Characters that continue a malformed number token (`01`, `1.2.3`, `0x1F`). */
+function isNumberTail(code) {
+    return (isDigit(code) ||
+        isWordCharacter(code) ||
+        code === 0x2e ||
+        code === 0x2b ||
+        code === MINUS);
+}
+function wordEnd(text, pos) {
+    let end = pos;
+    while (isWordCharacter(text.charCodeAt(end)) ||
+        isDigit(text.charCodeAt(end))) {
+        end++;
+    }
+    return end;
+}
+/** 2 for a surrogate pair at `pos`, else 1. */
+function codePointWidth(text, pos) {
+    const code = text.codePointAt(pos);
+    return code !== undefined && code > 0xffff ? 2 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/json/located-document.ts
+
+
+
+const located_document_OPEN_OBJECT = 0x7b;
+const located_document_OPEN_ARRAY = 0x5b;
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+/**
+ * A parsed JSON text with the ranges of its values. The value, the
+ * duplicate keys and each container's child index are computed on first
+ * use, so a caller that only locates a few pointers pays for little more
+ * than the syntax scan.
+ */
+class LocatedDocument {
+    text;
+    structure;
+    parsed;
+    duplicateKeys;
+    childIndex = new Map();
+    nodes;
+    constructor(text, structure, given) {
+        this.text = text;
+        this.structure = structure;
+        this.nodes = structure.nodes;
+        this.parsed = given;
+    }
+    /** The value `JSON.parse` gives for the text (a byte-order mark aside). */
+    get value() {
+        this.parsed ??= {
+            value: JSON.parse(this.text.slice(this.structure.start))
+        };
+        return this.parsed.value;
+    }
+    /** The deepest nesting: 1 for a root object or array, 0 for a scalar. */
+    get depth() {
+        return this.structure.depth;
+    }
+    /** Every key that repeats an earlier key of its object, in text order. */
+    get duplicates() {
+        this.duplicateKeys ??= this.findDuplicates();
+        return this.duplicateKeys;
+    }
+    /** The ranges of the value a JSON Pointer names, or undefined if none. */
+    locate(pointer) {
+        let segments;
+        try {
+            segments = (0,json_pointer/* parsePointer */.vp)(pointer);
+        }
+        catch {
+            return undefined;
+        }
+        let node = 0;
+        for (const segment of segments) {
+            node = this.child(node, segment);
+            if (node === undefined)
+                return undefined;
+        }
+        return this.rangesOf(node);
+    }
+    rangesOf(node) {
+        const value = {
+            start: this.nodes.valueStart(node),
+            end: this.nodes.valueEnd(node)
+        };
+        const keyStart = this.nodes.keyStart(node);
+        if (keyStart < 0)
+            return { value };
+        return { key: { start: keyStart, end: this.nodes.keyEnd(node) }, value };
+    }
+    child(node, segment) {
+        const kind = this.text.charCodeAt(this.nodes.valueStart(node));
+        if (kind === located_document_OPEN_OBJECT)
+            return this.membersOf(node).get(segment);
+        if (kind !== located_document_OPEN_ARRAY || !ARRAY_INDEX.test(segment))
+            return undefined;
+        return this.itemsOf(node)[Number(segment)];
+    }
+    /** Key to member node; a repeated key maps to its last occurrence. */
+    membersOf(node) {
+        let members = this.childIndex.get(node);
+        if (members === undefined) {
+            members = new Map();
+            for (const child of this.nodes.children(node)) {
+                members.set(this.keyOf(child), child);
+            }
+            this.childIndex.set(node, members);
+        }
+        return members;
+    }
+    itemsOf(node) {
+        let items = this.childIndex.get(node);
+        if (items === undefined) {
+            items = [...this.nodes.children(node)];
+            this.childIndex.set(node, items);
+        }
+        return items;
+    }
+    keyOf(node) {
+        return decodeString(this.text, this.nodes.keyStart(node), this.nodes.keyEnd(node));
+    }
+    /**
+     * Each duplicate takes one own key away from the parsed value, so equal
+     * counts prove there are none without decoding a single key.
+     */
+    findDuplicates() {
+        if ((0,scan/* countParsedKeys */.fl)(this.value) === this.structure.members)
+            return [];
+        const found = [];
+        for (let node = 0; node < this.nodes.count; node++) {
+            if (this.text.charCodeAt(this.nodes.valueStart(node)) !== located_document_OPEN_OBJECT) {
+                continue;
+            }
+            const seen = new Map();
+            for (const child of this.nodes.children(node)) {
+                const key = this.keyOf(child);
+                const first = seen.get(key);
+                if (first === undefined)
+                    seen.set(key, child);
+                else
+                    found.push(this.duplicateOf(child, first));
+            }
+        }
+        return found.sort((a, b) => a.key.start - b.key.start);
+    }
+    duplicateOf(node, first) {
+        return {
+            pointer: (0,json_pointer/* formatPointer */.$2)(this.pathOf(node)),
+            key: { start: this.nodes.keyStart(node), end: this.nodes.keyEnd(node) },
+            first: {
+                start: this.nodes.keyStart(first),
+                end: this.nodes.keyEnd(first)
+            }
+        };
+    }
+    /** The pointer segments of a node, found by descending from the root. */
+    pathOf(target) {
+        const path = [];
+        let node = 0;
+        while (node !== target) {
+            let index = 0;
+            for (const child of this.nodes.children(node)) {
+                if (child <= target && target < this.nodes.subtreeEnd(child)) {
+                    path.push(this.nodes.keyStart(child) >= 0 ? this.keyOf(child) : index);
+                    node = child;
+                    break;
+                }
+                index++;
+            }
+        }
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/json/parse.ts
+
+
+/**
+ * Parses a JSON text strictly by RFC 8259, recording the range of every key
+ * and value. A leading byte-order mark is skipped (RFC 8259 allows that);
+ * offsets stay those of the text given. Iterative, so any nesting depth is
+ * safe; `maxDepth` bounds it.
+ */
+function parseJson(text, options = {}) {
+    const scanned = scanStructure(text, options.maxDepth);
+    if ('message' in scanned)
+        return { ok: false, error: scanned };
+    const given = options.value !== undefined ? { value: options.value } : undefined;
+    return { ok: true, json: new LocatedDocument(text, scanned, given) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/located-text.ts
+
+
+
+/** The deepest nesting PlugSync's Python backend can read. */
+const MAX_DEPTH = 1000;
+/**
+ * A file's text with its position machinery built on first use: the line
+ * table and the position-aware parse cost time, so a clean file never pays
+ * for them.
+ */
+class LocatedText {
+    text;
+    lines;
+    outcome;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The line table of the text. */
+    get index() {
+        this.lines ??= new line_index/* LineIndex */.r(this.text);
+        return this.lines;
+    }
+    /** The position-aware parse of the text, with the backend's depth limit. */
+    get parsed() {
+        this.outcome ??= parseJson(this.text, { maxDepth: MAX_DEPTH });
+        return this.outcome;
+    }
+    /** The span of two UTF-16 offsets. */
+    span(start, end) {
+        return (0,line_index/* spanOf */.e)(this.index, start, end);
+    }
+    /**
+     * The span of the value at a JSON Pointer, or of its member key. A pointer
+     * that does not exist (a missing property) falls back to its nearest
+     * existing ancestor, so a finding always has a place.
+     */
+    spanOf(pointer, at = 'value') {
+        const json = this.json();
+        if (json === undefined)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const segments = (0,json_pointer/* parsePointer */.vp)(pointer);
+        for (let keep = segments.length; keep >= 0; keep--) {
+            const found = json.locate((0,json_pointer/* formatPointer */.$2)(segments.slice(0, keep)));
+            if (found === undefined)
+                continue;
+            const range = at === 'key' && keep === segments.length && found.key
+                ? found.key
+                : found.value;
+            return this.span(range.start, range.end);
+        }
+        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    json() {
+        const outcome = this.parsed;
+        return outcome.ok ? outcome.json : undefined;
+    }
 }
 
 
@@ -5974,6 +5934,111 @@ function parsePointer(pointer) {
         .slice(1)
         .split('/')
         .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+
+/***/ }),
+
+/***/ 2197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ countKeys),
+/* harmony export */   fl: () => (/* binding */ countParsedKeys),
+/* harmony export */   iT: () => (/* binding */ measureParsed)
+/* harmony export */ });
+/**
+ * Cheap passes over JSON that the engine runs on its fast path, next to
+ * `JSON.parse`, to decide whether the full parser is needed.
+ */
+const QUOTE = '"';
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+/**
+ * Counts the object member keys of a valid JSON text: the strings followed
+ * by `:`. String bodies are skipped with `indexOf`. Comparing the count with
+ * `countParsedKeys` of the `JSON.parse` result reveals duplicate keys.
+ */
+function countKeys(text) {
+    let count = 0;
+    let at = text.indexOf(QUOTE);
+    while (at !== -1) {
+        const close = closingQuote(text, at);
+        if (close === -1)
+            break;
+        let after = close + 1;
+        let code = text.charCodeAt(after);
+        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) {
+            code = text.charCodeAt(++after);
+        }
+        if (code === COLON)
+            count++;
+        at = text.indexOf(QUOTE, after);
+    }
+    return count;
+}
+/** The offset of the quote that closes the string opened at `open`, or -1. */
+function closingQuote(text, open) {
+    let close = text.indexOf(QUOTE, open + 1);
+    // Most quotes follow no backslash: only those need the count.
+    while (close !== -1 &&
+        text.charCodeAt(close - 1) === BACKSLASH &&
+        isEscaped(text, close)) {
+        close = text.indexOf(QUOTE, close + 1);
+    }
+    return close;
+}
+/** A quote is escaped when an odd number of backslashes precede it. */
+function isEscaped(text, quote) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+/**
+ * Counts the own keys of every object in a parsed JSON value. Iterative, so
+ * any nesting depth is safe.
+ */
+function countParsedKeys(value) {
+    return measureParsed(value).keys;
+}
+/**
+ * Counts the own keys of every object in a parsed JSON value and measures
+ * its nesting depth (1 for a root object or array, 0 for a scalar), in one
+ * iterative walk: the native parser accepts nesting a recursive walk could
+ * not follow.
+ */
+function measureParsed(value) {
+    let keys = 0;
+    let deepest = 0;
+    const pending = [value];
+    const levels = [1];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        const level = levels.pop();
+        if (typeof current !== 'object' || current === null)
+            continue;
+        if (level > deepest)
+            deepest = level;
+        if (Array.isArray(current)) {
+            for (const item of current) {
+                if (typeof item === 'object' && item !== null) {
+                    pending.push(item);
+                    levels.push(level + 1);
+                }
+            }
+            continue;
+        }
+        for (const key in current) {
+            keys++;
+            const item = current[key];
+            if (typeof item === 'object' && item !== null) {
+                pending.push(item);
+                levels.push(level + 1);
+            }
+        }
+    }
+    return { keys, depth: deepest };
 }
 
 

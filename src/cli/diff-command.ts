@@ -10,7 +10,7 @@ import { diffDocument } from '../review/diff-document.js'
 import { formatRecordFile } from '../review/record.js'
 import { renderReview } from '../review/review-markdown.js'
 import { renderReviewText } from '../review/review-text.js'
-import { formatText } from './format-text.js'
+import { formatText, sourcesOf } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import { messageOf, oneOf, parseOptions, wholeNumber } from './options.js'
 import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
@@ -158,11 +158,10 @@ function render(
     return `## PlugSync config\n\n${validation}\n${diff}\n`
   }
   const color = io.color && !values['no-color']
-  const sources = new Map(check.files.map((file) => [file.file, file.source]))
   const findings = formatText(
     check.findings,
     check.files.length,
-    (file) => sources.get(file),
+    sourcesOf(check),
     color
   )
   return `${findings}\n${renderReviewText(review, values.manifest, color)}`

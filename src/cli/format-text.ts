@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../findings/finding.js'
 import { countBySeverity } from '../findings/finding.js'
-import type { LocatedText } from '../engine/located-text.js'
+import type { RepositoryCheck } from '../engine/check-repository.js'
+import { LocatedText } from '../engine/located-text.js'
 import { countsText, fullMessage, plural } from '../report/describe.js'
 import { appendAll } from '../append.js'
 
@@ -38,6 +39,15 @@ export function styles(color: boolean): Styles {
 
 /** Gives the text of a file by its path, for the code frames. */
 export type SourceLookup = (file: string) => LocatedText | undefined
+
+/** The texts a repository check kept: configs with findings, the manifest. */
+export function sourcesOf(check: RepositoryCheck): SourceLookup {
+  const sources = new Map(check.files.map((file) => [file.file, file.source]))
+  if (check.manifestFile !== undefined && check.manifestText) {
+    sources.set(check.manifestFile, new LocatedText(check.manifestText))
+  }
+  return (file) => sources.get(file)
+}
 
 /** The widest slice of a source line shown under a finding. */
 const FRAME_WIDTH = 100

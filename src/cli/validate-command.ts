@@ -4,7 +4,7 @@ import { checkRepository } from '../engine/check-repository.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { buildSarif } from '../report/sarif.js'
 import { RULES } from '../rules/registry.js'
-import { formatText } from './format-text.js'
+import { formatText, sourcesOf } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import { oneOf, parseOptions } from './options.js'
 
@@ -89,15 +89,9 @@ export async function validateCommand(
       JSON.stringify(buildSarif(check.findings, RULES, VERSION), null, 2) + '\n'
     )
   } else {
-    const sources = new Map(check.files.map((file) => [file.file, file.source]))
     const color = io.color && !values['no-color']
     io.stdout(
-      formatText(
-        check.findings,
-        check.files.length,
-        (file) => sources.get(file),
-        color
-      )
+      formatText(check.findings, check.files.length, sourcesOf(check), color)
     )
   }
   return verdict.valid ? EXIT.ok : EXIT.findings

@@ -5,6 +5,7 @@ import { formatPointer } from '../json/pointer.js'
 import type { ManifestProblems } from './manifest-problems.js'
 import type { DraftEntry, Located } from './manifest-shape.js'
 import { resolveInside } from './repo-path.js'
+import { closest } from './suggest.js'
 
 /** A connector the manifest lists, checked and ready to use. */
 export interface ManifestEntry {
@@ -87,7 +88,12 @@ async function checkPath(
   const absolute = path.join(root, ...normal.split('/'))
   const resolution = await resolveInside(realRoot, absolute)
   if (resolution.kind === 'missing') {
-    return fail('manifest-missing-path', 'does not exist in the repository')
+    const near = await nearestFile(root, normal)
+    const guess = near === undefined ? '' : `: did you mean '${near}'?`
+    return fail(
+      'manifest-missing-path',
+      `does not exist in the repository${guess}`
+    )
   }
   if (resolution.kind === 'loop') {
     return fail('manifest-missing-path', 'is a symlink that loops')
@@ -102,6 +108,22 @@ async function checkPath(
     return fail('manifest-invalid-value', 'is not a file: name the config file')
   }
   return normal.replace(/\/$/, '')
+}
+
+/**
+ * The file beside a missing path whose name is closest to the one written,
+ * as a repository path; undefined when its folder does not exist either.
+ */
+async function nearestFile(
+  root: string,
+  written: string
+): Promise<string | undefined> {
+  const folder = path.posix.dirname(written)
+  const names = await fs
+    .readdir(path.join(root, ...folder.split('/')))
+    .catch(() => [])
+  const near = closest(path.posix.basename(written), names)
+  return near === undefined ? undefined : path.posix.join(folder, near)
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Manifest {
   /** Rule severities the manifest overrides, by rule id. */
   severities: Record<string, SeverityLevel>
   problems: ManifestProblem[]
+  /** The manifest's text, to show its problems in context; '' if unreadable. */
+  text: string
 }
 
 /** Options of `readManifest` and `parseManifest`. */
@@ -61,7 +63,13 @@ export async function readManifest(
       [0, 0],
       ''
     )
-    return { file, connectors: [], severities: {}, problems: problems.list }
+    return {
+      file,
+      connectors: [],
+      severities: {},
+      problems: problems.list,
+      text: ''
+    }
   }
   return parseManifest(text, { ...options, path: file })
 }
@@ -92,7 +100,8 @@ export async function parseManifest(
     file,
     connectors,
     severities: shape.severities,
-    problems: problems.list.sort(byPosition)
+    problems: problems.list.sort(byPosition),
+    text
   }
 }
 

@@ -51,6 +51,8 @@ export interface RepositoryCheck {
   connectors: ManifestEntry[]
   /** The manifest's path, when there is one. */
   manifestFile?: string
+  /** The manifest's text, when there is one. */
+  manifestText?: string
 }
 
 /**
@@ -119,7 +121,10 @@ export async function checkRepository(
     findings: findings.sort(compareFindings),
     connectors: manifest?.connectors ?? []
   }
-  if (manifest) check.manifestFile = manifest.file
+  if (manifest) {
+    check.manifestFile = manifest.file
+    check.manifestText = manifest.text
+  }
   return check
 }
 
