@@ -121,6 +121,20 @@ describe('plugsync-config validate', () => {
     })
   })
 
+  it('gives a file outside the root a file:// URI in SARIF, not one under the root', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'plugsync-outside-'))
+    writeFileSync(join(outside, 'my config.json'), BAD)
+    const result = await cli(
+      ['validate', '--format', 'sarif', join(outside, 'my config.json')],
+      dir
+    )
+    rmSync(outside, { recursive: true, force: true })
+    const location = JSON.parse(result.stdout).runs[0].results[0].locations[0]
+    expect(location.physicalLocation.artifactLocation).toEqual({
+      uri: `file://${outside}/my%20config.json`
+    })
+  })
+
   it('fails on warnings only with --fail-on warning, never with never', async () => {
     writeFileSync(
       join(dir, 'connectors', 'bad.json'),

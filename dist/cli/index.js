@@ -2683,7 +2683,7 @@ function visibleLine(line) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3697);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(442);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cliMain */ .m)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -2733,7 +2733,7 @@ function stderrLogger(io) {
 
 /***/ }),
 
-/***/ 3697:
+/***/ 442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2748,6 +2748,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var cli_io = __nccwpck_require__(1604);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __nccwpck_require__(8263);
 // EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
@@ -2768,9 +2769,13 @@ function buildJsonReport(files, findings, failOn, valid) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/report/describe.ts
 var describe = __nccwpck_require__(313);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
 
 const LEVELS = {
     error: 'error',
@@ -2814,13 +2819,7 @@ function buildSarif(findings, rules, version) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: {
-                                    uri: finding.file
-                                        .split('/')
-                                        .map(encodeURIComponent)
-                                        .join('/'),
-                                    uriBaseId: '%SRCROOT%'
-                                },
+                                artifactLocation: artifactLocation(finding.file),
                                 region: {
                                     startLine: finding.line,
                                     startColumn: finding.column,
@@ -2837,6 +2836,17 @@ function buildSarif(findings, rules, version) {
             }
         ]
     };
+}
+/**
+ * Where a finding's file is: relative to the repository root (%SRCROOT%),
+ * or, for a file named on the command line outside the root, a file:// URI
+ * of its own, since a base cannot lead there.
+ */
+function artifactLocation(file) {
+    if (external_node_path_default().isAbsolute(file))
+        return { uri: (0,external_node_url_namespaceObject.pathToFileURL)(file).href };
+    const uri = file.split('/').map(encodeURIComponent).join('/');
+    return { uri, uriBaseId: '%SRCROOT%' };
 }
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules

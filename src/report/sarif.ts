@@ -1,3 +1,5 @@
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Finding, Severity } from '../findings/finding.js'
 import type { RuleInfo } from '../rules/rule.js'
 import { fullMessage } from './describe.js'
@@ -49,13 +51,7 @@ export function buildSarif(
           locations: [
             {
               physicalLocation: {
-                artifactLocation: {
-                  uri: finding.file
-                    .split('/')
-                    .map(encodeURIComponent)
-                    .join('/'),
-                  uriBaseId: '%SRCROOT%'
-                },
+                artifactLocation: artifactLocation(finding.file),
                 region: {
                   startLine: finding.line,
                   startColumn: finding.column,
@@ -72,4 +68,15 @@ export function buildSarif(
       }
     ]
   }
+}
+
+/**
+ * Where a finding's file is: relative to the repository root (%SRCROOT%),
+ * or, for a file named on the command line outside the root, a file:// URI
+ * of its own, since a base cannot lead there.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href }
+  const uri = file.split('/').map(encodeURIComponent).join('/')
+  return { uri, uriBaseId: '%SRCROOT%' }
 }
