@@ -166,29 +166,25 @@ describe('plugsync-config validate', () => {
     })
   })
 
-  it('exits 2 for an unknown option or a bad value', async () => {
-    const unknown = await cli(['validate', '--frmat', 'json'], dir)
-    expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toBe(
-      'plugsync-config: unknown option --frmat: did you mean --format? (run "plugsync-config validate --help" for its options)\n'
-    )
-    const far = await cli(['validate', '--verbose'], dir)
-    expect(far.stderr).toBe(
-      'plugsync-config: unknown option --verbose (run "plugsync-config validate --help" for its options)\n'
-    )
-    const missing = await cli(['validate', '--root'], dir)
-    expect(missing).toEqual({
+  it.each([
+    [
+      ['--frmat', 'json'],
+      'unknown option --frmat: did you mean --format? (run "plugsync-config validate --help" for its options)'
+    ],
+    [
+      ['--verbose'],
+      'unknown option --verbose (run "plugsync-config validate --help" for its options)'
+    ],
+    [
+      ['--root'],
+      '--root needs a value, as in --root=<value> (run "plugsync-config validate --help" for its options)'
+    ],
+    [['--format', 'xml'], '--format is "xml": use one of text, json, sarif']
+  ])('exits 2 for the options %j, saying why', async (args, message) => {
+    expect(await cli(['validate', ...args], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        'plugsync-config: --root needs a value, as in --root=<value> (run "plugsync-config validate --help" for its options)\n'
-    })
-    const bad = await cli(['validate', '--format', 'xml'], dir)
-    expect(bad).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
-        'plugsync-config: --format is "xml": use one of text, json, sarif\n'
+      stderr: `plugsync-config: ${message}\n`
     })
   })
 
