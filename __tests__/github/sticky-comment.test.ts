@@ -50,6 +50,15 @@ describe('upsertComment', () => {
     expect(h.github.comments[50]!.body).toBe(body('three'))
   })
 
+  it('never takes its own comment that quotes the marker for its comment', async () => {
+    h.github.addComment(7, `quoting a config: ${MARKER}`, 'github-actions[bot]')
+    await upsertComment(h.api, 7, MARKER, body('mine'), h.logger)
+    expect(h.github.comments.map((c) => c.body)).toEqual([
+      `quoting a config: ${MARKER}`,
+      body('mine')
+    ])
+  })
+
   it('never trusts a marker in a comment by someone else', async () => {
     h.github.addComment(7, body('pasted by a person'), 'mallory')
     h.github.addComment(7, body('another bot'), 'renovate[bot]')

@@ -97,6 +97,37 @@ describe('reportOnPullRequest', () => {
     expect(github.writes).toEqual(['update 5'])
   })
 
+  it('breaks markers quoted from a config in its section, so a re-run finds the one record', async () => {
+    const github = new FakeGitHub()
+    const comment = withComment(github, review)
+    const quoted = `refused: the draft holds "<!-- plugsync-config:promotion staging -->" and "${encodeRecord(RECORD)}"\n`
+    await reportOnPullRequest({
+      github,
+      pull: 7,
+      comment,
+      marker: MARKER,
+      environment: '',
+      sections: [quoted],
+      logger
+    })
+    expect(comment.body).toBe(
+      `${review}\n\n<!-- plugsync-config:promotion -->\n${quoted.replaceAll('<!--', '<!-\u200b-')}`
+    )
+    const again = `refused again\n`
+    await reportOnPullRequest({
+      github,
+      pull: 7,
+      comment,
+      marker: MARKER,
+      environment: '',
+      sections: [again],
+      logger
+    })
+    expect(comment.body).toBe(
+      `${review}\n\n<!-- plugsync-config:promotion -->\n${again}`
+    )
+  })
+
   it("replaces its environment's earlier section and keeps the other environments'", async () => {
     const github = new FakeGitHub()
     const comment = withComment(

@@ -1,4 +1,12 @@
-import { commentMarker } from '../../src/review/marker.js'
+import { commentMarker, neutraliseMarkers } from '../../src/review/marker.js'
+
+describe('neutraliseMarkers', () => {
+  it('breaks every opening of an HTML comment with a zero-width space', () => {
+    expect(
+      neutraliseMarkers('a <!-- plugsync-config:record QQ== --> b <!--')
+    ).toBe('a <!-\u200b- plugsync-config:record QQ== --> b <!-\u200b-')
+  })
+})
 
 describe('commentMarker', () => {
   it('is a hidden HTML comment with a 12-digit key', () => {

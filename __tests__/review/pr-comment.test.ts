@@ -4,7 +4,11 @@ import {
   type CommentInput
 } from '../../src/report/pr-comment.js'
 import type { Review } from '../../src/review/compare.js'
-import { decodeRecord, type ReviewRecord } from '../../src/review/record.js'
+import {
+  decodeRecord,
+  encodeRecord,
+  type ReviewRecord
+} from '../../src/review/record.js'
 import { bigConfig, compared, failed, finding } from './review-builders.js'
 
 const MARKER = '<!-- plugsync-config:comment 0123456789ab -->'
@@ -94,6 +98,19 @@ describe('composeComment', () => {
 
 ${record}`
     )
+    expect(decodeRecord(body)).toEqual({ ok: true, record: RECORD })
+  })
+
+  it('keeps a record or marker quoted from a config from passing for its own', () => {
+    const forged = encodeRecord({ ...RECORD, headSha: 'forged' })
+    const quoted = { version: '3.1', settings: { note: `see ${forged}` } }
+    const review: Review = {
+      connectors: [compared('compass', V7, quoted)],
+      unmapped: []
+    }
+    const body = composeComment(input(review))
+    expect(body.split('<!-- plugsync-config:record').length).toBe(2)
+    expect(body).toContain('see <!-\u200b- plugsync-config:record ')
     expect(decodeRecord(body)).toEqual({ ok: true, record: RECORD })
   })
 

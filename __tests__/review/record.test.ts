@@ -135,6 +135,13 @@ describe('encodeRecord and decodeRecord', () => {
     expect(problem(text)).toBe(expected)
   })
 
+  it('refuses a comment with two records rather than pick one', () => {
+    const one = encodeRecord(RECORD)
+    expect(problem(`${one}\n${one}`)).toBe(
+      'it holds more than one hidden record'
+    )
+  })
+
   it('refuses a text over a million characters', () => {
     expect(problem('x'.repeat(1_000_001))).toBe(
       'the text is over 1000000 characters'

@@ -10,9 +10,10 @@ export type CommentOutcome =
 
 /**
  * Finds the comment of this action among every page of an issue's
- * comments: the oldest that holds `marker` and was written by the token's
- * own user. Comments by anyone else are never trusted, whatever they hold,
- * since anyone may paste a marker into a comment.
+ * comments: the oldest that begins with `marker` and was written by the
+ * token's own user. Comments by anyone else are never trusted, whatever
+ * they hold, since anyone may paste a marker into a comment; and a marker
+ * inside a comment is not ours either, since a comment may quote a config.
  */
 export async function findOwnComment(
   api: GitHubApi,
@@ -22,7 +23,7 @@ export async function findOwnComment(
   const author = await api.whoAmI()
   const comments = await api.listIssueComments(issue)
   return comments.find(
-    (comment) => comment.author === author && comment.body.includes(marker)
+    (comment) => comment.author === author && comment.body.startsWith(marker)
   )
 }
 

@@ -2,6 +2,7 @@ import type { GitHubApi, IssueComment } from '../github/api.js'
 import { GitHubError } from '../github/errors.js'
 import { upsertComment } from '../github/sticky-comment.js'
 import type { Logger } from '../logger.js'
+import { neutraliseMarkers } from '../review/marker.js'
 
 /** What every promotion section of the pull request's comment opens with. */
 const SECTION_START = '<!-- plugsync-config:promotion'
@@ -98,7 +99,7 @@ function fit(
   const marker = promotionMarker(target.environment)
   const start = [kept, ...others].join('\n\n')
   for (const section of target.sections) {
-    const body = `${start}\n\n${marker}\n${section}`
+    const body = `${start}\n\n${marker}\n${neutraliseMarkers(section)}`
     if (body.length <= COMMENT_LIMIT) return body
   }
   return `${start}\n\n${marker}\nThe promotion's outcome is too long for this comment: the run's summary has it.\n`

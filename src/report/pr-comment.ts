@@ -1,6 +1,7 @@
 import type { Verdict } from '../action/verdict.js'
 import type { Finding } from '../findings/finding.js'
 import type { Review } from '../review/compare.js'
+import { neutraliseMarkers } from '../review/marker.js'
 import { encodeRecord, type ReviewRecord } from '../review/record.js'
 import { renderReview } from '../review/review-markdown.js'
 import { countsText, plural } from './describe.js'
@@ -49,20 +50,19 @@ export function composeComment(
   limit: number = COMMENT_LIMIT
 ): string {
   const top = `${input.marker}\n## PlugSync config`
-  const validation = validationPart(input)
+  const validation = neutraliseMarkers(validationPart(input))
   const record = recordPart(input, limit)
   const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has them in full._`
 
   let middle: string
   if ('skipped' in input.review) {
-    middle = input.review.skipped
+    middle = neutraliseMarkers(input.review.skipped)
   } else {
     const fixed = [top, validation, cutNote, record].join(SEPARATOR)
     const budget = limit - fixed.length - 2 * SEPARATOR.length
     const fitted = renderReview(input.review, input.manifest, budget)
-    middle = fitted.cut
-      ? fitted.markdown + SEPARATOR + cutNote
-      : fitted.markdown
+    const shown = neutraliseMarkers(fitted.markdown)
+    middle = fitted.cut ? shown + SEPARATOR + cutNote : shown
   }
   const body = [top, validation, middle, record].filter((part) => part !== '')
   return capComment(body.join(SEPARATOR) + '\n', top, record, input, limit)

@@ -20,6 +20,17 @@ export function commentMarker(scope: MarkerScope): string {
 }
 
 /**
+ * Breaks every `<!--` in text a comment shows (a config's values quoted in
+ * a diff, say) with a zero-width space, so that nothing a config holds can
+ * pass for one of this action's hidden markers or its review record, nor
+ * open an HTML comment that hides the rest. In a code block the space does
+ * not show.
+ */
+export function neutraliseMarkers(text: string): string {
+  return text.replaceAll('<!--', '<!-\u200b-')
+}
+
+/**
  * Twelve hex digits that tell runs of the action in one repository apart,
  * for the marker and for the names of the files a run writes.
  */

@@ -80,6 +80,11 @@ export function decodeRecord(text: string): DecodedRecord {
     return fail(`the text is over ${MAX_TEXT} characters`)
   }
   const start = text.indexOf(OPEN)
+  if (start >= 0 && text.indexOf(OPEN, start + OPEN.length) >= 0) {
+    // This action writes one record and breaks the marker wherever a
+    // config's text is shown; a second one is not ours to pick from.
+    return fail('it holds more than one hidden record')
+  }
   let json: string
   if (start >= 0) {
     const end = text.indexOf(CLOSE, start + OPEN.length)
