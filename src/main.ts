@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os'
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { annotate } from './action/annotations.js'
+import { annotate, AnnotationBudget } from './action/annotations.js'
 import { decideMode, readEvent, type Mode } from './action/event.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import type { ModeContext, ModeResult } from './action/mode.js'
@@ -47,7 +47,8 @@ export async function run(
     })
     const verdict = judge(check.findings, inputs.failOn)
     const directory = directoryInRepository(env, root)
-    const omitted = annotate(check.findings, runtime, directory)
+    const annotations = new AnnotationBudget()
+    const omitted = annotate(check.findings, runtime, directory, annotations)
     if (omitted > 0) {
       runtime.info(
         `${omitted} more finding(s) than GitHub shows as annotations: the job summary and the JSON report (output report) list them all`
@@ -80,7 +81,8 @@ export async function run(
       runtime,
       logger,
       env,
-      validationMarkdown
+      validationMarkdown,
+      annotations
     }
     const result = await runMode(mode, context)
 

@@ -1,5 +1,6 @@
 import {
   annotate,
+  AnnotationBudget,
   annotationProperties,
   type AnnotationProperties
 } from '../../src/action/annotations.js'
@@ -40,19 +41,33 @@ function recorder() {
 }
 
 describe('annotate', () => {
-  it('writes errors first and at most ten of each severity', () => {
+  it('writes errors first, nine of them and ten of the others: the tenth error is the failure', () => {
     const findings = [
       ...Array.from({ length: 12 }, (_, i) => finding('warning', i + 1)),
       ...Array.from({ length: 11 }, (_, i) => finding('error', i + 100)),
       finding('notice', 500)
     ]
     const { calls, annotator } = recorder()
-    expect(annotate(findings, annotator)).toBe(3)
-    expect(calls.length).toBe(21)
+    expect(annotate(findings, annotator)).toBe(4)
+    expect(calls.length).toBe(20)
     expect(calls[0]).toBe('error 100 m100')
-    expect(calls[9]).toBe('error 109 m109')
-    expect(calls[10]).toBe('warning 1 m1')
-    expect(calls[20]).toBe('notice 500 m500')
+    expect(calls[8]).toBe('error 108 m108')
+    expect(calls[9]).toBe('warning 1 m1')
+    expect(calls[19]).toBe('notice 500 m500')
+  })
+
+  it('shares one budget between the findings and what a promotion adds', () => {
+    const budget = new AnnotationBudget()
+    const { calls, annotator } = recorder()
+    const errors = (count: number, from: number) =>
+      Array.from({ length: count }, (_, i) => finding('error', from + i))
+    expect(annotate(errors(7, 1), annotator, '', budget)).toBe(0)
+    expect(annotate(errors(3, 50), annotator, '', budget)).toBe(1)
+    expect(calls.slice(6)).toEqual([
+      'error 7 m7',
+      'error 50 m50',
+      'error 51 m51'
+    ])
   })
 
   it('appends the backend wording to the message', () => {

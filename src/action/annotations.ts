@@ -27,24 +27,50 @@ export interface AnnotationProperties {
 }
 
 /**
- * Writes one annotation per finding, up to GitHub's limit per severity, and
- * returns how many were left out. `@actions/core` escapes every property and
- * the message, so a file name or a value cannot break out of the command.
+ * The annotations of each severity a step has left. One error is kept back
+ * for the run's own failure message: it says why the step failed, so it
+ * must not be the one GitHub drops. One budget serves the whole run, the
+ * findings and then any promotion's rejections.
+ */
+export class AnnotationBudget {
+  private readonly left: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_SEVERITY - 1,
+    warning: ANNOTATIONS_PER_SEVERITY,
+    notice: ANNOTATIONS_PER_SEVERITY
+  }
+
+  /** Takes one annotation of a severity; false when none is left. */
+  take(severity: Severity): boolean {
+    if (this.left[severity] === 0) return false
+    this.left[severity]--
+    return true
+  }
+}
+
+/**
+ * Writes one annotation per finding, errors first, while the budget lasts,
+ * and returns how many were left out. `@actions/core` escapes every
+ * property and the message, so a file name or a value cannot break out of
+ * the command.
  */
 export function annotate(
   findings: readonly Finding[],
   annotator: Annotator,
-  directory = ''
+  directory = '',
+  budget = new AnnotationBudget()
 ): number {
   let omitted = 0
   for (const severity of ['error', 'warning', 'notice'] as Severity[]) {
-    const ofSeverity = findings.filter((f) => f.severity === severity)
-    for (const finding of ofSeverity.slice(0, ANNOTATIONS_PER_SEVERITY)) {
+    for (const finding of findings) {
+      if (finding.severity !== severity) continue
+      if (!budget.take(severity)) {
+        omitted++
+        continue
+      }
       const properties = annotationProperties(finding)
       properties.file = inRepository(directory, finding.file)
       annotator[severity](fullMessage(finding), properties)
     }
-    omitted += Math.max(0, ofSeverity.length - ANNOTATIONS_PER_SEVERITY)
   }
   return omitted
 }

@@ -1,5 +1,6 @@
 import type { RepositoryCheck } from '../engine/check-repository.js'
 import type { Logger } from '../logger.js'
+import type { AnnotationBudget } from './annotations.js'
 import type { RunEvent } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import type { ActionRuntime } from './runtime.js'
@@ -21,6 +22,8 @@ export interface ModeContext {
   directory: string
   /** The validation part of the job summary, for the PR comment. */
   validationMarkdown: string
+  /** What is left of the step's annotations after the findings. */
+  annotations: AnnotationBudget
 }
 
 /** What a mode adds to the run. */

@@ -76,7 +76,7 @@ async function promoteAndReport(
   })
   const results = await promote(context, targets, client, review)
   promoted.push(...results)
-  annotate(rejections(results), runtime, context.directory)
+  annotate(rejections(results), runtime, context.directory, context.annotations)
   if (github !== undefined) await report(context, github, review, results)
   return resultOf(context, results)
 }
