@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import { detailText, HEADERS, validationDetail } from './api-contract.js'
 import type { BackendDetail } from './backend-detail.js'
+import { ERROR_BODY_LIMIT } from './error-body.js'
 import { parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_STATUSES } from './retry.js'
 import { locToPointer } from './backend-detail.js'
 import {
@@ -101,13 +102,16 @@ const UNEXPECTED: [PlugSyncErrorKind, Describe] = [
  */
 export function statusError(
   call: CallContext,
-  answer: Pick<FailedAnswer, 'status' | 'text' | 'body'>,
+  answer: Pick<FailedAnswer, 'status' | 'text' | 'body' | 'truncated'>,
   attempts: number,
   hints: ClientHints
 ): PlugSyncError {
   const { status, text, body } = answer
   const id = call.connectorId
   const details = { status, connectorId: id }
+  if (status === 422 && answer.truncated === true) {
+    return cutInvalidError(call, text, details)
+  }
   if (status === 422) return invalidError(call, body, text, details)
 
   const [kind, describe] =
@@ -127,7 +131,10 @@ export function statusError(
 export interface FailedAnswer {
   status: number
   headers: Headers
+  /** The body, or its start when `truncated`. */
   text: string
+  /** True when the body was longer than the client reads of a failure. */
+  truncated?: boolean
   body: unknown
 }
 
@@ -249,6 +256,22 @@ function invalidError(
     'invalid',
     `PlugSync rejected the config of ${call.connectorId ?? 'the connector'} (422) with ${countOf(detail.length, 'problem')}: ${summarise(detail)}; fix the config and re-run`,
     { ...facts, detail }
+  )
+}
+
+/**
+ * A 422 longer than the client reads of a failure: its list of problems
+ * is cut off, so the message says that rather than "without saying where".
+ */
+function cutInvalidError(
+  call: CallContext,
+  text: string,
+  facts: { status: number; connectorId?: string }
+): PlugSyncError {
+  return new PlugSyncError(
+    'invalid',
+    `PlugSync rejected the request to ${call.what} (422) with an answer longer than the ${ERROR_BODY_LIMIT / 1024} KiB this client reads of a refusal, so it cannot show where the problems are: check the config with plugsync-config validate, fix what it reports, and re-run. The response began ${quoteStart(text)}`,
+    facts
   )
 }
 

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../config/normalise.js'
 import type { Logger } from '../logger.js'
 import { bearer, HEADERS, JSON_TYPE } from './api-contract.js'
+import { readBodyStart } from './error-body.js'
 import { PlugSyncError } from './errors.js'
 import {
   badBodyError,
@@ -35,6 +36,11 @@ export interface ApiResponse {
   status: number
   headers: Headers
   text: string
+  /**
+   * True when `text` is only the start of a failure's body: the client
+   * reads no more than ERROR_BODY_LIMIT bytes of one.
+   */
+  truncated: boolean
   /** The parsed body; undefined for a passed-through status without JSON. */
   body: unknown
   /** How many requests the call took, retries included. */
@@ -59,10 +65,16 @@ export interface TransportOptions {
   hints: ClientHints
 }
 
+/** An answer as one attempt read it. */
+interface Answer {
+  status: number
+  headers: Headers
+  text: string
+  truncated: boolean
+}
+
 /** What one attempt ended with: an answer, or an error that may be retried. */
-type Outcome =
-  | { status: number; headers: Headers; text: string }
-  | { error: PlugSyncError; retriable: boolean }
+type Outcome = Answer | { error: PlugSyncError; retriable: boolean }
 
 const MAX_REDIRECTS = 5
 
@@ -134,10 +146,11 @@ export class Transport {
     ambiguous: boolean
   ): ApiResponse {
     if ('error' in outcome) throw outcome.error
-    const { status, headers, text } = outcome
-    const body = parseBody(text)
+    const { status, headers, text, truncated } = outcome
+    // The start of a JSON body is not JSON, even when it happens to parse.
+    const body = truncated ? { ok: false, value: undefined } : parseBody(text)
 
-    const success = status >= 200 && status <= 299
+    const success = isSuccess(status)
     if (!success && !call.passStatuses?.includes(status)) {
       const answer = { ...outcome, body: body.value }
       throw answerError(call, answer, attempts, this.options.hints)
@@ -149,6 +162,7 @@ export class Transport {
       status,
       headers,
       text,
+      truncated,
       body: body.value,
       attempts,
       afterAmbiguousAttempt: ambiguous
@@ -156,9 +170,9 @@ export class Transport {
   }
 
   /**
-   * One attempt: the request, any same-origin redirects and the whole
-   * body, all under one timeout, so a server that stalls mid-body cannot
-   * hang the run.
+   * One attempt: the request, any same-origin redirects and the body (the
+   * start of it for a failure), all under one timeout, so a server that
+   * stalls mid-body cannot hang the run.
    */
   private async attempt(call: ApiCall, attempt: number): Promise<Outcome> {
     const { timeoutMs, logger, hints } = this.options
@@ -187,7 +201,7 @@ export class Transport {
   private async fetchFollowing(
     call: ApiCall,
     signal: AbortSignal
-  ): Promise<{ status: number; headers: Headers; text: string }> {
+  ): Promise<Answer> {
     let url = new URL(this.options.baseUrl + call.path)
     let method: string = call.method
     for (let hop = 0; ; hop++) {
@@ -200,11 +214,7 @@ export class Transport {
       })
       const location = response.headers.get(HEADERS.location)
       if (!isRedirect(response.status) || location === null) {
-        return {
-          status: response.status,
-          headers: response.headers,
-          text: await response.text()
-        }
+        return read(response)
       }
       await response.body?.cancel()
       url = this.redirectTarget(call, response.status, url, location, hop)
@@ -259,8 +269,25 @@ export class Transport {
   }
 }
 
+/**
+ * The status, headers and body of an answer. A success body is read
+ * whole, since a config can be megabytes; of a failure only the start,
+ * which is all a message quotes and all a 422 needs.
+ */
+async function read(response: Response): Promise<Answer> {
+  const { status, headers } = response
+  if (isSuccess(status)) {
+    return { status, headers, text: await response.text(), truncated: false }
+  }
+  return { status, headers, ...(await readBodyStart(response)) }
+}
+
 function requestBody(call: ApiCall): string | undefined {
   return call.body === undefined ? undefined : JSON.stringify(call.body)
+}
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status <= 299
 }
 
 function isRedirect(status: number): boolean {
