@@ -139,11 +139,27 @@ describe('sandbox data file', () => {
     )
   })
 
-  it('that cannot be written is an error naming it', async () => {
-    await expect(
-      start({ dataFile: join(dir, 'missing', 'state.json') })
-    ).rejects.toThrow(
-      `cannot write sandbox data ${join(dir, 'missing', 'state.json')}: ENOENT`
+  it('in a folder that does not exist is refused at start, naming the folder', async () => {
+    const data = join(dir, 'missing', 'state.json')
+    await expect(start({ dataFile: data })).rejects.toMatchObject({
+      name: 'SandboxDataError',
+      message: `cannot write sandbox data ${data}: the folder ${join(dir, 'missing')} does not exist: create it, or give --data a path in a folder that exists`,
+      cause: { code: 'ENOENT' }
+    })
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('under a path that is a file is refused, naming that path', async () => {
+    writeFileSync(file, '{}')
+    const data = join(file, 'state.json')
+    await expect(start({ dataFile: data })).rejects.toThrow(
+      `cannot read sandbox data ${data}: part of the path ${file} is a file, not a folder: give --data a path in a folder that exists`
+    )
+  })
+
+  it('that is a folder is refused, saying to name a file', async () => {
+    await expect(start({ dataFile: dir })).rejects.toThrow(
+      `cannot read sandbox data ${dir}: it is a folder: give --data the path of a JSON file instead`
     )
   })
 })

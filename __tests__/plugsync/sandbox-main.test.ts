@@ -187,6 +187,18 @@ describe('plugsync-config sandbox', () => {
     })
   })
 
+  it('fails with exit code 1, before it listens, on a --data file whose folder does not exist', async () => {
+    const data = join(dir, 'missing', 'state.json')
+    const result = await run(['--port', '0', '--data', data])
+    expect(result).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: [
+        `plugsync-config sandbox: cannot write sandbox data ${data}: the folder ${join(dir, 'missing')} does not exist: create it, or give --data a path in a folder that exists`
+      ]
+    })
+  })
+
   it('fails with exit code 1 on a port that is taken', async () => {
     await run(['--port', '0', '--token', 'a'], async (stdout) => {
       const port = new URL(

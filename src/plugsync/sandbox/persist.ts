@@ -22,14 +22,23 @@ export class SandboxDataError extends Error {
  */
 export type StateFileRole = 'data' | 'seed'
 
-const ROLE_WORDS: Record<StateFileRole, { name: string; fix: string }> = {
+interface RoleWords {
+  name: string
+  fix: string
+  /** The command's option that names the file. */
+  option: string
+}
+
+const ROLE_WORDS: Record<StateFileRole, RoleWords> = {
   data: {
     name: 'sandbox data',
-    fix: 'fix it, or move it away to start empty'
+    fix: 'fix it, or move it away to start empty',
+    option: '--data'
   },
   seed: {
     name: 'seed file',
-    fix: 'fix it (a seed has the shape of a --data file), or pass another --seed'
+    fix: 'fix it (a seed has the shape of a --data file), or pass another --seed',
+    option: '--seed'
   }
 }
 
@@ -48,7 +57,8 @@ export function loadState(
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new SandboxDataError(
-      `cannot read ${name} ${file}: ${(error as Error).message}`
+      `cannot read ${name} ${file}: ${pathProblem(file, error, role)}`,
+      { cause: error }
     )
   }
   let value: Json
@@ -90,7 +100,32 @@ export function saveState(file: string, state: SandboxState): void {
   } catch (error) {
     rmSync(temporary, { force: true })
     throw new SandboxDataError(
-      `cannot write sandbox data ${file}: ${(error as Error).message}`
+      `cannot write sandbox data ${file}: ${pathProblem(file, error, 'data')}`,
+      { cause: error }
     )
+  }
+}
+
+/**
+ * What a failed read or write says about the path the user gave, and how
+ * to fix it. Node's own message would name the temporary file, a path the
+ * user never typed.
+ */
+function pathProblem(
+  file: string,
+  error: unknown,
+  role: StateFileRole
+): string {
+  const { option } = ROLE_WORDS[role]
+  const folder = dirname(file)
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return `the folder ${folder} does not exist: create it, or give ${option} a path in a folder that exists`
+    case 'ENOTDIR':
+      return `part of the path ${folder} is a file, not a folder: give ${option} a path in a folder that exists`
+    case 'EISDIR':
+      return `it is a folder: give ${option} the path of a JSON file instead`
+    default:
+      return (error as Error).message
   }
 }
