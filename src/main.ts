@@ -1,9 +1,9 @@
 import { tmpdir } from 'node:os'
-import { writeFile } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { annotate, AnnotationBudget } from './action/annotations.js'
 import { decideMode, readEvent, type Mode } from './action/event.js'
-import { readInputs, type ActionInputs } from './action/inputs.js'
+import { InputError, readInputs, type ActionInputs } from './action/inputs.js'
 import type { ModeContext, ModeResult } from './action/mode.js'
 import type { ActionRuntime } from './action/runtime.js'
 import { judge } from './action/verdict.js'
@@ -34,10 +34,7 @@ export async function run(
     runtime.info(`mode: ${mode} (${reason})`)
     const logger = loggerOf(runtime)
 
-    const root = resolve(
-      env.GITHUB_WORKSPACE ?? process.cwd(),
-      inputs.workingDirectory
-    )
+    const root = rootOf(env, inputs.workingDirectory)
     const check = await checkRepository({
       root,
       patterns: inputs.configs,
@@ -55,11 +52,11 @@ export async function run(
       )
     }
 
-    const reportPath = await writeReport(inputs, env, check, verdict.valid)
     runtime.setOutput('valid', String(verdict.valid))
     runtime.setOutput('errors', String(verdict.counts.error))
     runtime.setOutput('warnings', String(verdict.counts.warning))
-    runtime.setOutput('report', reportPath)
+    const report = await writeReport(inputs, env, check, verdict.valid)
+    if ('path' in report) runtime.setOutput('report', report.path)
 
     const links = {
       serverUrl: event.serverUrl,
@@ -96,7 +93,7 @@ export async function run(
         ].join('\n')
       )
     )
-    const failures = [verdict.line, result?.failure].filter(
+    const failures = [verdict.line, report.problem, result?.failure].filter(
       (line) => line !== undefined
     )
     if (failures.length > 0) runtime.setFailed(failures.join('\n'))
@@ -131,7 +128,7 @@ async function writeReport(
   env: NodeJS.ProcessEnv,
   check: Awaited<ReturnType<typeof checkRepository>>,
   valid: boolean
-): Promise<string> {
+): Promise<{ path: string; problem?: never } | { problem: string }> {
   const path = inputs.report
     ? resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.report)
     : join(env.RUNNER_TEMP ?? tmpdir(), 'plugsync-config-report.json')
@@ -141,8 +138,16 @@ async function writeReport(
     inputs.failOn,
     valid
   )
-  await writeFile(path, JSON.stringify(report, null, 2) + '\n')
-  return path
+  try {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, JSON.stringify(report, null, 2) + '\n')
+    return { path }
+  } catch (error) {
+    const reason = (error as Partial<Error> | undefined)?.message
+    return {
+      problem: `PlugSync config: the JSON report could not be written to ${inputs.report || path} (input report): ${reason ?? String(error)}; name a file the job may write, or leave the input empty`
+    }
+  }
 }
 
 function capSummary(markdown: string): string {
@@ -163,6 +168,22 @@ function loggerOf(runtime: ActionRuntime): Logger {
  * The checked root's path inside the repository, '' when it is the top (or
  * lies outside the workspace, where no link could reach it).
  */
+/**
+ * The folder to check: working-directory, inside the workspace. A path
+ * that leads out of it would check files that are not the repository's.
+ */
+function rootOf(env: NodeJS.ProcessEnv, workingDirectory: string): string {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
+  const root = resolve(workspace, workingDirectory)
+  const path = relative(workspace, root)
+  if (path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) {
+    throw new InputError(
+      `working-directory "${workingDirectory}" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")`
+    )
+  }
+  return root
+}
+
 function directoryInRepository(env: NodeJS.ProcessEnv, root: string): string {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const path = relative(workspace, root).split(sep).join('/')

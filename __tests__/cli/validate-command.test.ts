@@ -188,6 +188,12 @@ describe('plugsync-config validate', () => {
     })
   })
 
+  it('shows control characters in a file name as escapes, not raw', async () => {
+    writeFileSync(join(dir, 'f\u001b[32mGREEN.json'), BAD)
+    const result = await cli(['validate', 'f\u001b[32mGREEN.json'], dir)
+    expect(result.stdout.split('\n')[0]).toBe('f\\u{1B}[32mGREEN.json')
+  })
+
   it('refuses a named pipe or a device instead of waiting on it', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.json')])
     symlinkSync('/dev/zero', join(dir, 'zero.json'))

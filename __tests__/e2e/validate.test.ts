@@ -76,6 +76,49 @@ describe('the bundled action in validate mode', () => {
     expect(report.counts).toEqual({ error: 1, warning: 0, notice: 0 })
   })
 
+  it('writes the report into a folder it makes', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { report: 'out/reports/plugsync.json' }
+    })
+    expect(run.outputs.report).toBe(
+      join(workspace, 'out/reports/plugsync.json')
+    )
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).valid).toBe(
+      false
+    )
+    rmSync(join(workspace, 'out'), { recursive: true, force: true })
+  })
+
+  it('keeps its other outputs and says why when the report cannot be written', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { report: 'connectors' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toEqual({ valid: 'false', errors: '1', warnings: '0' })
+    expect(run.commands.at(-1)).toBe(
+      `::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary%0APlugSync config: the JSON report could not be written to connectors (input report): EISDIR: illegal operation on a directory, open '${join(workspace, 'connectors')}'; name a file the job may write, or leave the input empty`
+    )
+  })
+
+  it('refuses a working-directory that leads out of the workspace', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { 'working-directory': '../..' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.commands.at(-1)).toBe(
+      '::error::PlugSync config: working-directory "../.." leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")'
+    )
+  })
+
   it('summarises every file, entity mode and finding with links', async () => {
     const run = await runAction({
       workspace,

@@ -1,5 +1,5 @@
 import { countBySeverity, type Finding } from '../findings/finding.js'
-import { countsText, plural } from '../report/describe.js'
+import { countsText, plural, visibleText } from '../report/describe.js'
 import type { FailOn } from './inputs.js'
 
 /** Whether the findings fail the run, and the one line that says so. */
@@ -25,7 +25,7 @@ export function judge(findings: readonly Finding[], failOn: FailOn): Verdict {
   )
   if (failing.length === 0) return { valid: true, counts }
   const files = [...new Set(failing.map((finding) => finding.file))]
-  const shown = files.slice(0, 3).join(', ')
+  const shown = files.slice(0, 3).map(visibleText).join(', ')
   const more =
     files.length > 3 ? ` and ${plural(files.length - 3, 'more file')}` : ''
   return {

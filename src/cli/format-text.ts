@@ -2,7 +2,12 @@ import type { Finding, Severity } from '../findings/finding.js'
 import { countBySeverity } from '../findings/finding.js'
 import type { RepositoryCheck } from '../engine/check-repository.js'
 import { LocatedText } from '../engine/located-text.js'
-import { countsText, fullMessage, plural } from '../report/describe.js'
+import {
+  countsText,
+  fullMessage,
+  plural,
+  visibleText
+} from '../report/describe.js'
 import { appendAll } from '../append.js'
 
 /** Terminal styles; all empty when colour is off. */
@@ -68,7 +73,7 @@ export function formatText(
   for (const finding of findings) {
     if (finding.file !== current) {
       if (current !== undefined) out.push('')
-      out.push(style.bold(finding.file))
+      out.push(style.bold(visibleText(finding.file)))
       current = finding.file
     }
     const severity = style[finding.severity](finding.severity.padEnd(7))
