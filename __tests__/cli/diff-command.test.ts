@@ -220,6 +220,18 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     expect(sandbox.requests.length).toBeGreaterThan(before)
   })
 
+  it('refuses an environment no manifest entry has, with exit 2 and no request', async () => {
+    const before = sandbox.requests.length
+    const result = await diff(['--environment', 'prodction'])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: no manifest entry has the environment "prodction". The manifest\'s environments: none.\n'
+    })
+    expect(sandbox.requests.length).toBe(before)
+  })
+
   it('says diff takes no paths when given one, with exit 2', async () => {
     let stderr = ''
     const code = await cliMain(['diff', 'connectors/a.json'], {

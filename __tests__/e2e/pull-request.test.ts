@@ -427,6 +427,19 @@ describe('the action on a pull request', () => {
     expect(result.summary).toContain('### What merging does')
   })
 
+  it('fails on an environment no manifest entry has, before any request', async () => {
+    const before = sandbox.requests.length
+    const result = await run(standardWorkspace(), {
+      inputs: { environment: 'prodction' }
+    })
+    expect(result.code).toBe(1)
+    expect(result.commands.at(-1)).toBe(
+      `::error::PlugSync config: no manifest entry has the environment "prodction". The manifest's environments: none.`
+    )
+    expect(sandbox.requests.length).toBe(before)
+    expect(github.requests).toEqual([])
+  })
+
   it('refuses an api-url that is not https before any request', async () => {
     const result = await run(standardWorkspace(), {
       inputs: { 'api-url': 'http://plugsync.invalid/api' }

@@ -5,6 +5,7 @@ import { judge } from '../action/verdict.js'
 import { checkRepository } from '../engine/check-repository.js'
 import { PlugSyncClient } from '../plugsync/client.js'
 import { renderValidationSummary } from '../report/validation-summary.js'
+import { unknownEnvironment } from '../promote/target.js'
 import { recordOf, reviewConnectors, type Review } from '../review/compare.js'
 import { diffDocument } from '../review/diff-document.js'
 import { formatRecordFile } from '../review/record.js'
@@ -114,6 +115,8 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   }).catch((error: unknown) => {
     throw new UsageError(messageOf(error))
   })
+  const unknown = unknownEnvironment(check, values.environment)
+  if (unknown !== undefined) throw new UsageError(unknown)
   const verdict = judge(check.findings, failOn)
   const review = await reviewConnectors({
     client,

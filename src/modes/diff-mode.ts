@@ -20,6 +20,7 @@ import {
   type ReviewClient
 } from '../review/compare.js'
 import { changedConnectors, diffDocument } from '../review/diff-document.js'
+import { unknownEnvironment } from '../promote/target.js'
 import { commentMarker, scopeKey } from '../review/marker.js'
 import type { ReviewRecord } from '../review/record.js'
 import { renderReview } from '../review/review-markdown.js'
@@ -51,6 +52,13 @@ export async function diffMode(
   context: ModeContext,
   services: DiffServices
 ): Promise<ModeResult> {
+  const unknown = unknownEnvironment(context.check, context.inputs.environment)
+  if (unknown !== undefined) {
+    return result(`**Diff failed**: ${unknown}\n`, [
+      `PlugSync config: ${unknown}`
+    ])
+  }
+
   const skipped = skipReason(context)
   if (skipped !== undefined) {
     context.runtime.info(skipped)

@@ -69,7 +69,7 @@ export function unknownEnvironment(
   const known = names.length > 0 ? names.join(', ') : 'none'
   return (
     `no manifest entry has the environment "${environment}"` +
-    (suggestion ? `: did you mean "${suggestion}"?` : '') +
+    (suggestion ? `: did you mean "${suggestion}"?` : '.') +
     ` The manifest's environments: ${known}.`
   )
 }
