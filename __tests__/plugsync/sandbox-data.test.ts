@@ -99,6 +99,26 @@ describe('sandbox data file', () => {
     expect(Object.keys(restarted.state.connectors)).toEqual(['cn_7', 'cn_8'])
   })
 
+  it('may leave out drafts and versions: empty drafts, nothing published', async () => {
+    writeFileSync(
+      file,
+      '{"connectors": {"cn_1": {"id": "cn_1", "name": "Demo", "org": "sandbox", "activeVersion": null}}}'
+    )
+    const sandbox = await start({ dataFile: file })
+    const { client } = clientFor(sandbox)
+    expect((await client.getDraft('cn_1')).etag).toBe('"r0"')
+    expect(await client.getActiveVersion('cn_1')).toBeNull()
+    expect(saved()).toEqual({
+      connectors: {
+        cn_1: { id: 'cn_1', name: 'Demo', org: 'sandbox', activeVersion: null }
+      },
+      drafts: {
+        cn_1: { config: {}, updatedAt: expect.any(String), revision: 0 }
+      },
+      versions: { cn_1: [] }
+    })
+  })
+
   it('that is not JSON is refused with a message naming it', async () => {
     writeFileSync(file, '{"connectors": ')
     await expect(start({ dataFile: file })).rejects.toThrow(SandboxDataError)
@@ -112,8 +132,14 @@ describe('sandbox data file', () => {
   it.each([
     ['[]', 'the top level is not a JSON object'],
     [
-      '{"connectors": {}, "drafts": {}}',
-      '"versions" is missing or not an object'
+      '{"drafts": {}, "versions": {}}',
+      '"connectors" is missing or not an object'
+    ],
+    ['{"connectors": {}, "drafts": null}', '"drafts" is not an object'],
+    ['{"connectors": {}, "versions": []}', '"versions" is not an object'],
+    [
+      '{"connectors": {"cn_1": {"id": "cn_1", "name": "x", "org": "sandbox", "activeVersion": 1}}}',
+      'connectors.cn_1.activeVersion is neither null nor the number of one of its versions'
     ],
     [
       '{"connectors": {"cn_1": {"id": "cn_2", "name": "x", "org": "sandbox", "activeVersion": null}}, "drafts": {}, "versions": {}}',

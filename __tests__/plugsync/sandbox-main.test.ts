@@ -111,6 +111,46 @@ describe('plugsync-config sandbox', () => {
     expect(result.stdout[4]).toBe('sandbox stopped')
   })
 
+  it('starts from a seed without drafts or versions, as the docs allow', async () => {
+    const seed = join(dir, 'seed.json')
+    writeFileSync(
+      seed,
+      JSON.stringify({
+        connectors: {
+          cn_acme: {
+            id: 'cn_acme',
+            name: 'Acme ERP to HubSpot',
+            org: 'sandbox',
+            activeVersion: null
+          }
+        }
+      })
+    )
+    const result = await run(
+      ['--port=0', '--seed', seed, '--token', 't0k'],
+      async (stdout) => {
+        const url =
+          stdout[0]?.replace('PlugSync sandbox listening on ', '') ?? ''
+        const headers = { authorization: 'Bearer t0k' }
+        const draft = await fetch(`${url}/connectors/cn_acme/draft`, {
+          headers
+        })
+        const body = (await draft.json()) as { config: unknown }
+        expect(body.config).toEqual({})
+        const active = await fetch(
+          `${url}/connectors/cn_acme/versions/active`,
+          { headers }
+        )
+        expect(active.status).toBe(404)
+      }
+    )
+    expect(result.code).toBe(0)
+    expect(result.stderr).toEqual([
+      'GET /api/connectors/cn_acme/draft 200',
+      'GET /api/connectors/cn_acme/versions/active 404'
+    ])
+  })
+
   it('prints a random token when given none', async () => {
     const result = await run(['--port', '0'])
     expect(result.stdout[1]).toMatch(/^token: psk_sandbox_[0-9a-f]{36}$/)
@@ -169,8 +209,8 @@ describe('plugsync-config sandbox', () => {
 
   it.each([
     [
-      '{"connectors": {}, "drafts": {}}',
-      'is not a sandbox state: "versions" is missing or not an object; fix it (a seed has the shape of a --data file), or pass another --seed'
+      '{"drafts": {}}',
+      'is not a sandbox state: "connectors" is missing or not an object; fix it (a seed has the shape of a --data file), or pass another --seed'
     ],
     [
       '{"connectors": ',

@@ -9,7 +9,12 @@ import {
 } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Json } from '../../config/normalise.js'
-import { stateProblem, type SandboxState } from './state.js'
+import {
+  completeState,
+  stateProblem,
+  type SandboxState,
+  type StateFile
+} from './state.js'
 
 /** A data or seed file the sandbox cannot use, with what to do about it. */
 export class SandboxDataError extends Error {
@@ -75,7 +80,7 @@ export function loadState(
       `${name} ${file} is not a sandbox state: ${problem}; ${fix}`
     )
   }
-  return value as unknown as SandboxState
+  return completeState(value as unknown as StateFile)
 }
 
 /**

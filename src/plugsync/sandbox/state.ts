@@ -170,16 +170,53 @@ function emptyDraft(): SandboxDraft {
   return { config: {}, updatedAt: new Date().toISOString(), revision: 0 }
 }
 
+/** The maps of a state that a state file may leave out. */
+const OPTIONAL_MAPS = ['drafts', 'versions'] as const
+
+/** A state as a file may give it: `drafts` and `versions` may be absent. */
+export type StateFile = Omit<SandboxState, (typeof OPTIONAL_MAPS)[number]> &
+  Partial<Pick<SandboxState, (typeof OPTIONAL_MAPS)[number]>>
+
 /**
- * Checks that parsed JSON has the shape of a sandbox state; returns the
- * first thing wrong, naming where it is, or '' when it is fine.
+ * The state a file describes: a map it leaves out is empty, as nobody
+ * wrote a draft or published anything yet.
+ */
+export function completeState(file: StateFile): SandboxState {
+  return { ...file, drafts: file.drafts ?? {}, versions: file.versions ?? {} }
+}
+
+/**
+ * Checks that parsed JSON has the shape of a state file; returns the first
+ * thing wrong, naming where it is, or '' when it is fine.
  */
 export function stateProblem(value: Json): string {
   if (!isObject(value)) return 'the top level is not a JSON object'
-  for (const key of ['connectors', 'drafts', 'versions']) {
-    if (!isObject(value[key])) return `"${key}" is missing or not an object`
+  if (!isObject(value.connectors)) {
+    return '"connectors" is missing or not an object'
   }
-  const connectors = value.connectors as JsonObject
+  for (const key of OPTIONAL_MAPS) {
+    if (Object.hasOwn(value, key) && !isObject(value[key])) {
+      return `"${key}" is not an object`
+    }
+  }
+  return connectorsProblem(
+    value.connectors,
+    mapOf(value, 'drafts'),
+    mapOf(value, 'versions')
+  )
+}
+
+/** A member that is an object, or an empty one when it is left out. */
+function mapOf(value: JsonObject, key: string): JsonObject {
+  const map = own(value, key)
+  return isObject(map) ? map : {}
+}
+
+function connectorsProblem(
+  connectors: JsonObject,
+  drafts: JsonObject,
+  versions: JsonObject
+): string {
   for (const [id, connector] of Object.entries(connectors)) {
     if (!isObject(connector) || connector.id !== id) {
       return `connectors.${id} is not an object whose "id" is "${id}"`
@@ -190,8 +227,8 @@ export function stateProblem(value: Json): string {
     ) {
       return `connectors.${id} needs a string "name" and "org"`
     }
-    const versions = own(value.versions as JsonObject, id) ?? []
-    if (!Array.isArray(versions) || !versions.every(isVersion)) {
+    const history = own(versions, id) ?? []
+    if (!Array.isArray(history) || !history.every(isVersion)) {
       return `versions.${id} is not a list of {version, config, publishedAt} numbered from 1`
     }
     const active = connector.activeVersion
@@ -199,13 +236,13 @@ export function stateProblem(value: Json): string {
       active !== null &&
       !(
         Number.isInteger(active) &&
-        (active as number) <= versions.length &&
+        (active as number) <= history.length &&
         (active as number) >= 1
       )
     ) {
       return `connectors.${id}.activeVersion is neither null nor the number of one of its versions`
     }
-    const draft = own(value.drafts as JsonObject, id)
+    const draft = own(drafts, id)
     if (draft !== undefined && !isDraft(draft)) {
       return `drafts.${id} is not a {config, updatedAt, revision}`
     }
