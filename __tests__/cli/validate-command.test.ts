@@ -179,12 +179,24 @@ describe('plugsync-config validate', () => {
       ['--root'],
       '--root needs a value, as in --root=<value> (run "plugsync-config validate --help" for its options)'
     ],
+    [
+      ['--fail-on', '-x'],
+      '--fail-on is followed by something that looks like an option, not its value: write --fail-on=<value> for a value that starts with "-" (run "plugsync-config validate --help" for its options)'
+    ],
+    [
+      ['--manifest', ''],
+      'the manifest path is empty: name the manifest file, or leave it out to use plugsync.yaml'
+    ],
+    [
+      ['--root', 'connectors/bad.json'],
+      'the repository root DIR/connectors/bad.json is not a directory: check the working directory'
+    ],
     [['--format', 'xml'], '--format is "xml": use one of text, json, sarif']
   ])('exits 2 for the options %j, saying why', async (args, message) => {
     expect(await cli(['validate', ...args], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `plugsync-config: ${message}\n`
+      stderr: `plugsync-config: ${message.replace('DIR', dir)}\n`
     })
   })
 

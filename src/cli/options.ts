@@ -39,6 +39,9 @@ function argumentProblem(
   if (missing) {
     return `${missing[1]} needs a value, as in ${missing[1]}=<value> (${help})`
   }
+  if (messageOf(error).includes('argument is ambiguous')) {
+    return `${quoted} is followed by something that looks like an option, not its value: write ${quoted}=<value> for a value that starts with "-" (${help})`
+  }
   return `${messageOf(error)} (${help})`
 }
 

@@ -82,7 +82,8 @@ function isPattern(line: string): boolean {
   return trimmed !== '' && !trimmed.startsWith('!')
 }
 
-async function assertDirectory(root: string): Promise<void> {
+/** Refuses a repository root that is not a directory, saying so. */
+export async function assertDirectory(root: string): Promise<void> {
   const stats = await fs.stat(root).catch(() => undefined)
   if (!stats?.isDirectory()) {
     throw new Error(

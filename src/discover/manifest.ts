@@ -44,6 +44,11 @@ export async function readManifest(
   options: ManifestOptions
 ): Promise<Manifest | undefined> {
   const file = options.path ?? DEFAULT_MANIFEST_PATH
+  if (file.trim() === '') {
+    throw new Error(
+      `the manifest path is empty: name the manifest file, or leave it out to use ${DEFAULT_MANIFEST_PATH}`
+    )
+  }
   let bytes: Buffer
   try {
     bytes = await fs.readFile(path.resolve(options.root, file))

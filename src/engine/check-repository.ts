@@ -7,7 +7,11 @@ import {
   type Finding
 } from '../findings/finding.js'
 import { takeSniffed } from '../discover/config-sniff.js'
-import { findConfigs, type CandidateFile } from '../discover/find-configs.js'
+import {
+  assertDirectory,
+  findConfigs,
+  type CandidateFile
+} from '../discover/find-configs.js'
 import { toRepoPath } from '../discover/repo-path.js'
 import {
   DEFAULT_MANIFEST_PATH,
@@ -63,6 +67,9 @@ export interface RepositoryCheck {
 export async function checkRepository(
   options: RepositoryOptions
 ): Promise<RepositoryCheck> {
+  // Before the manifest, whose path under a file root would fail less
+  // plainly (ENOTDIR).
+  await assertDirectory(options.root)
   const manifest = await readManifest({
     root: options.root,
     path: options.manifest,
