@@ -15,13 +15,13 @@ describe('invalid-version', () => {
     })
   })
 
-  test('the number 3.0 (parsed as 3) asks for the string "3.0"', () => {
+  test('the number 3 or 3.0 (both parsed as 3) asks for the string "3.0"', () => {
     expectProblems({ version: 3 }, 'invalid-version', {
       rule: 'invalid-version',
       severity: 'error',
       pointer: '/version',
       message:
-        '"version" is the number 3.0; it must be the string "3.0": write "version": "3.0"',
+        '"version" is a number; it must be the string "3.0": write "version": "3.0"',
       suggestion: '3.0',
       backendMessage: BACKEND
     })
@@ -31,7 +31,7 @@ describe('invalid-version', () => {
     expect(checkConfig({ version: 3.1 })[0]).toMatchObject({
       rule: 'invalid-version',
       message:
-        '"version" is the number 3.1; it must be the string "3.1": write "version": "3.1"',
+        '"version" is a number; it must be the string "3.1": write "version": "3.1"',
       suggestion: '3.1'
     })
   })

@@ -10,6 +10,17 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>
 }
 
+/**
+ * Whether to colour output: on a terminal, unless NO_COLOR is set
+ * (no-color.org) or the terminal says it cannot show colour (TERM=dumb).
+ */
+export function showsColor(
+  output: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>
+): boolean {
+  return Boolean(output.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb'
+}
+
 /** The exit codes of the CLI. */
 export const EXIT = {
   ok: 0,

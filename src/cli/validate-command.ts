@@ -30,7 +30,9 @@ Options:
   --no-color                     plain text even on a terminal
   -h, --help                     this help
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+Exit codes: 0 clean, 1 findings at or above --fail-on (an unreadable
+config is one), 2 a usage error, or a root, manifest or path that cannot
+be used.
 `
 
 /** `plugsync-config validate`: check configs and print the findings. */

@@ -151,7 +151,8 @@ function invalidVersion(value: unknown): Problem {
         : String(value)
       : undefined
   if (text === '3.0' || text === '3.1') {
-    problem.message = `"version" is the number ${text}; it must be the string "${text}": write "version": "${text}"`
+    // JSON.parse reads 3 and 3.0 alike, so the message names no digits.
+    problem.message = `"version" is a number; it must be the string "${text}": write "version": "${text}"`
     problem.suggestion = text
     return problem
   }
