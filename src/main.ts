@@ -48,7 +48,7 @@ export async function run(
     const omitted = annotate(check.findings, runtime, directory, annotations)
     if (omitted > 0) {
       runtime.info(
-        `${omitted} more finding(s) than GitHub shows as annotations: the job summary and the JSON report (output report) list them all`
+        `${omitted} more finding(s) than GitHub shows as annotations: the JSON report (output report) lists them all, the job summary as many as fit`
       )
     }
 

@@ -34,11 +34,20 @@ export function renderValidationSummary(input: ValidationSummaryInput): string {
     ...new Set([...input.files.map((f) => f.file), ...byFile.keys()])
   ].sort()
   const out: string[] = [
-    `### Validation: ${plural(input.files.length, 'config')}, ${countsText(counts)}`,
+    `### Validation: ${plural(input.files.length, 'config')}, ${countsText(counts)}`
+  ]
+  if (paths.length === 0) {
+    out.push(
+      '',
+      'No connector config was found: a config is a JSON object with a "version" key and "entities" or "flows", or a file the manifest lists.'
+    )
+    return out.join('\n') + '\n'
+  }
+  out.push(
     '',
     '| file | errors | warnings | notices | entities |',
     '| --- | ---: | ---: | ---: | --- |'
-  ]
+  )
   const modes = new Map(input.files.map((f) => [f.file, f.entities]))
   for (const path of paths) {
     const c = countBySeverity(byFile.get(path) ?? [])
