@@ -274,6 +274,27 @@ describe('plugsync-config validate', () => {
     })
   })
 
+  it('warns about patterns that match nothing, even beside a manifest', async () => {
+    writeFileSync(
+      join(dir, 'plugsync.yaml'),
+      'connectors:\n  - path: connectors/bad.json\n    id: cn_1\n'
+    )
+    const result = await cli(['validate', '--configs', 'nomatch/*.json'], dir)
+    expect(result.stderr).toBe(
+      'warning: the configs patterns matched no file (nomatch/*.json): check them, or leave configs empty to find configs by content\n'
+    )
+  })
+
+  it('says when exclude left out every file the patterns matched', async () => {
+    const result = await cli(
+      ['validate', '--configs', '**/*.json', '--exclude', '**'],
+      dir
+    )
+    expect(result.stderr).toBe(
+      'warning: the configs patterns matched no file that exclude leaves in (**/*.json): check them, or leave configs empty to find configs by content\n'
+    )
+  })
+
   it('exits 2 for an unknown command', async () => {
     const result = await cli(['valdate'], dir)
     expect(result.code).toBe(2)

@@ -50,6 +50,14 @@ export interface FindConfigsOptions {
   takeContent?: (file: CandidateFile, content: Buffer) => boolean
 }
 
+/** What discovery found. */
+export interface FoundConfigs {
+  files: CandidateFile[]
+  problems: DiscoveryProblem[]
+  /** With patterns: how many files they matched, exclude applied. */
+  patternMatches?: number
+}
+
 /** Looks at most this many manifest paths at once. */
 const READ_CONCURRENCY = 16
 
@@ -62,7 +70,7 @@ const READ_CONCURRENCY = 16
 export async function findConfigs(
   options: FindConfigsOptions,
   readDirectory?: ReadDirectory
-): Promise<{ files: CandidateFile[]; problems: DiscoveryProblem[] }> {
+): Promise<FoundConfigs> {
   const root = path.resolve(options.root)
   await assertDirectory(root)
   const filter = createFilter(options.patterns, options.exclude)
@@ -74,7 +82,11 @@ export async function findConfigs(
     ? keepConfigs(walked, options.takeContent)
     : walked.map((file) => candidateOf(file, 'pattern'))
   const listed = await manifestFiles(root, options.manifestPaths)
-  return { files: merge(listed, found), problems: problemsOf(walk) }
+  return {
+    files: merge(listed, found),
+    problems: problemsOf(walk),
+    ...(byContent ? {} : { patternMatches: found.length })
+  }
 }
 
 function isPattern(line: string): boolean {

@@ -101,9 +101,10 @@ export async function checkRepository(
         manifestPaths: connectorPaths,
         takeContent: early.take
       })
-  if (options.patterns.length > 0 && found.files.length === 0) {
+  if ('patternMatches' in found && found.patternMatches === 0) {
+    const kept = options.exclude.length > 0 ? ' that exclude leaves in' : ''
     options.logger.warning(
-      `the configs patterns matched no file (${options.patterns.join(', ')}): check them, or leave configs empty to find configs by content`
+      `the configs patterns matched no file${kept} (${options.patterns.join(', ')}): check them, or leave configs empty to find configs by content`
     )
   }
   const files: FileReport[] = []
@@ -210,6 +211,7 @@ async function findUnder(
 ): Promise<Awaited<ReturnType<typeof findConfigs>>> {
   const files: CandidateFile[] = []
   const problems: Finding[] = []
+  let patternMatches: number | undefined
   for (const named of paths) {
     const absolute = resolve(options.root, named)
     const stats = await statNamed(named, absolute)
@@ -235,6 +237,9 @@ async function findUnder(
       takeContent: (file, content) =>
         takeContent({ ...file, path: under(file.path) }, content)
     })
+    if (found.patternMatches !== undefined) {
+      patternMatches = (patternMatches ?? 0) + found.patternMatches
+    }
     appendAll(
       files,
       found.files.map((file) => ({ ...file, path: under(file.path) }))
@@ -252,7 +257,8 @@ async function findUnder(
     files: [...unique.values()].sort((a, b) =>
       a.path < b.path ? -1 : a.path > b.path ? 1 : 0
     ),
-    problems
+    problems,
+    ...(patternMatches === undefined ? {} : { patternMatches })
   }
 }
 
