@@ -168,6 +168,61 @@ describe('LocatedJson.duplicates', () => {
   })
 })
 
+describe('LocatedJson.inexactNumbers', () => {
+  test('names each number JSON.parse changes, its pointer, token and loss', () => {
+    const text =
+      '{"a": [1, 9007199254740993], "b": {"c~/": 1e400, "d": -1e-400}, "e": 1180591620717411303424}'
+    expect(located(text).inexactNumbers).toEqual([
+      { pointer: '/a/1', range: { start: 10, end: 26 }, loss: 'rounded' },
+      { pointer: '/b/c~0~1', range: { start: 42, end: 47 }, loss: 'overflow' },
+      { pointer: '/b/d', range: { start: 54, end: 61 }, loss: 'underflow' },
+      { pointer: '/e', range: { start: 69, end: 91 }, loss: 'notation' }
+    ])
+  })
+
+  test('passes numbers a double carries, however they are written', () => {
+    const text =
+      '[1152921504606846976, 3.141592653589793238, 0e5, 0.0, -0, 1e-300, 12345678901234567890e0]'
+    expect(located(text).inexactNumbers).toEqual([])
+  })
+
+  test('leaves out a member that a later duplicate key replaces', () => {
+    const text = '{"a": 1e400, "b": {"c": 1e400}, "b": 2, "a": 1e-400}'
+    expect(located(text).inexactNumbers).toEqual([
+      { pointer: '/a', range: { start: 45, end: 51 }, loss: 'underflow' }
+    ])
+  })
+
+  test('finds a number at the top level and 100,000 levels down', () => {
+    expect(located('1e400').inexactNumbers).toEqual([
+      { pointer: '', range: { start: 0, end: 5 }, loss: 'overflow' }
+    ])
+    const depth = 100_000
+    const text = '['.repeat(depth) + '0, 1e400' + ']'.repeat(depth)
+    expect(located(text).inexactNumbers).toEqual([
+      {
+        pointer: '/0'.repeat(depth - 1) + '/1',
+        range: { start: depth + 3, end: depth + 8 },
+        loss: 'overflow'
+      }
+    ])
+  })
+
+  test('names the item of a long array by its index', () => {
+    const items = Array.from({ length: 200_000 }, () => '1')
+    items[150_000] = '-12345678901234567890123'
+    const text = `{"ids": [${items.join(',')}]}`
+    const start = text.indexOf('-')
+    expect(located(text).inexactNumbers).toEqual([
+      {
+        pointer: '/ids/150000',
+        range: { start, end: start + 24 },
+        loss: 'rounded'
+      }
+    ])
+  })
+})
+
 describe('parseJson on extreme input', () => {
   test('parses 100,000 levels of nesting without a stack overflow', () => {
     const depth = 100_000

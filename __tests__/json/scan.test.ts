@@ -1,6 +1,7 @@
 import {
   countKeys,
   countParsedKeys,
+  mayHoldInexactNumber,
   measureParsed
 } from '../../src/json/scan.js'
 
@@ -56,6 +57,62 @@ describe('measureParsed on deep and wide values', () => {
   it('measures 100,000 levels without overflowing and counts every key', () => {
     const depth = 100_000
     const value = JSON.parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth))
-    expect(measureParsed(value)).toEqual({ keys: depth, depth })
+    expect(measureParsed(value)).toEqual({
+      keys: depth,
+      depth,
+      numbers: { unsafe: false, zero: false }
+    })
+  })
+})
+
+describe('measureParsed on numbers', () => {
+  test.each([
+    ['{"a": 1, "b": [2.5, -9007199254740991]}', false, false],
+    ['{"a": 9007199254740992}', true, false],
+    ['[[-9007199254740992]]', true, false],
+    ['{"a": 1e400}', true, false],
+    ['[-1e400]', true, false],
+    ['{"a": [1, {"b": 0}]}', false, true],
+    ['{"a": -0}', false, true],
+    ['{"a": 1e-400}', false, true],
+    ['{"a": "12345678901234567890123", "b": "0"}', false, false],
+    ['12345678901234567890123', false, false]
+  ])('notes the suspect numbers of %s', (text, unsafe, zero) => {
+    expect(measureParsed(JSON.parse(text)).numbers).toEqual({ unsafe, zero })
+  })
+})
+
+describe('mayHoldInexactNumber', () => {
+  /** The verdict for a valid JSON text, as the engine asks it. */
+  function suspects(text: string): boolean {
+    return mayHoldInexactNumber(text, measureParsed(JSON.parse(text)).numbers)
+  }
+
+  test.each([
+    '{"id": 12345678901234567890123}',
+    '{"exact": 1152921504606846976}',
+    '{"limit": 1e400}',
+    '{"tiny": [1e-400]}',
+    '{"tiny": -1E-0400, "zero": 0}',
+    `{"tiny": 0.${'0'.repeat(400)}1}`
+  ])('suspects %s', (text) => {
+    expect(suspects(text)).toBe(true)
+  })
+
+  test.each([
+    '{"version": "3.1", "n": 42, "pi": 3.141592653589793238}',
+    '{"zero": 0, "small": 1e-99, "id": "12345678901234567890123"}',
+    '{"zero": 0.0, "note": "e-12"}',
+    '{"note": "1e-400"}'
+  ])('clears %s', (text) => {
+    expect(suspects(text)).toBe(false)
+  })
+
+  test('reads the text only when the value holds a zero', () => {
+    const text = '{"note": "1e-400 .0000000000000001"}'
+    expect(mayHoldInexactNumber(text, { unsafe: false, zero: false })).toBe(
+      false
+    )
+    expect(mayHoldInexactNumber(text, { unsafe: false, zero: true })).toBe(true)
   })
 })

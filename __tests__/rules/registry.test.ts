@@ -6,10 +6,11 @@ import { RULES, isRuleId, ruleInfo } from '../../src/rules/registry.js'
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
 
 // Rules the spec or the brief marks as errors although they are not the
-// backend's: a certain run-time failure, a merge accident, or input of
-// this tool itself that it cannot use.
+// backend's: a certain run-time failure, a merge accident, a value this
+// tool would change, or input of this tool itself that it cannot use.
 const PROJECT_ERRORS = new Set([
   'duplicate-key',
+  'inexact-number',
   'unreadable-file',
   'unreadable-directory',
   'symlink-outside-repo',
@@ -77,6 +78,7 @@ describe('the rule registry', () => {
       'empty-file': 'error',
       'not-an-object': 'error',
       'nesting-too-deep': 'error',
+      'inexact-number': 'error',
       'unreadable-file': 'error',
       'symlink-outside-repo': 'error',
       'symlink-loop': 'error',

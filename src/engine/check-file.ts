@@ -7,11 +7,12 @@ import type {
 } from '../findings/finding.js'
 import { isObject, type JsonObject } from '../config/normalise.js'
 import { LineIndex } from '../json/line-index.js'
-import { countKeys, measureParsed } from '../json/scan.js'
+import { countKeys, mayHoldInexactNumber, measureParsed } from '../json/scan.js'
 import { checkConfig, entityModes } from '../rules/index.js'
 import { ruleInfo } from '../rules/registry.js'
 import { appendAll } from '../append.js'
 import { decodeUtf8, startsWithBom, type Decoded } from './decode.js'
+import { inexactNumberProblems } from './inexact-numbers.js'
 import { LocatedText, MAX_DEPTH } from './located-text.js'
 
 /** How an entity of a config is edited and read, derived from its schemas. */
@@ -52,9 +53,10 @@ export const MAX_FILE_BYTES = 128 * 1024 * 1024
 
 /**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
- * keys, nesting, then the schema and the semantic rules. The position-aware
- * parse runs only when a finding needs a place. `parsed` is the bytes'
- * text and value when the caller already decoded and parsed them.
+ * keys, nesting, numbers JSON.parse changes, then the schema and the
+ * semantic rules. The position-aware parse runs only when a finding needs
+ * a place. `parsed` is the bytes' text and value when the caller already
+ * decoded and parsed them.
  */
 export function checkBytes(
   file: string,
@@ -168,6 +170,13 @@ function checkJson(
       span
     )
     return
+  }
+  // The value shows which numbers may have changed in the parse; only then
+  // does our parser look at the tokens.
+  if (mayHoldInexactNumber(source.text, shape.numbers)) {
+    for (const { problem, span } of inexactNumberProblems(source)) {
+      add(problem, span)
+    }
   }
   report.config = value
 }

@@ -1,5 +1,11 @@
 import type { NodeTable } from './node-table.js'
-import type { DuplicateKey, LocatedJson, TextRange } from './parse.js'
+import { numberLoss } from './number-loss.js'
+import type {
+  DuplicateKey,
+  InexactNumber,
+  LocatedJson,
+  TextRange
+} from './parse.js'
 import { formatPointer, parsePointer } from './pointer.js'
 import { countParsedKeys } from './scan.js'
 import { decodeString, type Structure } from './syntax-scanner.js'
@@ -17,10 +23,9 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/
 export class LocatedDocument implements LocatedJson {
   private parsed: { value: unknown } | undefined
   private duplicateKeys: DuplicateKey[] | undefined
-  private readonly childIndex = new Map<
-    number,
-    Map<string, number> | number[]
-  >()
+  private inexact: InexactNumber[] | undefined
+  private readonly memberIndex = new Map<number, Map<string, number>>()
+  private readonly childLists = new Map<number, number[]>()
   private readonly nodes: NodeTable
 
   constructor(
@@ -49,6 +54,15 @@ export class LocatedDocument implements LocatedJson {
   get duplicates(): DuplicateKey[] {
     this.duplicateKeys ??= this.findDuplicates()
     return this.duplicateKeys
+  }
+
+  /**
+   * The numbers of the value that `JSON.parse` cannot carry exactly, in
+   * text order.
+   */
+  get inexactNumbers(): InexactNumber[] {
+    this.inexact ??= this.findInexactNumbers()
+    return this.inexact
   }
 
   /** The ranges of the value a JSON Pointer names, or undefined if none. */
@@ -81,29 +95,30 @@ export class LocatedDocument implements LocatedJson {
     const kind = this.text.charCodeAt(this.nodes.valueStart(node))
     if (kind === OPEN_OBJECT) return this.membersOf(node).get(segment)
     if (kind !== OPEN_ARRAY || !ARRAY_INDEX.test(segment)) return undefined
-    return this.itemsOf(node)[Number(segment)]
+    return this.childrenOf(node)[Number(segment)]
   }
 
   /** Key to member node; a repeated key maps to its last occurrence. */
   private membersOf(node: number): Map<string, number> {
-    let members = this.childIndex.get(node) as Map<string, number> | undefined
+    let members = this.memberIndex.get(node)
     if (members === undefined) {
       members = new Map()
-      for (const child of this.nodes.children(node)) {
+      for (const child of this.childrenOf(node)) {
         members.set(this.keyOf(child), child)
       }
-      this.childIndex.set(node, members)
+      this.memberIndex.set(node, members)
     }
     return members
   }
 
-  private itemsOf(node: number): number[] {
-    let items = this.childIndex.get(node) as number[] | undefined
-    if (items === undefined) {
-      items = [...this.nodes.children(node)]
-      this.childIndex.set(node, items)
+  /** The direct children of a container, in document (and node) order. */
+  private childrenOf(node: number): number[] {
+    let children = this.childLists.get(node)
+    if (children === undefined) {
+      children = [...this.nodes.children(node)]
+      this.childLists.set(node, children)
     }
-    return items
+    return children
   }
 
   private keyOf(node: number): string {
@@ -147,21 +162,47 @@ export class LocatedDocument implements LocatedJson {
     }
   }
 
-  /** The pointer segments of a node, found by descending from the root. */
+  private findInexactNumbers(): InexactNumber[] {
+    const found: InexactNumber[] = []
+    for (const node of this.structure.inexactNumbers) {
+      const pointer = formatPointer(this.pathOf(node))
+      const start = this.nodes.valueStart(node)
+      // A member that a later duplicate key replaces is not in the value.
+      if (this.locate(pointer)?.value.start !== start) continue
+      const end = this.nodes.valueEnd(node)
+      const loss = numberLoss(this.text.slice(start, end))!
+      found.push({ pointer, range: { start, end }, loss })
+    }
+    return found
+  }
+
+  /**
+   * The pointer segments of a node, found by descending from the root. The
+   * child holding the node is found by binary search, so that an array of
+   * a million items costs twenty steps per level, not a million.
+   */
   private pathOf(target: number): (string | number)[] {
     const path: (string | number)[] = []
     let node = 0
     while (node !== target) {
-      let index = 0
-      for (const child of this.nodes.children(node)) {
-        if (child <= target && target < this.nodes.subtreeEnd(child)) {
-          path.push(this.nodes.keyStart(child) >= 0 ? this.keyOf(child) : index)
-          node = child
-          break
-        }
-        index++
-      }
+      const children = this.childrenOf(node)
+      const index = lastAtOrBefore(children, target)
+      const child = children[index]!
+      path.push(this.nodes.keyStart(child) >= 0 ? this.keyOf(child) : index)
+      node = child
     }
     return path
   }
+}
+
+/** The index of the last of the ascending numbers that is at most `value`. */
+function lastAtOrBefore(ascending: readonly number[], value: number): number {
+  let low = 0
+  let high = ascending.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (ascending[middle]! <= value) low = middle
+    else high = middle - 1
+  }
+  return low
 }

@@ -1,4 +1,5 @@
 import { LocatedDocument } from './located-document.js'
+import type { NumberLoss } from './number-loss.js'
 import { scanStructure } from './syntax-scanner.js'
 
 /** A range of UTF-16 offsets in the text; `end` is exclusive. */
@@ -25,6 +26,15 @@ export interface DuplicateKey {
   first: TextRange
 }
 
+/** A number of the text that `JSON.parse` cannot carry exactly. */
+export interface InexactNumber {
+  /** JSON Pointer (RFC 6901) of the number. */
+  pointer: string
+  /** The number token. */
+  range: TextRange
+  loss: NumberLoss
+}
+
 /** A parsed JSON text that can say where each of its values is. */
 export interface LocatedJson {
   /** The value `JSON.parse` gives: the last duplicate wins. */
@@ -32,6 +42,11 @@ export interface LocatedJson {
   duplicates: DuplicateKey[]
   /** Maximum nesting depth: 1 for a root object or array, 0 for a scalar. */
   depth: number
+  /**
+   * The numbers of the value that `JSON.parse` cannot carry exactly, in
+   * text order; a member that a later duplicate key replaces is not one.
+   */
+  inexactNumbers: InexactNumber[]
   /**
    * The ranges of the value a JSON Pointer names: `key` (quotes included)
    * for object members, `value` for the whole value. For a repeated key, the

@@ -6,6 +6,13 @@
 const QUOTE = '"'
 const BACKSLASH = 0x5c
 const COLON = 0x3a
+const SAFE = Number.MAX_SAFE_INTEGER
+
+// A nonzero number reads as zero only below about 2.5e-324: written with
+// a negative exponent of three digits or more, or as a fraction that
+// starts with more than two hundred zeros.
+const NEGATIVE_EXPONENT = /[eE]-\d\d\d/
+const LEADING_ZEROS = '.000000000000000'
 
 /**
  * Counts the object member keys of a valid JSON text: the strings followed
@@ -58,15 +65,29 @@ export function countParsedKeys(value: unknown): number {
   return measureParsed(value).keys
 }
 
+/** What one walk over a parsed JSON value measures. */
+export interface ParsedShape {
+  /** The own keys of every object. */
+  keys: number
+  /** Nesting depth: 1 for a root object or array, 0 for a scalar. */
+  depth: number
+  /**
+   * The numbers inside it that may have been written as something else:
+   * one beyond `Number.MAX_SAFE_INTEGER` either way (infinities included)
+   * may have been rounded, a zero may be a tiny number that underflowed.
+   */
+  numbers: { unsafe: boolean; zero: boolean }
+}
+
 /**
- * Counts the own keys of every object in a parsed JSON value and measures
- * its nesting depth (1 for a root object or array, 0 for a scalar), in one
- * iterative walk: the native parser accepts nesting a recursive walk could
- * not follow.
+ * Counts the own keys of every object in a parsed JSON value, measures its
+ * nesting depth and notes its suspect numbers, in one iterative walk: the
+ * native parser accepts nesting a recursive walk could not follow.
  */
-export function measureParsed(value: unknown): { keys: number; depth: number } {
+export function measureParsed(value: unknown): ParsedShape {
   let keys = 0
   let deepest = 0
+  const numbers = { unsafe: false, zero: false }
   const pending: unknown[] = [value]
   const levels: number[] = [1]
   while (pending.length > 0) {
@@ -79,7 +100,7 @@ export function measureParsed(value: unknown): { keys: number; depth: number } {
         if (typeof item === 'object' && item !== null) {
           pending.push(item)
           levels.push(level + 1)
-        }
+        } else if (typeof item === 'number') noteNumber(item, numbers)
       }
       continue
     }
@@ -89,8 +110,28 @@ export function measureParsed(value: unknown): { keys: number; depth: number } {
       if (typeof item === 'object' && item !== null) {
         pending.push(item)
         levels.push(level + 1)
-      }
+      } else if (typeof item === 'number') noteNumber(item, numbers)
     }
   }
-  return { keys, depth: deepest }
+  return { keys, depth: deepest, numbers }
+}
+
+function noteNumber(value: number, numbers: ParsedShape['numbers']): void {
+  if (value === 0) numbers.zero = true
+  else if (value > SAFE || value < -SAFE) numbers.unsafe = true
+}
+
+/**
+ * Tells whether a valid JSON text, whose parsed value `measureParsed`
+ * measured, may hold a number that `JSON.parse` does not carry exactly
+ * (see `numberLoss`). Never false when it does; the text is searched only
+ * when the value holds a zero.
+ */
+export function mayHoldInexactNumber(
+  text: string,
+  numbers: ParsedShape['numbers']
+): boolean {
+  if (numbers.unsafe) return true
+  if (!numbers.zero) return false
+  return NEGATIVE_EXPONENT.test(text) || text.includes(LEADING_ZEROS)
 }

@@ -1,5 +1,6 @@
 import { LineIndex } from './line-index.js'
 import { NodeTable } from './node-table.js'
+import { EXACT_NUMBER_LENGTH, numberLoss } from './number-loss.js'
 import type { JsonSyntaxError } from './parse.js'
 import {
   badNumberMessage,
@@ -19,6 +20,11 @@ export interface Structure {
   members: number
   /** Where the JSON starts: 1 after a byte-order mark, else 0. */
   start: number
+  /**
+   * The nodes of the numbers `JSON.parse` cannot carry exactly (see
+   * `numberLoss`), in text order.
+   */
+  inexactNumbers: number[]
 }
 
 // What the scanner expects next.
@@ -76,6 +82,7 @@ class Scanner {
   private members = 0
   private pending = -1
   private lastComma = -1
+  private readonly inexactNumbers: number[] = []
 
   constructor(
     private readonly text: string,
@@ -104,8 +111,8 @@ class Scanner {
           pos = this.readSeparator(pos)
       }
     }
-    const { nodes, depth, members } = this
-    return { nodes, depth, members, start }
+    const { nodes, depth, members, inexactNumbers } = this
+    return { nodes, depth, members, start, inexactNumbers }
   }
 
   private readValue(pos: number): number {
@@ -133,7 +140,7 @@ class Scanner {
 
   private scanScalar(node: number, pos: number, code: number): number {
     if (code === QUOTE) return this.scanString(pos)
-    if (code === MINUS || isDigit(code)) return this.scanNumber(pos)
+    if (code === MINUS || isDigit(code)) return this.scanNumber(node, pos)
     if (isWordCharacter(code)) return this.scanWord(pos)
     return this.failValue(node, pos)
   }
@@ -259,10 +266,11 @@ class Scanner {
     )
   }
 
-  private scanNumber(pos: number): number {
+  private scanNumber(node: number, pos: number): number {
     const text = this.text
     let i = pos
     if (text.charCodeAt(i) === MINUS) i++
+    const digits = i
     const first = text.charCodeAt(i)
     if (first === 0x30) i++
     else if (isDigit(first)) i = skipDigits(text, i)
@@ -273,7 +281,8 @@ class Scanner {
       i = skipDigits(text, i + 1)
     }
     const e = text.charCodeAt(i)
-    if (e === 0x65 || e === 0x45) {
+    const exponent = e === 0x65 || e === 0x45
+    if (exponent) {
       i++
       const sign = text.charCodeAt(i)
       if (sign === 0x2b || sign === MINUS) i++
@@ -281,6 +290,10 @@ class Scanner {
       i = skipDigits(text, i)
     }
     if (isNumberTail(text.charCodeAt(i))) return this.failNumber(pos)
+    // Short tokens without an exponent are exact, and they are nearly all.
+    if (exponent || i - digits > EXACT_NUMBER_LENGTH) {
+      if (numberLoss(text.slice(pos, i))) this.inexactNumbers.push(node)
+    }
     return i
   }
 

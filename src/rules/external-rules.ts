@@ -80,6 +80,18 @@ export const FILE_RULES: readonly RuleInfo[] = [
     }
   },
   {
+    id: 'inexact-number',
+    severity: 'error',
+    source: 'project',
+    group: 'file',
+    summary:
+      'A number this tool reads as a double and would change: an integer a double rounds (12345678901234567890123 becomes 1.2345678901234568e+22) or writes with an exponent, or one that overflows to null or underflows to 0.',
+    example: {
+      bad: '{ "version": "3.1", "settings": { "big_id": 12345678901234567890123 } }',
+      good: '{ "version": "3.1", "settings": { "big_id": "12345678901234567890123" } }'
+    }
+  },
+  {
     id: 'unreadable-file',
     severity: 'error',
     source: 'project',
