@@ -226,6 +226,24 @@ describe('plugsync-config validate', () => {
     )
   })
 
+  it('follows a link in a named folder anywhere in the root, and names a link out of it by its whole path', async () => {
+    mkdirSync(join(dir, 'shared'))
+    writeFileSync(join(dir, 'shared', 'types.json'), BAD)
+    symlinkSync('../shared/types.json', join(dir, 'connectors', 'linked.json'))
+    symlinkSync(tmpdir(), join(dir, 'connectors', 'out'))
+    const result = await cli(['validate', 'connectors'], dir)
+    const lines = result.stdout.split('\n')
+    expect(lines.filter((line) => /^\S/.test(line))).toEqual([
+      'connectors/bad.json',
+      'connectors/linked.json',
+      'connectors/out',
+      '3 errors in 3 files (2 files checked)'
+    ])
+    expect(lines).toContain(
+      '  1:1  error   the symlink connectors/out leads out of the repository: it was not followed; point it inside the repository or exclude it  symlink-outside-repo'
+    )
+  })
+
   it('shows control characters from a config as escapes, never raw', async () => {
     writeFileSync(
       join(dir, 'connectors', 'bad.json'),

@@ -48,6 +48,12 @@ export interface FindConfigsOptions {
    * one file's bytes and parse at a time, not the whole repository's.
    */
   takeContent?: (file: CandidateFile, content: Buffer) => boolean
+  /**
+   * When `root` is a folder below the repository: the repository's root,
+   * which symlinks may lead anywhere inside, and the folder's path in it,
+   * which the problems' paths and messages start with.
+   */
+  repository?: { root: string; folder: string }
 }
 
 /** What discovery found. */
@@ -75,7 +81,13 @@ export async function findConfigs(
   await assertDirectory(root)
   const filter = createFilter(options.patterns, options.exclude)
   const byContent = !options.patterns.some((line) => isPattern(line))
-  const walk = await walkTree(root, filter.starts, filter, readDirectory)
+  const walk = await walkTree(
+    root,
+    filter.starts,
+    filter,
+    readDirectory,
+    options.repository?.root
+  )
 
   const walked = preferDirectRoutes(walk.files)
   const found = byContent
@@ -84,7 +96,7 @@ export async function findConfigs(
   const listed = await manifestFiles(root, options.manifestPaths)
   return {
     files: merge(listed, found),
-    problems: problemsOf(walk),
+    problems: problemsOf(walk, options.repository?.folder ?? ''),
     ...(byContent ? {} : { patternMatches: found.length })
   }
 }
@@ -213,28 +225,30 @@ function merge(
 }
 
 /** The walk's refusals as findings on the link or directory. */
-function problemsOf(walk: Walk): DiscoveryProblem[] {
+function problemsOf(walk: Walk, folder: string): DiscoveryProblem[] {
+  const named = (path: string): string =>
+    [folder, path].filter((part) => part !== '').join('/')
   const problems = [
     ...walk.links.map((link) =>
       link.reason === 'outside'
         ? problem(
             'symlink-outside-repo',
-            link.path,
-            `the symlink ${link.path} leads out of the repository: it was ` +
-              'not followed; point it inside the repository or exclude it'
+            named(link.path),
+            `the symlink ${named(link.path)} leads out of the repository: ` +
+              'it was not followed; point it inside the repository or exclude it'
           )
         : problem(
             'symlink-loop',
-            link.path,
-            `the symlink ${link.path} leads back into a directory above ` +
-              'it or never ends: it was not followed; remove it or exclude it'
+            named(link.path),
+            `the symlink ${named(link.path)} leads back into a directory ` +
+              'above it or never ends: it was not followed; remove it or exclude it'
           )
     ),
     ...walk.unreadable.map((directory) =>
       problem(
         'unreadable-directory',
-        directory.path,
-        `the directory ${directory.path || '.'} could not be read ` +
+        named(directory.path),
+        `the directory ${named(directory.path) || '.'} could not be read ` +
           `(${directory.reason}): configs in it were not checked`
       )
     )

@@ -69,7 +69,7 @@ const readDirectoryEntries: ReadDirectory = (absolute) =>
 /**
  * Walks directory trees from the given starting directories, reading up to
  * 16 directories at once. Symlinks are followed only when they stay in the
- * repository; the real tree is walked first and the links afterwards, in
+ * repository (`boundary`, the root unless the walk starts below it); the real tree is walked first and the links afterwards, in
  * path order, so that the result never depends on timing. A link to a
  * directory already walked is not followed (its files are found under
  * their own paths); a link back into its own ancestry, or a link chain
@@ -79,9 +79,11 @@ export async function walkTree(
   root: string,
   starts: readonly string[],
   filter: WalkFilter,
-  list: ReadDirectory = readDirectoryEntries
+  list: ReadDirectory = readDirectoryEntries,
+  boundary: string = root
 ): Promise<Walk> {
   const realRoot = await fs.realpath(root)
+  const realBoundary = await fs.realpath(boundary)
   const walk: Walk = { files: [], links: [], unreadable: [] }
   const walked = new Set<string>()
   let links: LinkEntry[] = []
@@ -92,12 +94,12 @@ export async function walkTree(
     return classifyEntries(job, entries, filter, walk, links)
   }
 
-  const firstJobs = await startJobs(root, realRoot, starts, walk)
+  const firstJobs = await startJobs(root, realRoot, realBoundary, starts, walk)
   await runPool(firstJobs, CONCURRENCY, readJob)
   while (links.length > 0) {
     const round = links.sort((a, b) => compare(a.path, b.path))
     links = []
-    const next = await followLinks(round, realRoot, walked, filter, walk)
+    const next = await followLinks(round, realBoundary, walked, filter, walk)
     await runPool(next, CONCURRENCY, readJob)
   }
   return walk
@@ -106,13 +108,14 @@ export async function walkTree(
 async function startJobs(
   root: string,
   realRoot: string,
+  realBoundary: string,
   starts: readonly string[],
   walk: Walk
 ): Promise<DirectoryJob[]> {
   const jobs: DirectoryJob[] = []
   for (const start of starts) {
     const absolute = path.join(root, ...start.split('/').filter(Boolean))
-    const resolution = await resolveInside(realRoot, absolute)
+    const resolution = await resolveInside(realBoundary, absolute)
     if (resolution.kind === 'outside' || resolution.kind === 'loop') {
       walk.links.push({ path: start, reason: resolution.kind })
       continue
@@ -180,13 +183,13 @@ function classifyEntries(
  */
 async function followLinks(
   round: readonly LinkEntry[],
-  realRoot: string,
+  realBoundary: string,
   walked: Set<string>,
   filter: WalkFilter,
   walk: Walk
 ): Promise<DirectoryJob[]> {
   const targets = await mapPool(round, CONCURRENCY, (link) =>
-    inspectLink(realRoot, link.absolute)
+    inspectLink(realBoundary, link.absolute)
   )
   const jobs: DirectoryJob[] = []
   round.forEach((link, position) => {

@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { posix, resolve } from 'node:path'
+import { isAbsolute, posix, resolve } from 'node:path'
 import {
   compareFindings,
   fileFinding,
@@ -235,7 +235,13 @@ async function findUnder(
       exclude: options.exclude,
       manifestPaths: [],
       takeContent: (file, content) =>
-        takeContent({ ...file, path: under(file.path) }, content)
+        takeContent({ ...file, path: under(file.path) }, content),
+      // A folder inside the root is part of the repository: its links may
+      // lead anywhere in the root. A folder outside is its own repository.
+      repository: {
+        root: isAbsolute(prefix) ? absolute : options.root,
+        folder: prefix
+      }
     })
     if (found.patternMatches !== undefined) {
       patternMatches = (patternMatches ?? 0) + found.patternMatches
@@ -244,13 +250,7 @@ async function findUnder(
       files,
       found.files.map((file) => ({ ...file, path: under(file.path) }))
     )
-    appendAll(
-      problems,
-      found.problems.map((problem) => ({
-        ...problem,
-        file: under(problem.file)
-      }))
-    )
+    appendAll(problems, found.problems)
   }
   const unique = new Map(files.map((file) => [file.absolutePath, file]))
   return {

@@ -21,7 +21,8 @@ const SOURCES = `- **backend**: PlugSync's public Config V3 reference says the b
 - **runtime**: the backend accepts the config, but the worker fails or ignores
   it when it runs.
 - **project**: not stated publicly; this project's own judgement of a likely
-  mistake, never an error unless the mistake makes a run fail for certain.`
+  mistake, never an error unless the mistake makes a run fail for certain or
+  would change what this tool sends to PlugSync.`
 
 /**
  * The rule catalogue, docs/rules.md, rendered from the registry: every rule
