@@ -121,7 +121,7 @@ export const FILE_RULES: readonly RuleInfo[] = [
     source: 'project',
     group: 'file',
     summary:
-      'A symbolic link met while looking for configs (to a file or a directory) or named by the manifest leads outside the repository; it is not followed, so that a pull request cannot make the action read other files of the runner.',
+      'A symbolic link met while looking for configs (to a file or a directory) leads outside the repository; it is not followed, so that a pull request cannot make the action read other files of the runner.',
     example: {
       bad: 'connectors/acme.json -> /etc/passwd',
       good: 'connectors/acme.json -> ../shared/acme.json (inside the repository)'
@@ -152,7 +152,7 @@ export const MANIFEST_RULES: readonly RuleInfo[] = [
     source: 'project',
     group: 'manifest',
     summary:
-      'The manifest is not valid YAML, or is not a mapping with a `connectors` list.',
+      'The manifest is not valid YAML or not UTF-8, or is not a mapping (its `connectors` list may be left out: the manifest then maps no connector).',
     example: {
       bad: 'connectors:\n  - path: connectors/acme.json\n   id: cn_acme\n',
       good: MANIFEST(ACME)
@@ -176,7 +176,7 @@ export const MANIFEST_RULES: readonly RuleInfo[] = [
     source: 'project',
     group: 'manifest',
     summary:
-      'A manifest value of the wrong kind: a path or id that is not a string, or a rule level other than off, notice, warning and error.',
+      'A manifest value of the wrong kind or missing: a path or id that is not a string, a connector entry without its path or id, or a rule level other than off, notice, warning and error.',
     example: {
       bad: MANIFEST(ACME, 'rules:\n  disabled-flow: silent\n'),
       good: MANIFEST(ACME, 'rules:\n  disabled-flow: off\n')
@@ -188,7 +188,7 @@ export const MANIFEST_RULES: readonly RuleInfo[] = [
     source: 'project',
     group: 'manifest',
     summary:
-      'A connector entry names a path that does not exist in the repository, or has no path at all.',
+      'A connector entry names a path that does not exist in the repository (an entry with no path at all is manifest-invalid-value).',
     example: {
       bad: MANIFEST('  - path: connectors/acmee.json\n    id: cn_acme\n'),
       good: MANIFEST(ACME)
