@@ -27,8 +27,10 @@ var errors = __webpack_require__(3116);
 var octokit_api = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
-var client = __webpack_require__(562);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
+var client = __webpack_require__(6600);
+// EXTERNAL MODULE: ./src/review/marker.ts
+var review_marker = __webpack_require__(468);
 // EXTERNAL MODULE: ./src/review/record.ts
 var review_record = __webpack_require__(4271);
 // EXTERNAL MODULE: ./src/diff/markdown.ts
@@ -298,6 +300,7 @@ var validation_summary = __webpack_require__(538);
 
 
 
+
 /** GitHub refuses a comment body over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
 /** How many findings the comment lists; the job summary has them all. */
@@ -314,20 +317,19 @@ const pr_comment_SEPARATOR = '\n\n';
  */
 function composeComment(input, limit = COMMENT_LIMIT) {
     const top = `${input.marker}\n## PlugSync config`;
-    const validation = validationPart(input);
+    const validation = (0,review_marker/* neutraliseMarkers */.GT)(validationPart(input));
     const record = recordPart(input, limit);
     const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has them in full._`;
     let middle;
     if ('skipped' in input.review) {
-        middle = input.review.skipped;
+        middle = (0,review_marker/* neutraliseMarkers */.GT)(input.review.skipped);
     }
     else {
         const fixed = [top, validation, cutNote, record].join(pr_comment_SEPARATOR);
         const budget = limit - fixed.length - 2 * pr_comment_SEPARATOR.length;
         const fitted = renderReview(input.review, input.manifest, budget);
-        middle = fitted.cut
-            ? fitted.markdown + pr_comment_SEPARATOR + cutNote
-            : fitted.markdown;
+        const shown = (0,review_marker/* neutraliseMarkers */.GT)(fitted.markdown);
+        middle = fitted.cut ? shown + pr_comment_SEPARATOR + cutNote : shown;
     }
     const body = [top, validation, middle, record].filter((part) => part !== '');
     return capComment(body.join(pr_comment_SEPARATOR) + '\n', top, record, input, limit);
@@ -479,9 +481,8 @@ function recordOf(review, headSha) {
     return { version: 1, headSha, connectors };
 }
 
-// EXTERNAL MODULE: ./src/review/marker.ts
-var review_marker = __webpack_require__(468);
 ;// CONCATENATED MODULE: ./src/modes/diff-mode.ts
+
 
 
 
@@ -511,6 +512,12 @@ function runDiffMode(context) {
 }
 /** `runDiffMode` with the clients passed in. */
 async function diffMode(context, services) {
+    const unknown = (0,target/* unknownEnvironment */.Iu)(context.check, context.inputs.environment);
+    if (unknown !== undefined) {
+        return result(`**Diff failed**: ${unknown}\n`, [
+            `PlugSync config: ${unknown}`
+        ]);
+    }
     const skipped = skipReason(context);
     if (skipped !== undefined) {
         context.runtime.info(skipped);
@@ -597,7 +604,7 @@ function headline(review) {
 /** The `changed` list and the structured diff in a file of RUNNER_TEMP. */
 async function writeOutputs(context, review) {
     const { env, runtime, inputs } = context;
-    const key = (0,review_marker/* scopeKey */.O)(inputs);
+    const key = (0,review_marker/* scopeKey */.OD)(inputs);
     const path = (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `plugsync-config-diff-${key}.json`);
     await (0,promises_.writeFile)(path, JSON.stringify(diffDocument(review), null, 2) + '\n');
     runtime.setOutput('changed', JSON.stringify(changedConnectors(review)));
@@ -621,7 +628,7 @@ async function keepComment(context, services, review, record) {
             : 'comment is false: no pull request comment');
         return undefined;
     }
-    const marker = (0,review_marker/* commentMarker */.Q)(inputs);
+    const marker = (0,review_marker/* commentMarker */.Ql)(inputs);
     const body = commentBody(context, marker, review, record);
     try {
         const api = await services.openGitHub(gitHubOptions(context));

@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var annotations = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/github/octokit-api.ts + 3 modules
 var octokit_api = __webpack_require__(2161);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
-var client = __webpack_require__(562);
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 12 modules
-var check_file = __webpack_require__(8582);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
+var client = __webpack_require__(6600);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 14 modules
+var check_file = __webpack_require__(4834);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
 // EXTERNAL MODULE: ./src/plugsync/errors.ts
@@ -682,12 +682,13 @@ function explainingDiff(target, diff, maxChars) {
 // EXTERNAL MODULE: ./src/promote/target.ts
 var target = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/review/marker.ts
-var marker = __webpack_require__(468);
+var review_marker = __webpack_require__(468);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
 ;// CONCATENATED MODULE: ./src/modes/promote-comment.ts
+
 
 
 /** What every promotion section of the pull request's comment opens with. */
@@ -750,7 +751,7 @@ function fit(kept, others, target) {
     const marker = promotionMarker(target.environment);
     const start = [kept, ...others].join('\n\n');
     for (const section of target.sections) {
-        const body = `${start}\n\n${marker}\n${section}`;
+        const body = `${start}\n\n${marker}\n${(0,review_marker/* neutraliseMarkers */.GT)(section)}`;
         if (body.length <= COMMENT_LIMIT)
             return body;
     }
@@ -894,13 +895,13 @@ async function promoteAndReport(context, promoted) {
     const review = await findReview({
         github,
         event: context.event,
-        marker: (0,marker/* commentMarker */.Q)(inputs),
+        marker: (0,review_marker/* commentMarker */.Ql)(inputs),
         required: inputs.requireReview,
         logger: context.logger
     });
     const results = await promote_mode_promote(context, targets, client, review);
     promoted.push(...results);
-    (0,annotations/* annotate */.fz)(rejections(results), runtime, context.directory);
+    (0,annotations/* annotate */.fz)(rejections(results), runtime, context.directory, context.annotations);
     if (github !== undefined)
         await report(context, github, review, results);
     return resultOf(context, results);
@@ -1018,7 +1019,7 @@ async function report(context, github, review, results) {
         github,
         pull: review.pull.number,
         ...(review.comment === undefined ? {} : { comment: review.comment }),
-        marker: (0,marker/* commentMarker */.Q)(inputs),
+        marker: (0,review_marker/* commentMarker */.Ql)(inputs),
         environment: inputs.environment,
         sections: [
             renderPromotionComment(results, options),

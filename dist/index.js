@@ -2509,6 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ AnnotationBudget),
 /* harmony export */   fz: () => (/* binding */ annotate)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_PER_SEVERITY, annotationProperties */
@@ -2523,20 +2524,45 @@ exports.basename = (path, { windows } = {}) => {
  */
 const ANNOTATIONS_PER_SEVERITY = 10;
 /**
- * Writes one annotation per finding, up to GitHub's limit per severity, and
- * returns how many were left out. `@actions/core` escapes every property and
- * the message, so a file name or a value cannot break out of the command.
+ * The annotations of each severity a step has left. One error is kept back
+ * for the run's own failure message: it says why the step failed, so it
+ * must not be the one GitHub drops. One budget serves the whole run, the
+ * findings and then any promotion's rejections.
  */
-function annotate(findings, annotator, directory = '') {
+class AnnotationBudget {
+    left = {
+        error: ANNOTATIONS_PER_SEVERITY - 1,
+        warning: ANNOTATIONS_PER_SEVERITY,
+        notice: ANNOTATIONS_PER_SEVERITY
+    };
+    /** Takes one annotation of a severity; false when none is left. */
+    take(severity) {
+        if (this.left[severity] === 0)
+            return false;
+        this.left[severity]--;
+        return true;
+    }
+}
+/**
+ * Writes one annotation per finding, errors first, while the budget lasts,
+ * and returns how many were left out. `@actions/core` escapes every
+ * property and the message, so a file name or a value cannot break out of
+ * the command.
+ */
+function annotate(findings, annotator, directory = '', budget = new AnnotationBudget()) {
     let omitted = 0;
     for (const severity of ['error', 'warning', 'notice']) {
-        const ofSeverity = findings.filter((f) => f.severity === severity);
-        for (const finding of ofSeverity.slice(0, ANNOTATIONS_PER_SEVERITY)) {
+        for (const finding of findings) {
+            if (finding.severity !== severity)
+                continue;
+            if (!budget.take(severity)) {
+                omitted++;
+                continue;
+            }
             const properties = annotationProperties(finding);
             properties.file = (0,_report_links_js__WEBPACK_IMPORTED_MODULE_0__/* .inRepository */ .y)(directory, finding.file);
             annotator[severity]((0,_report_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .fullMessage */ .P8)(finding), properties);
         }
-        omitted += Math.max(0, ofSeverity.length - ANNOTATIONS_PER_SEVERITY);
     }
     return omitted;
 }
@@ -3300,7 +3326,7 @@ function closest(word, candidates) {
 
 /***/ }),
 
-/***/ 8582:
+/***/ 4834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3324,6 +3350,12 @@ var line_index = __nccwpck_require__(5127);
 const QUOTE = '"';
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
+const SAFE = Number.MAX_SAFE_INTEGER;
+// A nonzero number reads as zero only below about 2.5e-324: written with
+// a negative exponent of three digits or more, or as a fraction that
+// starts with more than two hundred zeros.
+const NEGATIVE_EXPONENT = /[eE]-\d\d\d/;
+const LEADING_ZEROS = '.000000000000000';
 /**
  * Counts the object member keys of a valid JSON text: the strings followed
  * by `:`. String bodies are skipped with `indexOf`. Comparing the count with
@@ -3373,14 +3405,14 @@ function countParsedKeys(value) {
     return measureParsed(value).keys;
 }
 /**
- * Counts the own keys of every object in a parsed JSON value and measures
- * its nesting depth (1 for a root object or array, 0 for a scalar), in one
- * iterative walk: the native parser accepts nesting a recursive walk could
- * not follow.
+ * Counts the own keys of every object in a parsed JSON value, measures its
+ * nesting depth and notes its suspect numbers, in one iterative walk: the
+ * native parser accepts nesting a recursive walk could not follow.
  */
 function measureParsed(value) {
     let keys = 0;
     let deepest = 0;
+    const numbers = { unsafe: false, zero: false };
     const pending = [value];
     const levels = [1];
     while (pending.length > 0) {
@@ -3396,6 +3428,8 @@ function measureParsed(value) {
                     pending.push(item);
                     levels.push(level + 1);
                 }
+                else if (typeof item === 'number')
+                    noteNumber(item, numbers);
             }
             continue;
         }
@@ -3406,9 +3440,30 @@ function measureParsed(value) {
                 pending.push(item);
                 levels.push(level + 1);
             }
+            else if (typeof item === 'number')
+                noteNumber(item, numbers);
         }
     }
-    return { keys, depth: deepest };
+    return { keys, depth: deepest, numbers };
+}
+function noteNumber(value, numbers) {
+    if (value === 0)
+        numbers.zero = true;
+    else if (value > SAFE || value < -SAFE)
+        numbers.unsafe = true;
+}
+/**
+ * Tells whether a valid JSON text, whose parsed value `measureParsed`
+ * measured, may hold a number that `JSON.parse` does not carry exactly
+ * (see `numberLoss`). Never false when it does; the text is searched only
+ * when the value holds a zero.
+ */
+function mayHoldInexactNumber(text, numbers) {
+    if (numbers.unsafe)
+        return true;
+    if (!numbers.zero)
+        return false;
+    return NEGATIVE_EXPONENT.test(text) || text.includes(LEADING_ZEROS);
 }
 
 // EXTERNAL MODULE: ./src/append.ts
@@ -3582,7 +3637,8 @@ function invalidVersion(value) {
             : String(value)
         : undefined;
     if (text === '3.0' || text === '3.1') {
-        problem.message = `"version" is the number ${text}; it must be the string "${text}": write "version": "${text}"`;
+        // JSON.parse reads 3 and 3.0 alike, so the message names no digits.
+        problem.message = `"version" is a number; it must be the string "${text}": write "version": "${text}"`;
         problem.suggestion = text;
         return problem;
     }
@@ -3902,6 +3958,90 @@ function secondByteRange(lead) {
     return [0x80, 0xbf];
 }
 
+;// CONCATENATED MODULE: ./src/json/number-loss.ts
+/**
+ * A number token with at most this many characters, its sign aside, and no
+ * exponent is always carried exactly: no integer of 15 digits passes
+ * `Number.MAX_SAFE_INTEGER`, and no such decimal overflows or underflows.
+ */
+const EXACT_NUMBER_LENGTH = 15;
+const INTEGER = /^-?\d+$/;
+const NONZERO_DIGIT = /[1-9]/;
+/**
+ * What `JSON.parse` loses of a valid JSON number token, or undefined when
+ * it loses nothing that matters. A decimal fraction with more digits than a
+ * double keeps (3.141592653589793238) loses nothing that matters: Python
+ * reads it as the same double.
+ */
+function numberLoss(token) {
+    const value = Number(token);
+    if (!Number.isFinite(value))
+        return 'overflow';
+    if (value === 0) {
+        const mantissa = token.split(/[eE]/, 1)[0];
+        return NONZERO_DIGIT.test(mantissa) ? 'underflow' : undefined;
+    }
+    if (Math.abs(value) <= Number.MAX_SAFE_INTEGER || !INTEGER.test(token)) {
+        return undefined;
+    }
+    if (BigInt(token) !== BigInt(value))
+        return 'rounded';
+    // Number#toString, and so JSON.stringify, switches to exponent notation
+    // at 1e21.
+    return Math.abs(value) >= 1e21 ? 'notation' : undefined;
+}
+/** What `JSON.stringify` writes for the value `JSON.parse` reads. */
+function numberAsSent(token) {
+    return JSON.stringify(Number(token));
+}
+
+;// CONCATENATED MODULE: ./src/engine/inexact-numbers.ts
+
+/** Longer number tokens are shortened in messages. */
+const SHOWN_LENGTH = 40;
+/**
+ * The `inexact-number` problems of a valid JSON text: every number of its
+ * value that `JSON.parse` cannot carry exactly, placed at its token.
+ */
+function inexactNumberProblems(source) {
+    const outcome = source.parsed;
+    if (!outcome.ok)
+        return [];
+    return outcome.json.inexactNumbers.map(({ pointer, range, loss }) => {
+        const token = source.text.slice(range.start, range.end);
+        return {
+            problem: {
+                rule: 'inexact-number',
+                pointer,
+                message: inexactNumberMessage(token, loss)
+            },
+            span: source.span(range.start, range.end)
+        };
+    });
+}
+/** What happens to the number, and what to write instead. */
+function inexactNumberMessage(token, loss) {
+    const number = `the number ${shorten(token)}`;
+    const sent = `it would be sent to PlugSync as ${numberAsSent(token)}`;
+    const fix = 'write it as a string if it is an identifier, or as a smaller number';
+    switch (loss) {
+        case 'rounded':
+            return `${number} is an integer too long for this tool to hold exactly (it reads JSON numbers as doubles): ${sent}; ${fix}`;
+        case 'notation':
+            return `${number} would be sent to PlugSync in exponent notation, as ${numberAsSent(token)}, which PlugSync reads as a decimal number, not an integer (this tool reads JSON numbers as doubles): ${fix}`;
+        case 'overflow':
+            return `${number} is too large for this tool (it reads JSON numbers as doubles, at most about 1.8e308): ${sent}; ${fix}`;
+        case 'underflow':
+            return `${number} is too small for this tool (it reads JSON numbers as doubles, whose smallest above 0 is about 5e-324): ${sent}; write 0 if that is meant, or a larger number`;
+    }
+}
+/** A long token as its start and end, so that the message stays readable. */
+function shorten(token) {
+    if (token.length <= SHOWN_LENGTH)
+        return token;
+    return `${token.slice(0, 20)}…${token.slice(-10)} (${token.length} characters)`;
+}
+
 // EXTERNAL MODULE: ./src/json/pointer.ts
 var json_pointer = __nccwpck_require__(9391);
 ;// CONCATENATED MODULE: ./src/json/node-table.ts
@@ -4067,12 +4207,12 @@ function badWordMessage(word) {
     if (near !== undefined && lower.length > 1) {
         return `invalid literal '${word}': did you mean ${near}?`;
     }
-    return (`unexpected word '${shorten(word)}': text values must be ` +
+    return (`unexpected word '${syntax_messages_shorten(word)}': text values must be ` +
         'double-quoted strings');
 }
 /** The message for a token that starts like a number but is not one. */
 function badNumberMessage(token) {
-    const quoted = `invalid number '${shorten(token)}'`;
+    const quoted = `invalid number '${syntax_messages_shorten(token)}'`;
     if (/^[+-]?Infinity$/.test(token)) {
         return `${token} is not valid JSON: use null or a number`;
     }
@@ -4108,13 +4248,14 @@ function escapeFor(code) {
 }
 /** A key as messages quote it: JSON-quoted, cut short if it is long. */
 function quoteKey(key) {
-    return JSON.stringify(shorten(key));
+    return JSON.stringify(syntax_messages_shorten(key));
 }
-function shorten(text) {
+function syntax_messages_shorten(text) {
     return text.length > 40 ? text.slice(0, 37) + '...' : text;
 }
 
 ;// CONCATENATED MODULE: ./src/json/syntax-scanner.ts
+
 
 
 
@@ -4173,6 +4314,7 @@ class Scanner {
     members = 0;
     pending = -1;
     lastComma = -1;
+    inexactNumbers = [];
     constructor(text, maxDepth) {
         this.text = text;
         this.maxDepth = maxDepth;
@@ -4199,8 +4341,8 @@ class Scanner {
                     pos = this.readSeparator(pos);
             }
         }
-        const { nodes, depth, members } = this;
-        return { nodes, depth, members, start };
+        const { nodes, depth, members, inexactNumbers } = this;
+        return { nodes, depth, members, start, inexactNumbers };
     }
     readValue(pos) {
         const code = this.text.charCodeAt(pos);
@@ -4229,7 +4371,7 @@ class Scanner {
         if (code === syntax_scanner_QUOTE)
             return this.scanString(pos);
         if (code === MINUS || isDigit(code))
-            return this.scanNumber(pos);
+            return this.scanNumber(node, pos);
         if (isWordCharacter(code))
             return this.scanWord(pos);
         return this.failValue(node, pos);
@@ -4348,11 +4490,12 @@ class Scanner {
         const shown = next < 0x20 ? describeCodePoint(next) : escaped;
         this.fail(`invalid escape '\\${shown}' in a string: write \\\\ for a backslash`, i, i + 1 + width);
     }
-    scanNumber(pos) {
+    scanNumber(node, pos) {
         const text = this.text;
         let i = pos;
         if (text.charCodeAt(i) === MINUS)
             i++;
+        const digits = i;
         const first = text.charCodeAt(i);
         if (first === 0x30)
             i++;
@@ -4366,7 +4509,8 @@ class Scanner {
             i = skipDigits(text, i + 1);
         }
         const e = text.charCodeAt(i);
-        if (e === 0x65 || e === 0x45) {
+        const exponent = e === 0x65 || e === 0x45;
+        if (exponent) {
             i++;
             const sign = text.charCodeAt(i);
             if (sign === 0x2b || sign === MINUS)
@@ -4377,6 +4521,11 @@ class Scanner {
         }
         if (isNumberTail(text.charCodeAt(i)))
             return this.failNumber(pos);
+        // Short tokens without an exponent are exact, and they are nearly all.
+        if (exponent || i - digits > EXACT_NUMBER_LENGTH) {
+            if (numberLoss(text.slice(pos, i)))
+                this.inexactNumbers.push(node);
+        }
         return i;
     }
     scanWord(pos) {
@@ -4561,6 +4710,7 @@ function codePointWidth(text, pos) {
 
 
 
+
 const located_document_OPEN_OBJECT = 0x7b;
 const located_document_OPEN_ARRAY = 0x5b;
 const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
@@ -4575,7 +4725,9 @@ class LocatedDocument {
     structure;
     parsed;
     duplicateKeys;
-    childIndex = new Map();
+    inexact;
+    memberIndex = new Map();
+    childLists = new Map();
     nodes;
     constructor(text, structure, given) {
         this.text = text;
@@ -4598,6 +4750,14 @@ class LocatedDocument {
     get duplicates() {
         this.duplicateKeys ??= this.findDuplicates();
         return this.duplicateKeys;
+    }
+    /**
+     * The numbers of the value that `JSON.parse` cannot carry exactly, in
+     * text order.
+     */
+    get inexactNumbers() {
+        this.inexact ??= this.findInexactNumbers();
+        return this.inexact;
     }
     /** The ranges of the value a JSON Pointer names, or undefined if none. */
     locate(pointer) {
@@ -4632,27 +4792,28 @@ class LocatedDocument {
             return this.membersOf(node).get(segment);
         if (kind !== located_document_OPEN_ARRAY || !ARRAY_INDEX.test(segment))
             return undefined;
-        return this.itemsOf(node)[Number(segment)];
+        return this.childrenOf(node)[Number(segment)];
     }
     /** Key to member node; a repeated key maps to its last occurrence. */
     membersOf(node) {
-        let members = this.childIndex.get(node);
+        let members = this.memberIndex.get(node);
         if (members === undefined) {
             members = new Map();
-            for (const child of this.nodes.children(node)) {
+            for (const child of this.childrenOf(node)) {
                 members.set(this.keyOf(child), child);
             }
-            this.childIndex.set(node, members);
+            this.memberIndex.set(node, members);
         }
         return members;
     }
-    itemsOf(node) {
-        let items = this.childIndex.get(node);
-        if (items === undefined) {
-            items = [...this.nodes.children(node)];
-            this.childIndex.set(node, items);
+    /** The direct children of a container, in document (and node) order. */
+    childrenOf(node) {
+        let children = this.childLists.get(node);
+        if (children === undefined) {
+            children = [...this.nodes.children(node)];
+            this.childLists.set(node, children);
         }
-        return items;
+        return children;
     }
     keyOf(node) {
         return decodeString(this.text, this.nodes.keyStart(node), this.nodes.keyEnd(node));
@@ -4691,23 +4852,50 @@ class LocatedDocument {
             }
         };
     }
-    /** The pointer segments of a node, found by descending from the root. */
+    findInexactNumbers() {
+        const found = [];
+        for (const node of this.structure.inexactNumbers) {
+            const pointer = (0,json_pointer/* formatPointer */.$2)(this.pathOf(node));
+            const start = this.nodes.valueStart(node);
+            // A member that a later duplicate key replaces is not in the value.
+            if (this.locate(pointer)?.value.start !== start)
+                continue;
+            const end = this.nodes.valueEnd(node);
+            const loss = numberLoss(this.text.slice(start, end));
+            found.push({ pointer, range: { start, end }, loss });
+        }
+        return found;
+    }
+    /**
+     * The pointer segments of a node, found by descending from the root. The
+     * child holding the node is found by binary search, so that an array of
+     * a million items costs twenty steps per level, not a million.
+     */
     pathOf(target) {
         const path = [];
         let node = 0;
         while (node !== target) {
-            let index = 0;
-            for (const child of this.nodes.children(node)) {
-                if (child <= target && target < this.nodes.subtreeEnd(child)) {
-                    path.push(this.nodes.keyStart(child) >= 0 ? this.keyOf(child) : index);
-                    node = child;
-                    break;
-                }
-                index++;
-            }
+            const children = this.childrenOf(node);
+            const index = lastAtOrBefore(children, target);
+            const child = children[index];
+            path.push(this.nodes.keyStart(child) >= 0 ? this.keyOf(child) : index);
+            node = child;
         }
         return path;
     }
+}
+/** The index of the last of the ascending numbers that is at most `value`. */
+function lastAtOrBefore(ascending, value) {
+    let low = 0;
+    let high = ascending.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (ascending[middle] <= value)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/json/parse.ts
@@ -4795,6 +4983,7 @@ class LocatedText {
 
 
 
+
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /**
  * The largest file the checker reads. A JavaScript string holds at most
@@ -4803,9 +4992,10 @@ const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MAX_FILE_BYTES = 128 * 1024 * 1024;
 /**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
- * keys, nesting, then the schema and the semantic rules. The position-aware
- * parse runs only when a finding needs a place. `parsed` is the bytes'
- * text and value when the caller already decoded and parsed them.
+ * keys, nesting, numbers JSON.parse changes, then the schema and the
+ * semantic rules. The position-aware parse runs only when a finding needs
+ * a place. `parsed` is the bytes' text and value when the caller already
+ * decoded and parsed them.
  */
 function checkBytes(file, bytes, severities = {}, parsed) {
     const report = { file, findings: [], entities: [] };
@@ -4883,6 +5073,13 @@ function checkJson(report, source, add, parsed) {
         const span = found ? source.span(found.value.start, found.value.end) : START;
         add(problem('not-an-object', `the top-level value is ${check_file_describe(value)}: a config is one JSON object, e.g. {"version": "3.1", "entities": [], "flows": []}`), span);
         return;
+    }
+    // The value shows which numbers may have changed in the parse; only then
+    // does our parser look at the tokens.
+    if (mayHoldInexactNumber(source.text, shape.numbers)) {
+        for (const { problem, span } of inexactNumberProblems(source)) {
+            add(problem, span);
+        }
     }
     report.config = value;
 }
@@ -5276,7 +5473,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/action/annotations.ts
-var annotations = __nccwpck_require__(7376);
+var action_annotations = __nccwpck_require__(7376);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -5452,7 +5649,7 @@ function judge(findings, failOn) {
     if (failing.length === 0)
         return { valid: true, counts };
     const files = [...new Set(failing.map((finding) => finding.file))];
-    const shown = files.slice(0, 3).join(', ');
+    const shown = files.slice(0, 3).map(describe/* visibleText */.Q6).join(', ');
     const more = files.length > 3 ? ` and ${(0,describe/* plural */.LS)(files.length - 3, 'more file')}` : '';
     return {
         valid: false,
@@ -5662,14 +5859,15 @@ const readDirectoryEntries = (absolute) => listDirectory(absolute, { withFileTyp
 /**
  * Walks directory trees from the given starting directories, reading up to
  * 16 directories at once. Symlinks are followed only when they stay in the
- * repository; the real tree is walked first and the links afterwards, in
+ * repository (`boundary`, the root unless the walk starts below it); the real tree is walked first and the links afterwards, in
  * path order, so that the result never depends on timing. A link to a
  * directory already walked is not followed (its files are found under
  * their own paths); a link back into its own ancestry, or a link chain
  * that never ends, is a loop.
  */
-async function walkTree(root, starts, filter, list = readDirectoryEntries) {
+async function walkTree(root, starts, filter, list = readDirectoryEntries, boundary = root) {
     const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+    const realBoundary = await external_node_fs_namespaceObject.promises.realpath(boundary);
     const walk = { files: [], links: [], unreadable: [] };
     const walked = new Set();
     let links = [];
@@ -5678,21 +5876,21 @@ async function walkTree(root, starts, filter, list = readDirectoryEntries) {
         const entries = await readDirectory(job, walk, list);
         return classifyEntries(job, entries, filter, walk, links);
     };
-    const firstJobs = await startJobs(root, realRoot, starts, walk);
+    const firstJobs = await startJobs(root, realRoot, realBoundary, starts, walk);
     await runPool(firstJobs, CONCURRENCY, readJob);
     while (links.length > 0) {
         const round = links.sort((a, b) => compare(a.path, b.path));
         links = [];
-        const next = await followLinks(round, realRoot, walked, filter, walk);
+        const next = await followLinks(round, realBoundary, walked, filter, walk);
         await runPool(next, CONCURRENCY, readJob);
     }
     return walk;
 }
-async function startJobs(root, realRoot, starts, walk) {
+async function startJobs(root, realRoot, realBoundary, starts, walk) {
     const jobs = [];
     for (const start of starts) {
         const absolute = external_node_path_default().join(root, ...start.split('/').filter(Boolean));
-        const resolution = await resolveInside(realRoot, absolute);
+        const resolution = await resolveInside(realBoundary, absolute);
         if (resolution.kind === 'outside' || resolution.kind === 'loop') {
             walk.links.push({ path: start, reason: resolution.kind });
             continue;
@@ -5752,8 +5950,8 @@ function classifyEntries(job, entries, filter, walk, links) {
  * Decides, in path order, what each link of a round leads to: a file to
  * keep, a directory to walk next, or a link to report.
  */
-async function followLinks(round, realRoot, walked, filter, walk) {
-    const targets = await mapPool(round, CONCURRENCY, (link) => inspectLink(realRoot, link.absolute));
+async function followLinks(round, realBoundary, walked, filter, walk) {
+    const targets = await mapPool(round, CONCURRENCY, (link) => inspectLink(realBoundary, link.absolute));
     const jobs = [];
     round.forEach((link, position) => {
         const target = targets[position];
@@ -5848,18 +6046,23 @@ async function findConfigs(options, readDirectory) {
     await assertDirectory(root);
     const filter = createFilter(options.patterns, options.exclude);
     const byContent = !options.patterns.some((line) => isPattern(line));
-    const walk = await walkTree(root, filter.starts, filter, readDirectory);
+    const walk = await walkTree(root, filter.starts, filter, readDirectory, options.repository?.root);
     const walked = preferDirectRoutes(walk.files);
     const found = byContent
         ? keepConfigs(walked, options.takeContent)
         : walked.map((file) => candidateOf(file, 'pattern'));
     const listed = await manifestFiles(root, options.manifestPaths);
-    return { files: merge(listed, found), problems: problemsOf(walk) };
+    return {
+        files: merge(listed, found),
+        problems: problemsOf(walk, options.repository?.folder ?? ''),
+        ...(byContent ? {} : { patternMatches: found.length })
+    };
 }
 function isPattern(line) {
     const trimmed = line.trim();
     return trimmed !== '' && !trimmed.startsWith('!');
 }
+/** Refuses a repository root that is not a directory, saying so. */
 async function assertDirectory(root) {
     const stats = await external_node_fs_namespaceObject.promises.stat(root).catch(() => undefined);
     if (!stats?.isDirectory()) {
@@ -5965,14 +6168,15 @@ function merge(listed, found) {
         .sort((a, b) => compare(a.path, b.path));
 }
 /** The walk's refusals as findings on the link or directory. */
-function problemsOf(walk) {
+function problemsOf(walk, folder) {
+    const named = (path) => [folder, path].filter((part) => part !== '').join('/');
     const problems = [
         ...walk.links.map((link) => link.reason === 'outside'
-            ? problem('symlink-outside-repo', link.path, `the symlink ${link.path} leads out of the repository: it was ` +
-                'not followed; point it inside the repository or exclude it')
-            : problem('symlink-loop', link.path, `the symlink ${link.path} leads back into a directory above ` +
-                'it or never ends: it was not followed; remove it or exclude it')),
-        ...walk.unreadable.map((directory) => problem('unreadable-directory', directory.path, `the directory ${directory.path || '.'} could not be read ` +
+            ? problem('symlink-outside-repo', named(link.path), `the symlink ${named(link.path)} leads out of the repository: ` +
+                'it was not followed; point it inside the repository or exclude it')
+            : problem('symlink-loop', named(link.path), `the symlink ${named(link.path)} leads back into a directory ` +
+                'above it or never ends: it was not followed; remove it or exclude it')),
+        ...walk.unreadable.map((directory) => problem('unreadable-directory', named(directory.path), `the directory ${named(directory.path) || '.'} could not be read ` +
             `(${directory.reason}): configs in it were not checked`))
     ];
     return problems.sort((a, b) => compare(a.file, b.file));
@@ -6418,6 +6622,9 @@ const DEFAULT_MANIFEST_PATH = 'plugsync.yaml';
  */
 async function readManifest(options) {
     const file = options.path ?? DEFAULT_MANIFEST_PATH;
+    if (file.trim() === '') {
+        throw new Error(`the manifest path is empty: name the manifest file, or leave it out to use ${DEFAULT_MANIFEST_PATH}`);
+    }
     let bytes;
     try {
         bytes = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(options.root, file));
@@ -6475,8 +6682,8 @@ function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 12 modules
-var check_file = __nccwpck_require__(8582);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 14 modules
+var check_file = __nccwpck_require__(4834);
 ;// CONCATENATED MODULE: ./src/engine/check-repository.ts
 
 
@@ -6494,6 +6701,9 @@ var check_file = __nccwpck_require__(8582);
  * finding in file and line order.
  */
 async function checkRepository(options) {
+    // Before the manifest, whose path under a file root would fail less
+    // plainly (ENOTDIR).
+    await assertDirectory(options.root);
     const manifest = await readManifest({
         root: options.root,
         path: options.manifest,
@@ -6522,8 +6732,9 @@ async function checkRepository(options) {
             manifestPaths: connectorPaths,
             takeContent: early.take
         });
-    if (options.patterns.length > 0 && found.files.length === 0) {
-        options.logger.warning(`the configs patterns matched no file (${options.patterns.join(', ')}): check them, or leave configs empty to find configs by content`);
+    if ('patternMatches' in found && found.patternMatches === 0) {
+        const kept = options.exclude.length > 0 ? ' that exclude leaves in' : '';
+        options.logger.warning(`the configs patterns matched no file${kept} (${options.patterns.join(', ')}): check them, or leave configs empty to find configs by content`);
     }
     const files = [];
     const findings = [...found.problems, ...(manifest?.problems ?? [])];
@@ -6603,6 +6814,7 @@ async function statNamed(named, absolute) {
 async function findUnder(options, paths, takeContent) {
     const files = [];
     const problems = [];
+    let patternMatches;
     for (const named of paths) {
         const absolute = (0,external_node_path_.resolve)(options.root, named);
         const stats = await statNamed(named, absolute);
@@ -6622,18 +6834,25 @@ async function findUnder(options, paths, takeContent) {
             patterns: options.patterns,
             exclude: options.exclude,
             manifestPaths: [],
-            takeContent: (file, content) => takeContent({ ...file, path: under(file.path) }, content)
+            takeContent: (file, content) => takeContent({ ...file, path: under(file.path) }, content),
+            // A folder inside the root is part of the repository: its links may
+            // lead anywhere in the root. A folder outside is its own repository.
+            repository: {
+                root: (0,external_node_path_.isAbsolute)(prefix) ? absolute : options.root,
+                folder: prefix
+            }
         });
+        if (found.patternMatches !== undefined) {
+            patternMatches = (patternMatches ?? 0) + found.patternMatches;
+        }
         (0,append/* appendAll */.u)(files, found.files.map((file) => ({ ...file, path: under(file.path) })));
-        (0,append/* appendAll */.u)(problems, found.problems.map((problem) => ({
-            ...problem,
-            file: under(problem.file)
-        })));
+        (0,append/* appendAll */.u)(problems, found.problems);
     }
     const unique = new Map(files.map((file) => [file.absolutePath, file]));
     return {
         files: [...unique.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-        problems
+        problems,
+        ...(patternMatches === undefined ? {} : { patternMatches })
     };
 }
 async function checkCandidate(path, absolutePath, content, severities) {
@@ -6700,7 +6919,7 @@ async function run(runtime, env) {
         const { mode, reason } = decideMode(inputs.mode, event);
         runtime.info(`mode: ${mode} (${reason})`);
         const logger = loggerOf(runtime);
-        const root = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+        const root = rootOf(env, inputs.workingDirectory);
         const check = await checkRepository({
             root,
             patterns: inputs.configs,
@@ -6710,15 +6929,17 @@ async function run(runtime, env) {
         });
         const verdict = judge(check.findings, inputs.failOn);
         const directory = directoryInRepository(env, root);
-        const omitted = (0,annotations/* annotate */.fz)(check.findings, runtime, directory);
+        const annotations = new action_annotations/* AnnotationBudget */.TL();
+        const omitted = (0,action_annotations/* annotate */.fz)(check.findings, runtime, directory, annotations);
         if (omitted > 0) {
-            runtime.info(`${omitted} more finding(s) than GitHub shows as annotations: the job summary and the JSON report (output report) list them all`);
+            runtime.info(`${omitted} more finding(s) than GitHub shows as annotations: the JSON report (output report) lists them all, the job summary as many as fit`);
         }
-        const reportPath = await writeReport(inputs, env, check, verdict.valid);
         runtime.setOutput('valid', String(verdict.valid));
         runtime.setOutput('errors', String(verdict.counts.error));
         runtime.setOutput('warnings', String(verdict.counts.warning));
-        runtime.setOutput('report', reportPath);
+        const report = await writeReport(inputs, env, check, verdict.valid);
+        if ('path' in report)
+            runtime.setOutput('report', report.path);
         const links = {
             serverUrl: event.serverUrl,
             repository: event.repository,
@@ -6739,7 +6960,8 @@ async function run(runtime, env) {
             runtime,
             logger,
             env,
-            validationMarkdown
+            validationMarkdown,
+            annotations
         };
         const result = await runMode(mode, context);
         await runtime.appendSummary(capSummary([
@@ -6748,7 +6970,7 @@ async function run(runtime, env) {
             validationMarkdown,
             result?.summary ?? ''
         ].join('\n')));
-        const failures = [verdict.line, result?.failure].filter((line) => line !== undefined);
+        const failures = [verdict.line, report.problem, result?.failure].filter((line) => line !== undefined);
         if (failures.length > 0)
             runtime.setFailed(failures.join('\n'));
     }
@@ -6762,11 +6984,11 @@ async function run(runtime, env) {
  */
 async function runMode(mode, context) {
     if (mode === 'diff') {
-        const { runDiffMode } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5366));
+        const { runDiffMode } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5366));
         return runDiffMode(context);
     }
     if (mode === 'promote') {
-        const { runPromoteMode } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737));
+        const { runPromoteMode } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737));
         return runPromoteMode(context);
     }
     return undefined;
@@ -6776,8 +6998,17 @@ async function writeReport(inputs, env, check, valid) {
         ? (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.report)
         : (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'plugsync-config-report.json');
     const report = buildJsonReport(check.files, check.findings, inputs.failOn, valid);
-    await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
-    return path;
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
+        return { path };
+    }
+    catch (error) {
+        const reason = error?.message;
+        return {
+            problem: `PlugSync config: the JSON report could not be written to ${inputs.report || path} (input report): ${reason ?? String(error)}; name a file the job may write, or leave the input empty`
+        };
+    }
 }
 function capSummary(markdown) {
     if (markdown.length <= SUMMARY_LIMIT)
@@ -6796,6 +7027,19 @@ function loggerOf(runtime) {
  * The checked root's path inside the repository, '' when it is the top (or
  * lies outside the workspace, where no link could reach it).
  */
+/**
+ * The folder to check: working-directory, inside the workspace. A path
+ * that leads out of it would check files that are not the repository's.
+ */
+function rootOf(env, workingDirectory) {
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+    const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
+    const path = (0,external_node_path_.relative)(workspace, root);
+    if (path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path)) {
+        throw new InputError(`working-directory "${workingDirectory}" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")`);
+    }
+    return root;
+}
 function directoryInRepository(env, root) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
     const path = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/');
@@ -6960,10 +7204,10 @@ function detailText(body) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   P8: () => (/* binding */ fullMessage),
+/* harmony export */   Q6: () => (/* binding */ visibleText),
 /* harmony export */   WN: () => (/* binding */ countsText),
 /* harmony export */   pq: () => (/* binding */ countOf)
 /* harmony export */ });
-/* unused harmony export visibleText */
 /**
  * The full text of a finding's message: our words, then the backend's own
  * wording where it has one, so authors can match what the dashboard says.
@@ -7108,11 +7352,13 @@ function renderValidationSummary(input) {
         ...new Set([...input.files.map((f) => f.file), ...byFile.keys()])
     ].sort();
     const out = [
-        `### Validation: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(input.files.length, 'config')}, ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .countsText */ .WN)(counts)}`,
-        '',
-        '| file | errors | warnings | notices | entities |',
-        '| --- | ---: | ---: | ---: | --- |'
+        `### Validation: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(input.files.length, 'config')}, ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .countsText */ .WN)(counts)}`
     ];
+    if (paths.length === 0) {
+        out.push('', 'No connector config was found: a config is a JSON object with a "version" key and "entities" or "flows", or a file the manifest lists.');
+        return out.join('\n') + '\n';
+    }
+    out.push('', '| file | errors | warnings | notices | entities |', '| --- | ---: | ---: | ---: | --- |');
     const modes = new Map(input.files.map((f) => [f.file, f.entities]));
     for (const path of paths) {
         const c = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(byFile.get(path) ?? []);
@@ -11274,6 +11520,17 @@ const FILE_RULES = [
         }
     },
     {
+        id: 'inexact-number',
+        severity: 'error',
+        source: 'project',
+        group: 'file',
+        summary: 'A number this tool reads as a double and would change: an integer a double rounds (12345678901234567890123 becomes 1.2345678901234568e+22) or writes with an exponent, or one that overflows to null or underflows to 0.',
+        example: {
+            bad: '{ "version": "3.1", "settings": { "big_id": 12345678901234567890123 } }',
+            good: '{ "version": "3.1", "settings": { "big_id": "12345678901234567890123" } }'
+        }
+    },
+    {
         id: 'unreadable-file',
         severity: 'error',
         source: 'project',
@@ -11300,7 +11557,7 @@ const FILE_RULES = [
         severity: 'error',
         source: 'project',
         group: 'file',
-        summary: 'A config path is a symbolic link that leads outside the repository; it is not read, so that a pull request cannot make the action read other files of the runner.',
+        summary: 'A symbolic link met while looking for configs (to a file or a directory) leads outside the repository; it is not followed, so that a pull request cannot make the action read other files of the runner.',
         example: {
             bad: 'connectors/acme.json -> /etc/passwd',
             good: 'connectors/acme.json -> ../shared/acme.json (inside the repository)'
@@ -11327,7 +11584,7 @@ const MANIFEST_RULES = [
         severity: 'error',
         source: 'project',
         group: 'manifest',
-        summary: 'The manifest is not valid YAML, or is not a mapping with a `connectors` list.',
+        summary: 'The manifest is not valid YAML or not UTF-8, or is not a mapping (its `connectors` list may be left out: the manifest then maps no connector).',
         example: {
             bad: 'connectors:\n  - path: connectors/acme.json\n   id: cn_acme\n',
             good: MANIFEST(ACME)
@@ -11349,7 +11606,7 @@ const MANIFEST_RULES = [
         severity: 'error',
         source: 'project',
         group: 'manifest',
-        summary: 'A manifest value of the wrong kind: a path or id that is not a string, or a rule level other than off, notice, warning and error.',
+        summary: 'A manifest value of the wrong kind or missing: a path or id that is not a string, a connector entry without its path or id, or a rule level other than off, notice, warning and error.',
         example: {
             bad: MANIFEST(ACME, 'rules:\n  disabled-flow: silent\n'),
             good: MANIFEST(ACME, 'rules:\n  disabled-flow: off\n')
@@ -11360,7 +11617,7 @@ const MANIFEST_RULES = [
         severity: 'error',
         source: 'project',
         group: 'manifest',
-        summary: 'A connector entry names a path that does not exist in the repository, or has no path at all.',
+        summary: 'A connector entry names a path that does not exist in the repository (an entry with no path at all is manifest-invalid-value).',
         example: {
             bad: MANIFEST('  - path: connectors/acmee.json\n    id: cn_acme\n'),
             good: MANIFEST(ACME)

@@ -23,8 +23,8 @@ var action_verdict = __webpack_require__(8263);
 var check_repository = __webpack_require__(5920);
 // EXTERNAL MODULE: ./src/plugsync/api-contract.ts
 var api_contract = __webpack_require__(6886);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
-var client = __webpack_require__(562);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
+var client = __webpack_require__(6600);
 ;// CONCATENATED MODULE: ./src/promote/outcome.ts
 /** Tells whether a result fails the run: refused and failed ones do. */
 function isFailure(result) {
@@ -47,8 +47,8 @@ function reviewOf(review, target) {
         (reviewed.environment ?? '') === (target.environment ?? ''));
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 1 modules
-var check_file = __webpack_require__(1028);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 2 modules
+var check_file = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
 ;// CONCATENATED MODULE: ./src/promote/step-failure.ts

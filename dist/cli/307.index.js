@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var action_verdict = __webpack_require__(8263);
 // EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
 var check_repository = __webpack_require__(5920);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 6 modules
-var plugsync_client = __webpack_require__(562);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
+var plugsync_client = __webpack_require__(6600);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/report/describe.ts
@@ -92,11 +92,13 @@ function renderValidationSummary(input) {
         ...new Set([...input.files.map((f) => f.file), ...byFile.keys()])
     ].sort();
     const out = [
-        `### Validation: ${(0,describe/* plural */.LS)(input.files.length, 'config')}, ${(0,describe/* countsText */.WN)(counts)}`,
-        '',
-        '| file | errors | warnings | notices | entities |',
-        '| --- | ---: | ---: | ---: | --- |'
+        `### Validation: ${(0,describe/* plural */.LS)(input.files.length, 'config')}, ${(0,describe/* countsText */.WN)(counts)}`
     ];
+    if (paths.length === 0) {
+        out.push('', 'No connector config was found: a config is a JSON object with a "version" key and "entities" or "flows", or a file the manifest lists.');
+        return out.join('\n') + '\n';
+    }
+    out.push('', '| file | errors | warnings | notices | entities |', '| --- | ---: | ---: | ---: | --- |');
     const modes = new Map(input.files.map((f) => [f.file, f.entities]));
     for (const path of paths) {
         const c = (0,finding/* countBySeverity */.Ot)(byFile.get(path) ?? []);
@@ -139,6 +141,8 @@ function groupByFile(findings) {
     return groups;
 }
 
+// EXTERNAL MODULE: ./src/promote/target.ts
+var target = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/diff/config-diff.ts + 8 modules
 var config_diff = __webpack_require__(7012);
 // EXTERNAL MODULE: ./src/config/normalise.ts
@@ -543,8 +547,6 @@ function isLastWithoutNewline(text, index) {
 
 // EXTERNAL MODULE: ./src/plugsync/concurrency.ts
 var concurrency = __webpack_require__(9948);
-// EXTERNAL MODULE: ./src/promote/target.ts
-var target = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/review/record.ts
 var record = __webpack_require__(4271);
 ;// CONCATENATED MODULE: ./src/review/compare.ts
@@ -961,6 +963,7 @@ var token = __webpack_require__(1335);
 
 
 
+
 /** The help text of `plugsync-config diff`. */
 const DIFF_HELP = `Usage: plugsync-config diff [options]
 
@@ -1055,6 +1058,9 @@ async function diffCommand(argv, io) {
     }).catch((error) => {
         throw new cli_io/* UsageError */.eb((0,options/* messageOf */.bD)(error));
     });
+    const unknown = (0,target/* unknownEnvironment */.Iu)(check, values.environment);
+    if (unknown !== undefined)
+        throw new cli_io/* UsageError */.eb(unknown);
     const verdict = (0,action_verdict/* judge */.S)(check.findings, failOn);
     const review = await reviewConnectors({
         client,

@@ -278,18 +278,38 @@ class SandboxStore {
 function emptyDraft() {
     return { config: {}, updatedAt: new Date().toISOString(), revision: 0 };
 }
+/** The maps of a state that a state file may leave out. */
+const OPTIONAL_MAPS = ['drafts', 'versions'];
 /**
- * Checks that parsed JSON has the shape of a sandbox state; returns the
- * first thing wrong, naming where it is, or '' when it is fine.
+ * The state a file describes: a map it leaves out is empty, as nobody
+ * wrote a draft or published anything yet.
+ */
+function completeState(file) {
+    return { ...file, drafts: file.drafts ?? {}, versions: file.versions ?? {} };
+}
+/**
+ * Checks that parsed JSON has the shape of a state file; returns the first
+ * thing wrong, naming where it is, or '' when it is fine.
  */
 function stateProblem(value) {
     if (!(0,normalise/* isObject */.Gv)(value))
         return 'the top level is not a JSON object';
-    for (const key of ['connectors', 'drafts', 'versions']) {
-        if (!(0,normalise/* isObject */.Gv)(value[key]))
-            return `"${key}" is missing or not an object`;
+    if (!(0,normalise/* isObject */.Gv)(value.connectors)) {
+        return '"connectors" is missing or not an object';
     }
-    const connectors = value.connectors;
+    for (const key of OPTIONAL_MAPS) {
+        if (Object.hasOwn(value, key) && !(0,normalise/* isObject */.Gv)(value[key])) {
+            return `"${key}" is not an object`;
+        }
+    }
+    return connectorsProblem(value.connectors, mapOf(value, 'drafts'), mapOf(value, 'versions'));
+}
+/** A member that is an object, or an empty one when it is left out. */
+function mapOf(value, key) {
+    const map = own(value, key);
+    return (0,normalise/* isObject */.Gv)(map) ? map : {};
+}
+function connectorsProblem(connectors, drafts, versions) {
     for (const [id, connector] of Object.entries(connectors)) {
         if (!(0,normalise/* isObject */.Gv)(connector) || connector.id !== id) {
             return `connectors.${id} is not an object whose "id" is "${id}"`;
@@ -298,18 +318,18 @@ function stateProblem(value) {
             typeof connector.org !== 'string') {
             return `connectors.${id} needs a string "name" and "org"`;
         }
-        const versions = own(value.versions, id) ?? [];
-        if (!Array.isArray(versions) || !versions.every(isVersion)) {
+        const history = own(versions, id) ?? [];
+        if (!Array.isArray(history) || !history.every(isVersion)) {
             return `versions.${id} is not a list of {version, config, publishedAt} numbered from 1`;
         }
         const active = connector.activeVersion;
         if (active !== null &&
             !(Number.isInteger(active) &&
-                active <= versions.length &&
+                active <= history.length &&
                 active >= 1)) {
             return `connectors.${id}.activeVersion is neither null nor the number of one of its versions`;
         }
-        const draft = own(value.drafts, id);
+        const draft = own(drafts, id);
         if (draft !== undefined && !isDraft(draft)) {
             return `drafts.${id} is not a {config, updatedAt, revision}`;
         }
@@ -344,11 +364,13 @@ class SandboxDataError extends Error {
 const ROLE_WORDS = {
     data: {
         name: 'sandbox data',
-        fix: 'fix it, or move it away to start empty'
+        fix: 'fix it, or move it away to start empty',
+        option: '--data'
     },
     seed: {
         name: 'seed file',
-        fix: 'fix it (a seed has the shape of a --data file), or pass another --seed'
+        fix: 'fix it (a seed has the shape of a --data file), or pass another --seed',
+        option: '--seed'
     }
 };
 /**
@@ -364,7 +386,7 @@ function loadState(file, role) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new SandboxDataError(`cannot read ${name} ${file}: ${error.message}`);
+        throw new SandboxDataError(`cannot read ${name} ${file}: ${pathProblem(file, error, role)}`, { cause: error });
     }
     let value;
     try {
@@ -377,7 +399,7 @@ function loadState(file, role) {
     if (problem !== '') {
         throw new SandboxDataError(`${name} ${file} is not a sandbox state: ${problem}; ${fix}`);
     }
-    return value;
+    return completeState(value);
 }
 /**
  * Writes a state so that a crash at any moment leaves either the old file
@@ -399,7 +421,26 @@ function saveState(file, state) {
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temporary, { force: true });
-        throw new SandboxDataError(`cannot write sandbox data ${file}: ${error.message}`);
+        throw new SandboxDataError(`cannot write sandbox data ${file}: ${pathProblem(file, error, 'data')}`, { cause: error });
+    }
+}
+/**
+ * What a failed read or write says about the path the user gave, and how
+ * to fix it. Node's own message would name the temporary file, a path the
+ * user never typed.
+ */
+function pathProblem(file, error, role) {
+    const { option } = ROLE_WORDS[role];
+    const folder = (0,external_node_path_.dirname)(file);
+    switch (error.code) {
+        case 'ENOENT':
+            return `the folder ${folder} does not exist: create it, or give ${option} a path in a folder that exists`;
+        case 'ENOTDIR':
+            return `part of the path ${folder} is a file, not a folder: give ${option} a path in a folder that exists`;
+        case 'EISDIR':
+            return `it is a folder: give ${option} the path of a JSON file instead`;
+        default:
+            return error.message;
     }
 }
 

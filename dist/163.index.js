@@ -1,5 +1,5 @@
-export const id = 617;
-export const ids = [617];
+export const id = 163;
+export const ids = [163];
 export const modules = {
 
 /***/ 6703:
@@ -2197,14 +2197,15 @@ function octokitLog(logger) {
 
 /**
  * Finds the comment of this action among every page of an issue's
- * comments: the oldest that holds `marker` and was written by the token's
- * own user. Comments by anyone else are never trusted, whatever they hold,
- * since anyone may paste a marker into a comment.
+ * comments: the oldest that begins with `marker` and was written by the
+ * token's own user. Comments by anyone else are never trusted, whatever
+ * they hold, since anyone may paste a marker into a comment; and a marker
+ * inside a comment is not ours either, since a comment may quote a config.
  */
 async function findOwnComment(api, issue, marker) {
     const author = await api.whoAmI();
     const comments = await api.listIssueComments(issue);
-    return comments.find((comment) => comment.author === author && comment.body.includes(marker));
+    return comments.find((comment) => comment.author === author && comment.body.startsWith(marker));
 }
 /**
  * Keeps one comment per marker on an issue: updates it in place when it
@@ -2350,7 +2351,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 562:
+/***/ 6600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2414,6 +2415,41 @@ function quoteUrl(url) {
 var errors = __webpack_require__(6844);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/plugsync/error-body.ts
+/**
+ * How many bytes of a failed answer's body the client reads. A 422's list
+ * of problems and the start a message quotes both fit with room to spare,
+ * while a huge or endless error page costs neither the memory nor the time
+ * to download it.
+ */
+const ERROR_BODY_LIMIT = 64 * 1024;
+/**
+ * Reads a body up to `limit` bytes and cancels the rest of the stream, so
+ * the connection is closed instead of draining a body nobody will read. A
+ * character cut in half by the limit is left out rather than garbled.
+ */
+async function readBodyStart(response, limit = ERROR_BODY_LIMIT) {
+    if (response.body === null)
+        return { text: '', truncated: false };
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let bytes = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            return { text: text + decoder.decode(), truncated: false };
+        const room = limit - bytes;
+        if (value.byteLength > room) {
+            text += decoder.decode(value.subarray(0, room), { stream: true });
+            await reader.cancel();
+            return { text, truncated: true };
+        }
+        bytes += value.byteLength;
+        text += decoder.decode(value, { stream: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plugsync/retry.ts
 /** Statuses that say "try again later" rather than "this is wrong". */
 const RETRY_STATUSES = new Set([
@@ -2472,6 +2508,7 @@ var describe = __webpack_require__(313);
 
 
 
+
 /** How many characters of an unexpected body a message quotes. */
 const QUOTE_LENGTH = 120;
 /** The kind and the words of each status the contract names. */
@@ -2522,6 +2559,9 @@ function statusError(call, answer, attempts, hints) {
     const { status, text, body } = answer;
     const id = call.connectorId;
     const details = { status, connectorId: id };
+    if (status === 422 && answer.truncated === true) {
+        return cutInvalidError(call, text, details);
+    }
     if (status === 422)
         return invalidError(call, body, text, details);
     const [kind, describe] = BY_STATUS[status] ?? (status >= 500 ? TRANSIENT : UNEXPECTED);
@@ -2591,6 +2631,13 @@ function invalidError(call, body, text, facts) {
         return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the request to ${call.what} (422) without saying where: the response began ${quoteStart(text)}`, facts);
     }
     return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the config of ${call.connectorId ?? 'the connector'} (422) with ${(0,describe/* countOf */.pq)(detail.length, 'problem')}: ${summarise(detail)}; fix the config and re-run`, { ...facts, detail });
+}
+/**
+ * A 422 longer than the client reads of a failure: its list of problems
+ * is cut off, so the message says that rather than "without saying where".
+ */
+function cutInvalidError(call, text, facts) {
+    return new errors/* PlugSyncError */.i8('invalid', `PlugSync rejected the request to ${call.what} (422) with an answer longer than the ${ERROR_BODY_LIMIT / 1024} KiB this client reads of a refusal, so it cannot show where the problems are: check the config with plugsync-config validate, fix what it reports, and re-run. The response began ${quoteStart(text)}`, facts);
 }
 function summarise(detail) {
     const shown = detail
@@ -2747,6 +2794,7 @@ function notPublished(failure, before) {
 
 
 
+
 const MAX_REDIRECTS = 5;
 /**
  * Sends requests to the PlugSync API: one timeout per attempt, retries with
@@ -2806,9 +2854,10 @@ class Transport {
     finish(call, outcome, attempts, ambiguous) {
         if ('error' in outcome)
             throw outcome.error;
-        const { status, headers, text } = outcome;
-        const body = parseBody(text);
-        const success = status >= 200 && status <= 299;
+        const { status, headers, text, truncated } = outcome;
+        // The start of a JSON body is not JSON, even when it happens to parse.
+        const body = truncated ? { ok: false, value: undefined } : parseBody(text);
+        const success = isSuccess(status);
         if (!success && !call.passStatuses?.includes(status)) {
             const answer = { ...outcome, body: body.value };
             throw answerError(call, answer, attempts, this.options.hints);
@@ -2820,15 +2869,16 @@ class Transport {
             status,
             headers,
             text,
+            truncated,
             body: body.value,
             attempts,
             afterAmbiguousAttempt: ambiguous
         };
     }
     /**
-     * One attempt: the request, any same-origin redirects and the whole
-     * body, all under one timeout, so a server that stalls mid-body cannot
-     * hang the run.
+     * One attempt: the request, any same-origin redirects and the body (the
+     * start of it for a failure), all under one timeout, so a server that
+     * stalls mid-body cannot hang the run.
      */
     async attempt(call, attempt) {
         const { timeoutMs, logger, hints } = this.options;
@@ -2867,11 +2917,7 @@ class Transport {
             });
             const location = response.headers.get(api_contract/* HEADERS */.d0.location);
             if (!isRedirect(response.status) || location === null) {
-                return {
-                    status: response.status,
-                    headers: response.headers,
-                    text: await response.text()
-                };
+                return read(response);
             }
             await response.body?.cancel();
             url = this.redirectTarget(call, response.status, url, location, hop);
@@ -2911,8 +2957,23 @@ class Transport {
         return headers;
     }
 }
+/**
+ * The status, headers and body of an answer. A success body is read
+ * whole, since a config can be megabytes; of a failure only the start,
+ * which is all a message quotes and all a 422 needs.
+ */
+async function read(response) {
+    const { status, headers } = response;
+    if (isSuccess(status)) {
+        return { status, headers, text: await response.text(), truncated: false };
+    }
+    return { status, headers, ...(await readBodyStart(response)) };
+}
 function requestBody(call) {
     return call.body === undefined ? undefined : JSON.stringify(call.body);
+}
+function isSuccess(status) {
+    return status >= 200 && status <= 299;
 }
 function isRedirect(status) {
     return [301, 302, 303, 307, 308].includes(status);
@@ -2977,13 +3038,13 @@ class PlugSyncClient {
     }
     /** Reads a connector; a 404 means PlugSync has no such connector. */
     async getConnector(id) {
-        const call = read(id, api_contract/* paths */.f0.connector(id), `read connector ${id}`);
+        const call = client_read(id, api_contract/* paths */.f0.connector(id), `read connector ${id}`);
         const wire = this.expect(call, await this.transport.send(call), api_contract/* bodyChecks */.GE.connector);
         return { id: wire.id, name: wire.name, activeVersion: wire.active_version };
     }
     /** Reads the draft and its ETag. */
     async getDraft(id) {
-        const call = read(id, api_contract/* paths */.f0.draft(id), `read the draft of connector ${id}`);
+        const call = client_read(id, api_contract/* paths */.f0.draft(id), `read the draft of connector ${id}`);
         return this.draft(call, await this.transport.send(call));
     }
     /**
@@ -2992,7 +3053,7 @@ class PlugSyncClient {
      * 404 is told apart by reading the connector itself.
      */
     async getActiveVersion(id) {
-        const call = read(id, api_contract/* paths */.f0.activeVersion(id), `read the active version of connector ${id}`);
+        const call = client_read(id, api_contract/* paths */.f0.activeVersion(id), `read the active version of connector ${id}`);
         call.passStatuses = [404];
         const response = await this.transport.send(call);
         if (response.status !== 404)
@@ -3004,7 +3065,7 @@ class PlugSyncClient {
     }
     /** Reads version `n` of a connector; a 404 means there is no such version. */
     async getVersion(id, n) {
-        const call = read(id, api_contract/* paths */.f0.version(id, n), `read version ${n} of connector ${id}`);
+        const call = client_read(id, api_contract/* paths */.f0.version(id, n), `read version ${n} of connector ${id}`);
         call.notFound = `PlugSync has no version ${n} of connector ${id}`;
         return this.version(call, await this.transport.send(call));
     }
@@ -3094,7 +3155,7 @@ class PlugSyncClient {
     }
 }
 /** A GET that may be retried, with what a 404 means for a connector. */
-function read(id, path, what) {
+function client_read(id, path, what) {
     return {
         method: 'GET',
         path,
@@ -3316,7 +3377,7 @@ function unknownEnvironment(check, environment) {
     const suggestion = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(environment, names);
     const known = names.length > 0 ? names.join(', ') : 'none';
     return (`no manifest entry has the environment "${environment}"` +
-        (suggestion ? `: did you mean "${suggestion}"?` : '') +
+        (suggestion ? `: did you mean "${suggestion}"?` : '.') +
         ` The manifest's environments: ${known}.`);
 }
 
@@ -3327,8 +3388,9 @@ function unknownEnvironment(check, environment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ scopeKey),
-/* harmony export */   Q: () => (/* binding */ commentMarker)
+/* harmony export */   GT: () => (/* binding */ neutraliseMarkers),
+/* harmony export */   OD: () => (/* binding */ scopeKey),
+/* harmony export */   Ql: () => (/* binding */ commentMarker)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -3344,6 +3406,16 @@ function unknownEnvironment(check, environment) {
  */
 function commentMarker(scope) {
     return `<!-- plugsync-config:comment ${scopeKey(scope)} -->`;
+}
+/**
+ * Breaks every `<!--` in text a comment shows (a config's values quoted in
+ * a diff, say) with a zero-width space, so that nothing a config holds can
+ * pass for one of this action's hidden markers or its review record, nor
+ * open an HTML comment that hides the rest. In a code block the space does
+ * not show.
+ */
+function neutraliseMarkers(text) {
+    return text.replaceAll('<!--', '<!-\u200b-');
 }
 /**
  * Twelve hex digits that tell runs of the action in one repository apart,
@@ -3416,6 +3488,11 @@ function decodeRecord(text) {
         return fail(`the text is over ${MAX_TEXT} characters`);
     }
     const start = text.indexOf(OPEN);
+    if (start >= 0 && text.indexOf(OPEN, start + OPEN.length) >= 0) {
+        // This action writes one record and breaks the marker wherever a
+        // config's text is shown; a second one is not ours to pick from.
+        return fail('it holds more than one hidden record');
+    }
     let json;
     if (start >= 0) {
         const end = text.indexOf(CLOSE, start + OPEN.length);
