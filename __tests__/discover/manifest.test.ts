@@ -423,13 +423,24 @@ describe('readManifest', () => {
     ])
   })
 
-  test('reports bytes that are not UTF-8', async () => {
+  test('reports the first byte that is not UTF-8 at its place', async () => {
     const root = await repository({
-      'plugsync.yaml': Buffer.from([0x72, 0x75, 0xff])
+      'plugsync.yaml': Buffer.concat([
+        Buffer.from('connectors:\n  - path: é', 'utf8'),
+        Buffer.from([0xff])
+      ])
     })
     const manifest = await readManifest({ root, knownRules: KNOWN_RULES })
-    expect(manifest?.problems.map((problem) => problem.message)).toEqual([
-      'the manifest is not UTF-8 text: save it as UTF-8'
+    expect(manifest?.problems).toMatchObject([
+      {
+        rule: 'manifest-invalid',
+        message:
+          'byte 0xFF at line 2, column 12 is not UTF-8: save the manifest as UTF-8',
+        line: 2,
+        column: 12,
+        endLine: 2,
+        endColumn: 13
+      }
     ])
   })
 

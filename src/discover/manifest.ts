@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { decodeUtf8 } from '../engine/decode.js'
 import type { SeverityLevel } from '../findings/finding.js'
+import { LineIndex } from '../json/line-index.js'
 import { checkEntries, type ManifestEntry } from './manifest-paths.js'
 import { ManifestProblems, type ManifestProblem } from './manifest-problems.js'
 import { readManifestShape } from './manifest-shape.js'
@@ -57,15 +59,18 @@ export async function readManifest(
     if (code === 'ENOENT') return undefined
     throw new Error(unreadable(file, code, error))
   }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    const problems = new ManifestProblems(file, '')
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) {
+    // The text up to the bad byte, which shows as U+FFFD, places the
+    // finding and shows its line.
+    const text = `${decoded.prefix}\uFFFD`
+    const problems = new ManifestProblems(file, text)
+    const at = new LineIndex(text).position(decoded.prefix.length)
+    const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0')
     problems.add(
       'manifest-invalid',
-      'the manifest is not UTF-8 text: save it as UTF-8',
-      [0, 0],
+      `byte 0x${hex} at line ${at.line}, column ${at.column} is not UTF-8: save the manifest as UTF-8`,
+      [decoded.prefix.length, text.length],
       ''
     )
     return {
@@ -73,10 +78,10 @@ export async function readManifest(
       connectors: [],
       severities: {},
       problems: problems.list,
-      text: ''
+      text
     }
   }
-  return parseManifest(text, { ...options, path: file })
+  return parseManifest(decoded.text, { ...options, path: file })
 }
 
 /** Why a manifest that exists cannot be read, and what to do about it. */
