@@ -150,6 +150,10 @@ describe('parseManifest on bad YAML and bad shapes', () => {
       'manifest-invalid-value 2:5-2:22 connector 1 must be a mapping with path and id'
     ],
     [
+      'connectors: *list\n',
+      'manifest-invalid-value 1:13-1:18 connectors is an alias (*list), which the manifest does not follow: write the list out'
+    ],
+    [
       'rules: [a]\n',
       'manifest-invalid-value 1:8-1:11 rules must map rule ids to off, notice, warning or error'
     ],
@@ -178,6 +182,10 @@ describe('parseManifest connector entries', () => {
     [
       '  - path: connectors/atlas.json\n    id: cn_1\n    enviroment: prod\n',
       "manifest-unknown-key 4:5-4:15 unknown key 'enviroment' in connector 1: did you mean 'environment'?"
+    ],
+    [
+      '  - path: connectors/atlas.json\n    id: cn_1\n    <<: {}\n',
+      "manifest-unknown-key 4:5-4:7 unknown key '<<' in connector 1: merge keys are not followed; the keys are path, id and environment"
     ],
     [
       '  - path: connectors/atlas.json\n    id: cn_1\n    owner: me\n',

@@ -121,7 +121,9 @@ function readConnectors(
   if (!isSeq(value)) {
     problems.add(
       'manifest-invalid-value',
-      'connectors must be a list of connectors, each with path and id',
+      isAlias(value)
+        ? `connectors is an alias (${sourceOf(value)}), which the manifest does not follow: write the list out`
+        : 'connectors must be a list of connectors, each with path and id',
       rangeOf(value),
       '/connectors'
     )
@@ -298,9 +300,11 @@ function reportUnknownKey(
 ): void {
   const suggestion = closest(key.value, known)
   const knownWords = known.join(', ').replace(/, (\w+)$/, ' and $1')
+  // A YAML merge key reads as a key named '<<' here: say what it is.
+  const merge = key.value === '<<' ? 'merge keys are not followed; ' : ''
   problems.add(
     'manifest-unknown-key',
-    `unknown key '${key.value}' in ${where}: ` +
+    `unknown key '${key.value}' in ${where}: ${merge}` +
       (suggestion === undefined
         ? `the keys are ${knownWords}`
         : `did you mean '${suggestion}'?`),
