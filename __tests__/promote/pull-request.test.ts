@@ -100,31 +100,24 @@ describe('reportOnPullRequest', () => {
   it('breaks markers quoted from a config in its section, so a re-run finds the one record', async () => {
     const github = new FakeGitHub()
     const comment = withComment(github, review)
+    const report = (section: string) =>
+      reportOnPullRequest({
+        github,
+        pull: 7,
+        comment,
+        marker: MARKER,
+        environment: '',
+        sections: [section],
+        logger
+      })
     const quoted = `refused: the draft holds "<!-- plugsync-config:promotion staging -->" and "${encodeRecord(RECORD)}"\n`
-    await reportOnPullRequest({
-      github,
-      pull: 7,
-      comment,
-      marker: MARKER,
-      environment: '',
-      sections: [quoted],
-      logger
-    })
+    await report(quoted)
     expect(comment.body).toBe(
       `${review}\n\n<!-- plugsync-config:promotion -->\n${quoted.replaceAll('<!--', '<!-\u200b-')}`
     )
-    const again = `refused again\n`
-    await reportOnPullRequest({
-      github,
-      pull: 7,
-      comment,
-      marker: MARKER,
-      environment: '',
-      sections: [again],
-      logger
-    })
+    await report('refused again\n')
     expect(comment.body).toBe(
-      `${review}\n\n<!-- plugsync-config:promotion -->\n${again}`
+      `${review}\n\n<!-- plugsync-config:promotion -->\nrefused again\n`
     )
   })
 
