@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, realpath, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { annotate, AnnotationBudget } from './action/annotations.js'
 import { decideMode, readEvent, type Mode } from './action/event.js'
@@ -34,7 +34,7 @@ export async function run(
     runtime.info(`mode: ${mode} (${reason})`)
     const logger = loggerOf(runtime)
 
-    const root = rootOf(env, inputs.workingDirectory)
+    const root = await rootOf(env, inputs.workingDirectory)
     const check = await checkRepository({
       root,
       patterns: inputs.configs,
@@ -169,19 +169,30 @@ function loggerOf(runtime: ActionRuntime): Logger {
  * lies outside the workspace, where no link could reach it).
  */
 /**
- * The folder to check: working-directory, inside the workspace. A path
- * that leads out of it would check files that are not the repository's.
+ * The folder to check: working-directory, inside the workspace, symlinks
+ * resolved too, since a pull request may turn the folder into a link. A
+ * path that leads out would check files that are not the repository's.
  */
-function rootOf(env: NodeJS.ProcessEnv, workingDirectory: string): string {
+async function rootOf(
+  env: NodeJS.ProcessEnv,
+  workingDirectory: string
+): Promise<string> {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const root = resolve(workspace, workingDirectory)
-  const path = relative(workspace, root)
-  if (path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) {
+  const [realWorkspace, realRoot] = await Promise.all(
+    [workspace, root].map((path) => realpath(path).catch(() => path))
+  )
+  if (outside(workspace, root) || outside(realWorkspace!, realRoot!)) {
     throw new InputError(
       `working-directory "${workingDirectory}" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")`
     )
   }
   return root
+}
+
+function outside(folder: string, path: string): boolean {
+  const inner = relative(folder, path)
+  return inner === '..' || inner.startsWith(`..${sep}`) || isAbsolute(inner)
 }
 
 function directoryInRepository(env: NodeJS.ProcessEnv, root: string): string {

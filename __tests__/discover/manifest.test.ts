@@ -465,6 +465,22 @@ describe('readManifest', () => {
     )
   })
 
+  test('never reads a manifest that is a link out of the repository', async () => {
+    const outside = await repository({ 'secret.yaml': 'AWS_SECRET: x\n' })
+    const root = await repository()
+    await fs.symlink(
+      path.join(outside, 'secret.yaml'),
+      path.join(root, 'plugsync.yaml')
+    )
+    await expect(
+      readManifest({ root, knownRules: KNOWN_RULES })
+    ).rejects.toThrow(
+      new Error(
+        'the manifest plugsync.yaml leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository'
+      )
+    )
+  })
+
   test('says which manifest it cannot read and why', async () => {
     const root = await repository()
     await fs.symlink('plugsync.yaml', path.join(root, 'plugsync.yaml'))

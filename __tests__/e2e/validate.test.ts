@@ -3,6 +3,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -103,6 +104,21 @@ describe('the bundled action in validate mode', () => {
     expect(run.outputs).toEqual({ valid: 'false', errors: '1', warnings: '0' })
     expect(run.commands.at(-1)).toBe(
       `::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary%0APlugSync config: the JSON report could not be written to connectors (input report): EISDIR: illegal operation on a directory, open '${join(workspace, 'connectors')}'; name a file the job may write, or leave the input empty`
+    )
+  })
+
+  it('refuses a working-directory that is a link out of the workspace', async () => {
+    symlinkSync('..', join(workspace, 'up'))
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { 'working-directory': 'up' }
+    })
+    rmSync(join(workspace, 'up'))
+    expect(run.code).toBe(1)
+    expect(run.commands.at(-1)).toBe(
+      '::error::PlugSync config: working-directory "up" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")'
     )
   })
 

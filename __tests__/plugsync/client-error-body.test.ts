@@ -140,6 +140,24 @@ describe('PlugSyncClient error bodies', () => {
     const draft = await client.getDraft('cn_1')
     expect(draft.config.settings).toEqual({ note })
   })
+
+  it('a success body that never ends stops at the 128 MiB a config may have', async () => {
+    const client = await clientOf((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('{"config": {"settings": {"note": "')
+      const chunk = 'z'.repeat(1024 * 1024)
+      const more = (): void => {
+        while (!response.destroyed && response.write(chunk));
+      }
+      response.on('drain', more)
+      more()
+    })
+    const error = await failure(client.getDraft('cn_1'))
+    expect(error.kind).toBe('bad-response')
+    expect(error.message).toMatch(
+      /^PlugSync answered GET \/connectors\/cn_1\/draft with 200 but the body is longer than 128 MiB, more than any config, trying to read the draft of connector cn_1: a proxy may be in the way; check api-url\. The response began "\{\\"config\\": \{\\"settings\\": \{\\"note\\": \\"z+"…$/
+    )
+  })
 })
 
 describe('readBodyStart', () => {

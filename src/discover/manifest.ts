@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { decodeUtf8 } from '../engine/decode.js'
+import { resolveInside } from './repo-path.js'
 import type { SeverityLevel } from '../findings/finding.js'
 import { LineIndex } from '../json/line-index.js'
 import { checkEntries, type ManifestEntry } from './manifest-paths.js'
@@ -51,9 +52,21 @@ export async function readManifest(
       `the manifest path is empty: name the manifest file, or leave it out to use ${DEFAULT_MANIFEST_PATH}`
     )
   }
+  const absolute = path.resolve(options.root, file)
+  const realRoot = await fs.realpath(options.root).catch(() => options.root)
+  const resolution = await resolveInside(realRoot, absolute).catch(() => ({
+    kind: 'inside' as const
+  }))
+  if (resolution.kind === 'outside') {
+    // A pull request must not make the action read other files of the
+    // runner through a manifest that is a link.
+    throw new Error(
+      `the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`
+    )
+  }
   let bytes: Buffer
   try {
-    bytes = await fs.readFile(path.resolve(options.root, file))
+    bytes = await fs.readFile(absolute)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return undefined

@@ -1,7 +1,8 @@
 import type { JsonObject } from '../config/normalise.js'
 import type { Logger } from '../logger.js'
 import { bearer, HEADERS, JSON_TYPE } from './api-contract.js'
-import { readBodyStart } from './error-body.js'
+import { MAX_FILE_BYTES } from '../engine/check-file.js'
+import { ERROR_BODY_LIMIT, readBodyStart } from './error-body.js'
 import { PlugSyncError } from './errors.js'
 import {
   badBodyError,
@@ -214,7 +215,16 @@ export class Transport {
       })
       const location = response.headers.get(HEADERS.location)
       if (!isRedirect(response.status) || location === null) {
-        return read(response)
+        const answer = await read(response)
+        if (isSuccess(answer.status) && answer.truncated) {
+          throw badBodyError(
+            call,
+            answer.status,
+            answer.text.slice(0, 200),
+            `the body is longer than ${SUCCESS_BODY_LIMIT / MIB} MiB, more than any config`
+          )
+        }
+        return answer
       }
       await response.body?.cancel()
       url = this.redirectTarget(call, response.status, url, location, hop)
@@ -274,12 +284,19 @@ export class Transport {
  * whole, since a config can be megabytes; of a failure only the start,
  * which is all a message quotes and all a 422 needs.
  */
+const MIB = 1024 * 1024
+
+/**
+ * The most of a successful answer the client reads: the engine refuses a
+ * config file over 128 MiB, so a config from PlugSync is held to the same,
+ * and an endless or decompression-bomb body cannot take the runner down.
+ */
+export const SUCCESS_BODY_LIMIT = MAX_FILE_BYTES
+
 async function read(response: Response): Promise<Answer> {
   const { status, headers } = response
-  if (isSuccess(status)) {
-    return { status, headers, text: await response.text(), truncated: false }
-  }
-  return { status, headers, ...(await readBodyStart(response)) }
+  const limit = isSuccess(status) ? SUCCESS_BODY_LIMIT : ERROR_BODY_LIMIT
+  return { status, headers, ...(await readBodyStart(response, limit)) }
 }
 
 function requestBody(call: ApiCall): string | undefined {
