@@ -41,19 +41,21 @@ function recorder() {
 }
 
 describe('annotate', () => {
-  it('writes errors first, nine of them and ten of the others: the tenth error is the failure', () => {
+  it("writes errors first, nine errors and nine warnings: the tenth of each is the run's own", () => {
     const findings = [
       ...Array.from({ length: 12 }, (_, i) => finding('warning', i + 1)),
       ...Array.from({ length: 11 }, (_, i) => finding('error', i + 100)),
-      finding('notice', 500)
+      ...Array.from({ length: 11 }, (_, i) => finding('notice', i + 500))
     ]
     const { calls, annotator } = recorder()
-    expect(annotate(findings, annotator)).toBe(4)
-    expect(calls.length).toBe(20)
+    expect(annotate(findings, annotator)).toBe(6)
+    expect(calls.length).toBe(28)
     expect(calls[0]).toBe('error 100 m100')
     expect(calls[8]).toBe('error 108 m108')
     expect(calls[9]).toBe('warning 1 m1')
-    expect(calls[19]).toBe('notice 500 m500')
+    expect(calls[17]).toBe('warning 9 m9')
+    expect(calls[18]).toBe('notice 500 m500')
+    expect(calls[27]).toBe('notice 509 m509')
   })
 
   it('shares one budget between the findings and what a promotion adds', () => {

@@ -115,7 +115,12 @@ describe('readInputs', () => {
       'input fail-on is "sometimes": use one of "error", "warning", "never"'
     ],
     ['dry-run', 'maybe', 'input dry-run is "maybe": use "true" or "false"'],
-    ['timeout', '0', 'input timeout is "0": use a whole number of at least 1'],
+    ['timeout', '0', 'input timeout is "0": use a whole number from 1 to 3600'],
+    [
+      'timeout',
+      '3000000',
+      'input timeout is "3000000": use a whole number from 1 to 3600'
+    ],
     [
       'retries',
       '1.5',

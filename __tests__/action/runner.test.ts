@@ -85,6 +85,21 @@ describe('runnerRuntime', () => {
     expect(out).toBe('a\n:\u200b:error::x\n')
   })
 
+  it('writes control characters of names as escapes, in log lines and in commands', async () => {
+    const runtime = runnerRuntime()
+    const name = 'x\u001b[2J\u0007y\u202e.json'
+    const out = await stdoutOf(() => {
+      runtime.info(`${name}: published v1\n\tnext`)
+      runtime.setFailed(`not promoted: ${name}`)
+      runtime.warning(`overwritten: ${name}`)
+    })
+    expect(out).toBe(
+      'x\\u{1B}[2J\\u{7}y\\u{202E}.json: published v1\n\tnext\n' +
+        '::error::not promoted: x\\u{1B}[2J\\u{7}y\\u{202E}.json\n' +
+        '::warning::overwritten: x\\u{1B}[2J\\u{7}y\\u{202E}.json\n'
+    )
+  })
+
   it('fails the step with exit code 1 and an error', async () => {
     const out = await stdoutOf(() => runnerRuntime().setFailed('2 errors'))
     expect(out).toBe('::error::2 errors\n')

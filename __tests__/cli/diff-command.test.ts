@@ -166,7 +166,15 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
       ['--fail-on', 'info'],
       '--fail-on is "info": use one of error, warning, never'
     ],
-    [['--timeout', '0'], '--timeout is "0": use a whole number of at least 1'],
+    [['--timeout', '0'], '--timeout is "0": use a whole number from 1 to 3600'],
+    [
+      ['--timeout', '2147484'],
+      '--timeout is "2147484": use a whole number from 1 to 3600'
+    ],
+    [
+      ['--api-url', ' '],
+      '--api-url is empty: give the PlugSync API URL, or leave the option out to use PLUGSYNC_API_URL or PlugSync itself'
+    ],
     [
       ['--concurrency', 'many'],
       '--concurrency is "many": use a whole number of at least 1'

@@ -27,15 +27,17 @@ export interface AnnotationProperties {
 }
 
 /**
- * The annotations of each severity a step has left. One error is kept back
- * for the run's own failure message: it says why the step failed, so it
- * must not be the one GitHub drops. One budget serves the whole run, the
- * findings and then any promotion's rejections.
+ * The annotations of each severity a step has left for findings. One error
+ * is kept back for the run's own failure message, which says why the step
+ * failed, and one warning for the run's own warnings (a draft overwritten,
+ * a comment it may not write): neither must be the one GitHub drops. One
+ * budget serves the whole run, the findings and then any promotion's
+ * rejections.
  */
 export class AnnotationBudget {
   private readonly left: Record<Severity, number> = {
     error: ANNOTATIONS_PER_SEVERITY - 1,
-    warning: ANNOTATIONS_PER_SEVERITY,
+    warning: ANNOTATIONS_PER_SEVERITY - 1,
     notice: ANNOTATIONS_PER_SEVERITY
   }
 

@@ -1,3 +1,5 @@
+import { MAX_TIMEOUT_S } from '../plugsync/limits.js'
+
 /** What the action was asked to do, read once from `action.yml`'s inputs. */
 export interface ActionInputs {
   mode: 'auto' | 'validate' | 'diff' | 'promote'
@@ -62,7 +64,7 @@ export function readInputs(
     requireReview: flag(read, 'require-review', true),
     allowDraftOverwrite: flag(read, 'allow-draft-overwrite', false),
     allowDrift: flag(read, 'allow-drift', false),
-    timeoutMs: count(read, 'timeout', 30, 1) * 1000,
+    timeoutMs: count(read, 'timeout', 30, 1, MAX_TIMEOUT_S) * 1000,
     retries: count(read, 'retries', 3, 0),
     concurrency: count(read, 'concurrency', 4, 1)
   }
@@ -102,14 +104,19 @@ function count(
   read: InputReader,
   name: string,
   fallback: number,
-  least: number
+  least: number,
+  most = Number.MAX_SAFE_INTEGER
 ): number {
   const value = read(name).trim()
   if (value === '') return fallback
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < least) {
+  if (!Number.isInteger(parsed) || parsed < least || parsed > most) {
+    const range =
+      most === Number.MAX_SAFE_INTEGER
+        ? `of at least ${least}`
+        : `from ${least} to ${most}`
     throw new InputError(
-      `input ${name} is "${value}": use a whole number of at least ${least}`
+      `input ${name} is "${value}": use a whole number ${range}`
     )
   }
   return parsed

@@ -1,3 +1,5 @@
+import { visibleText } from '../report/describe.js'
+
 /**
  * Makes text safe for the runner's log: a line of a log message that
  * begins with `::` would be read as a workflow command, so text that came
@@ -7,5 +9,15 @@
  * lines it writes as they are.)
  */
 export function safeLogText(text: string): string {
-  return text.replace(/^(\s*):(?=:)/gm, '$1:\u200b')
+  return printable(text).replace(/^(\s*):(?=:)/gm, '$1:\u200b')
+}
+
+/**
+ * Text with its control characters and bidi controls written as `\u{...}`,
+ * line by line (see visibleText): the log shows terminal escapes, so a file
+ * or connector name could otherwise clear it, recolour it or reorder what
+ * it shows. The line breaks stay: messages have lines.
+ */
+export function printable(text: string): string {
+  return text.split('\n').map(visibleText).join('\n')
 }

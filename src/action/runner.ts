@@ -17,7 +17,7 @@ import { summary } from '../../node_modules/@actions/core/lib/summary.js'
 import { toCommandProperties } from '../../node_modules/@actions/core/lib/utils.js'
 import { EOL } from 'node:os'
 import type { AnnotationProperties } from './annotations.js'
-import { safeLogText } from './log-line.js'
+import { printable, safeLogText } from './log-line.js'
 import type { ActionRuntime } from './runtime.js'
 
 /**
@@ -31,7 +31,7 @@ export function runnerRuntime(): ActionRuntime {
       issueCommand(
         command,
         properties ? toCommandProperties(properties) : {},
-        message
+        printable(message)
       )
   return {
     getInput: (name) => inputOf(process.env, name),
@@ -45,10 +45,10 @@ export function runnerRuntime(): ActionRuntime {
     },
     setFailed: (message) => {
       process.exitCode = 1
-      issueCommand('error', {}, message)
+      issueCommand('error', {}, printable(message))
     },
     info: (message) => process.stdout.write(safeLogText(message) + EOL),
-    debug: (message) => issueCommand('debug', {}, message),
+    debug: (message) => issueCommand('debug', {}, printable(message)),
     error: annotate('error'),
     warning: annotate('warning'),
     notice: annotate('notice'),

@@ -15,6 +15,7 @@ import { formatText, sourcesOf } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import { messageOf, oneOf, parseOptions, wholeNumber } from './options.js'
 import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
+import { MAX_TIMEOUT_S } from '../plugsync/limits.js'
 
 /** The help text of `plugsync-config diff`. */
 export const DIFF_HELP = `Usage: plugsync-config diff [options]
@@ -43,7 +44,7 @@ Options:
                                  (default: error)
   --configs <glob>               where configs live (repeatable)
   --exclude <glob>               files never to check (repeatable)
-  --timeout <seconds>            per PlugSync request (default: 30)
+  --timeout <seconds>            per PlugSync request, 1 to 3600 (default: 30)
   --retries <n>                  retries of a failed request (default: 3)
   --concurrency <n>              connectors read at once (default: 4)
   --no-color                     plain text even on a terminal
@@ -95,7 +96,8 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const client = new PlugSyncClient({
     apiUrl: apiUrlOf(values['api-url'], io),
     token: await readToken(values['token-file'], io),
-    timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
+    timeoutMs:
+      wholeNumber('--timeout', values.timeout, 1, MAX_TIMEOUT_S) * 1000,
     retries: wholeNumber('--retries', values.retries, 0),
     logger,
     hints: {

@@ -57,17 +57,23 @@ export function oneOf<T extends string>(
   )
 }
 
-/** Checks that an option's value is a whole number of at least `least`. */
+/**
+ * Checks that an option's value is a whole number of at least `least` (and
+ * at most `most`, when given).
+ */
 export function wholeNumber(
   option: string,
   value: string,
-  least: number
+  least: number,
+  most = Number.MAX_SAFE_INTEGER
 ): number {
   const parsed = Number(value)
-  if (!/^\d+$/.test(value.trim()) || parsed < least) {
-    throw new UsageError(
-      `${option} is "${value}": use a whole number of at least ${least}`
-    )
+  if (!/^\d+$/.test(value.trim()) || parsed < least || parsed > most) {
+    const range =
+      most === Number.MAX_SAFE_INTEGER
+        ? `of at least ${least}`
+        : `from ${least} to ${most}`
+    throw new UsageError(`${option} is "${value}": use a whole number ${range}`)
   }
   return parsed
 }

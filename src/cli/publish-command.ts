@@ -20,6 +20,7 @@ import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import { messageOf, oneOf, parseOptions, wholeNumber } from './options.js'
 import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
+import { MAX_TIMEOUT_S } from '../plugsync/limits.js'
 
 export const PUBLISH_HELP = `Usage: plugsync-config publish [options]
 
@@ -40,7 +41,7 @@ Options:
   --api-url <url>                PlugSync API (default: $PLUGSYNC_API_URL or
                                  ${DEFAULT_API_URL})
   --token-file <file>            read the token from this file
-  --timeout <seconds>            per request (default: 30)
+  --timeout <seconds>            per request, 1 to 3600 (default: 30)
   --retries <n>                  for failed requests (default: 3)
   --concurrency <n>              connectors at once (default: 4)
   --fail-on <error|warning|never>
@@ -200,7 +201,8 @@ function readOptions(argv: string[]): PublishOptions | 'help' {
     ...(values['token-file'] === undefined
       ? {}
       : { tokenFile: values['token-file'] }),
-    timeoutMs: wholeNumber('--timeout', values.timeout, 1) * 1000,
+    timeoutMs:
+      wholeNumber('--timeout', values.timeout, 1, MAX_TIMEOUT_S) * 1000,
     retries: wholeNumber('--retries', values.retries, 0),
     concurrency: wholeNumber('--concurrency', values.concurrency, 1),
     failOn: oneOf('--fail-on', values['fail-on'], [

@@ -53,5 +53,12 @@ export async function readToken(
  * so that setting the variable once points all of them at one server.
  */
 export function apiUrlOf(option: string | undefined, io: CliIo): string {
+  if (option !== undefined && option.trim() === '') {
+    // An unset shell variable in `--api-url "$URL"` must not fall back to
+    // production.
+    throw new UsageError(
+      '--api-url is empty: give the PlugSync API URL, or leave the option out to use PLUGSYNC_API_URL or PlugSync itself'
+    )
+  }
   return option?.trim() || io.env.PLUGSYNC_API_URL?.trim() || DEFAULT_API_URL
 }
