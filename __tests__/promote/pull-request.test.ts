@@ -158,6 +158,45 @@ describe('reportOnPullRequest', () => {
     ).toBe(true)
   })
 
+  it('cuts the review to its headline and record when the outcome does not fit beside it', async () => {
+    const github = new FakeGitHub()
+    const full = `${MARKER}\n## PlugSync config\n\n${'d'.repeat(COMMENT_LIMIT - 200)}\n\n${encodeRecord(RECORD)}`
+    const comment = withComment(github, full)
+    await reportOnPullRequest({
+      github,
+      pull: 7,
+      comment,
+      marker: MARKER,
+      environment: '',
+      sections: ['- published v8 of compass\n'],
+      logger
+    })
+    expect(comment.body).toBe(
+      `${MARKER}\n## PlugSync config\n\n_The review was cut to make room for the promotion's outcome: the pull request's run has it in its job summary._\n\n${encodeRecord(RECORD)}\n\n<!-- plugsync-config:promotion -->\n- published v8 of compass\n`
+    )
+  })
+
+  it('says only what went wrong when GitHub refuses the comment for another reason', async () => {
+    const github = new FakeGitHub()
+    const comment = withComment(github, review)
+    github.failWith = new GitHubError(
+      'invalid',
+      'GitHub refused to update comment 5 (422): body is too long'
+    )
+    await reportOnPullRequest({
+      github,
+      pull: 7,
+      comment,
+      marker: MARKER,
+      environment: '',
+      sections: ['x\n'],
+      logger
+    })
+    expect(logs).toEqual([
+      'warning: the outcome could not be written to pull request #7: GitHub refused to update comment 5 (422): body is too long. The job summary has it'
+    ])
+  })
+
   it('makes a comment when the pull request has none', async () => {
     const github = new FakeGitHub()
     await reportOnPullRequest({

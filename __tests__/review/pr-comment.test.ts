@@ -167,6 +167,25 @@ ${record}`
     expect(decodeRecord(body)).toEqual({ ok: true, record: RECORD })
   })
 
+  it('counts the broken markers when it fits the diffs, keeping what merging does', () => {
+    const quoting = {
+      version: '3.1',
+      settings: Object.fromEntries(
+        Array.from({ length: 3000 }, (_, n) => [`k${n}`, '<!--'.repeat(20)])
+      )
+    }
+    const body = composeComment(
+      input({ connectors: [compared('compass', V7, quoting)], unmapped: [] })
+    )
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).not.toContain("cut at GitHub's comment size limit")
+    expect(body).toContain(
+      '### What merging does\n\n- merging publishes v8 of **compass** (cn\\_compass)\n'
+    )
+    expect(body.split('<details>').length).toBe(body.split('</details>').length)
+    expect(decodeRecord(body)).toEqual({ ok: true, record: RECORD })
+  })
+
   it('cuts long diffs to equal shares and leaves short ones whole', () => {
     const connectors = [
       compared('a', null, bigConfig(400, 'a')),

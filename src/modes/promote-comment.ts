@@ -6,6 +6,7 @@ import { neutraliseMarkers } from '../review/marker.js'
 
 /** What every promotion section of the pull request's comment opens with. */
 const SECTION_START = '<!-- plugsync-config:promotion'
+const RECORD_START = '<!-- plugsync-config:record'
 
 /**
  * Opens the section a promotion of one environment adds to the pull
@@ -67,8 +68,12 @@ export async function reportOnPullRequest(
     logger.info(`updated the comment on pull request #${pull} with the outcome`)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
+    const advice =
+      error instanceof GitHubError && error.kind === 'forbidden'
+        ? '; give the workflow pull-requests: write to keep the comment up to date'
+        : ''
     logger.warning(
-      `the outcome could not be written to pull request #${pull}: ${reason}. The job summary has it; give the workflow pull-requests: write to keep the comment up to date`
+      `the outcome could not be written to pull request #${pull}: ${reason}. The job summary has it${advice}`
     )
   }
 }
@@ -90,19 +95,37 @@ function split(body: string): { kept: string; sections: string[] } {
   return { kept: body.slice(0, starts[0]).trimEnd(), sections }
 }
 
-/** The comment with this run's section, the most detailed that fits. */
+/**
+ * The comment with this run's section, the most detailed that fits. When
+ * even the shortest does not, the review gives way to the outcome, all but
+ * its headline and its record, which a re-run needs.
+ */
 function fit(
   kept: string,
   others: readonly string[],
   target: PromotionComment
 ): string {
   const marker = promotionMarker(target.environment)
-  const start = [kept, ...others].join('\n\n')
-  for (const section of target.sections) {
-    const body = `${start}\n\n${marker}\n${neutraliseMarkers(section)}`
-    if (body.length <= COMMENT_LIMIT) return body
+  const sections = [
+    ...target.sections.map(neutraliseMarkers),
+    "The promotion's outcome is too long for this comment: the run's summary has it.\n"
+  ]
+  for (const review of [kept, shortened(kept)]) {
+    const start = [review, ...others].join('\n\n')
+    for (const section of sections) {
+      const body = `${start}\n\n${marker}\n${section}`
+      if (body.length <= COMMENT_LIMIT) return body
+    }
   }
-  return `${start}\n\n${marker}\nThe promotion's outcome is too long for this comment: the run's summary has it.\n`
+  return `${shortened(kept)}\n\n${marker}\n${sections.at(-1)}`
+}
+
+/** The review part cut to its first two lines (marker, heading) and record. */
+function shortened(kept: string): string {
+  const head = kept.split('\n').slice(0, 2).join('\n')
+  const at = kept.indexOf(RECORD_START)
+  const record = at === -1 ? '' : `\n\n${kept.slice(at).trim()}`
+  return `${head}\n\n_The review was cut to make room for the promotion's outcome: the pull request's run has it in its job summary._${record}`
 }
 
 function forbidden(message: string): GitHubError {

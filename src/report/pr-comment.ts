@@ -60,12 +60,30 @@ export function composeComment(
   } else {
     const fixed = [top, validation, cutNote, record].join(SEPARATOR)
     const budget = limit - fixed.length - 2 * SEPARATOR.length
-    const fitted = renderReview(input.review, input.manifest, budget)
-    const shown = neutraliseMarkers(fitted.markdown)
-    middle = fitted.cut ? shown + SEPARATOR + cutNote : shown
+    const { shown, cut } = fitShown(input.review, input.manifest, budget)
+    middle = cut ? shown + SEPARATOR + cutNote : shown
   }
   const body = [top, validation, middle, record].filter((part) => part !== '')
   return capComment(body.join(SEPARATOR) + '\n', top, record, input, limit)
+}
+
+/**
+ * The diffs fitted to `budget` as the comment shows them, markers broken:
+ * each broken marker is a character longer, so a diff that quotes many is
+ * fitted again with that much less room until it fits.
+ */
+function fitShown(
+  review: Review,
+  manifest: string,
+  budget: number
+): { shown: string; cut: boolean } {
+  for (let room = budget; ;) {
+    const fitted = renderReview(review, manifest, room)
+    const shown = neutraliseMarkers(fitted.markdown)
+    const over = shown.length - budget
+    if (over <= 0 || room <= 0) return { shown, cut: fitted.cut }
+    room -= over
+  }
 }
 
 /**
