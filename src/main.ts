@@ -138,6 +138,12 @@ async function writeReport(
     inputs.failOn,
     valid
   )
+  const configs = new Set(check.files.map((f) => resolve(check.root, f.file)))
+  if (configs.has(path)) {
+    return {
+      problem: `PlugSync config: the report input names ${inputs.report}, a config this run checks: it was not overwritten; name another file`
+    }
+  }
   try {
     await mkdir(dirname(path), { recursive: true })
     await writeFile(path, JSON.stringify(report, null, 2) + '\n')

@@ -107,6 +107,23 @@ describe('the bundled action in validate mode', () => {
     )
   })
 
+  it('never writes the report over a config it checks', async () => {
+    const before = readFileSync(join(workspace, 'connectors/compass.json'))
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { report: 'connectors/compass.json' }
+    })
+    expect(readFileSync(join(workspace, 'connectors/compass.json'))).toEqual(
+      before
+    )
+    expect(run.code).toBe(1)
+    expect(run.commands.at(-1)).toMatch(
+      /%0APlugSync config: the report input names connectors\/compass.json, a config this run checks: it was not overwritten; name another file$/
+    )
+  })
+
   it('refuses a working-directory that is a link out of the workspace', async () => {
     symlinkSync('..', join(workspace, 'up'))
     const run = await runAction({
