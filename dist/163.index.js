@@ -2789,7 +2789,10 @@ function notPublished(failure, before) {
     return new errors/* PlugSyncError */.i8(failure.kind, `${failure.message} (the active version is still ${active}, so nothing was published)`, { status: failure.status, connectorId: failure.connectorId, cause: failure });
 }
 
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 13 modules
+var check_file = __webpack_require__(3832);
 ;// CONCATENATED MODULE: ./src/plugsync/transport.ts
+
 
 
 
@@ -2917,7 +2920,11 @@ class Transport {
             });
             const location = response.headers.get(api_contract/* HEADERS */.d0.location);
             if (!isRedirect(response.status) || location === null) {
-                return read(response);
+                const answer = await read(response);
+                if (isSuccess(answer.status) && answer.truncated) {
+                    throw badBodyError(call, answer.status, answer.text.slice(0, 200), `the body is longer than ${SUCCESS_BODY_LIMIT / MIB} MiB, more than any config`);
+                }
+                return answer;
             }
             await response.body?.cancel();
             url = this.redirectTarget(call, response.status, url, location, hop);
@@ -2962,12 +2969,17 @@ class Transport {
  * whole, since a config can be megabytes; of a failure only the start,
  * which is all a message quotes and all a 422 needs.
  */
+const MIB = 1024 * 1024;
+/**
+ * The most of a successful answer the client reads: the engine refuses a
+ * config file over 128 MiB, so a config from PlugSync is held to the same,
+ * and an endless or decompression-bomb body cannot take the runner down.
+ */
+const SUCCESS_BODY_LIMIT = check_file/* MAX_FILE_BYTES */.gZ;
 async function read(response) {
     const { status, headers } = response;
-    if (isSuccess(status)) {
-        return { status, headers, text: await response.text(), truncated: false };
-    }
-    return { status, headers, ...(await readBodyStart(response)) };
+    const limit = isSuccess(status) ? SUCCESS_BODY_LIMIT : ERROR_BODY_LIMIT;
+    return { status, headers, ...(await readBodyStart(response, limit)) };
 }
 function requestBody(call) {
     return call.body === undefined ? undefined : JSON.stringify(call.body);

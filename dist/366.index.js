@@ -327,12 +327,26 @@ function composeComment(input, limit = COMMENT_LIMIT) {
     else {
         const fixed = [top, validation, cutNote, record].join(pr_comment_SEPARATOR);
         const budget = limit - fixed.length - 2 * pr_comment_SEPARATOR.length;
-        const fitted = renderReview(input.review, input.manifest, budget);
-        const shown = (0,review_marker/* neutraliseMarkers */.GT)(fitted.markdown);
-        middle = fitted.cut ? shown + pr_comment_SEPARATOR + cutNote : shown;
+        const { shown, cut } = fitShown(input.review, input.manifest, budget);
+        middle = cut ? shown + pr_comment_SEPARATOR + cutNote : shown;
     }
     const body = [top, validation, middle, record].filter((part) => part !== '');
     return capComment(body.join(pr_comment_SEPARATOR) + '\n', top, record, input, limit);
+}
+/**
+ * The diffs fitted to `budget` as the comment shows them, markers broken:
+ * each broken marker is a character longer, so a diff that quotes many is
+ * fitted again with that much less room until it fits.
+ */
+function fitShown(review, manifest, budget) {
+    for (let room = budget;;) {
+        const fitted = renderReview(review, manifest, room);
+        const shown = (0,review_marker/* neutraliseMarkers */.GT)(fitted.markdown);
+        const over = shown.length - budget;
+        if (over <= 0 || room <= 0)
+            return { shown, cut: fitted.cut };
+        room -= over;
+    }
 }
 /**
  * The hidden record, or a visible line when it would take more than half

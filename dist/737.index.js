@@ -17,8 +17,8 @@ var annotations = __webpack_require__(7376);
 var octokit_api = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
 var client = __webpack_require__(6600);
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 14 modules
-var check_file = __webpack_require__(4834);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 13 modules
+var check_file = __webpack_require__(3832);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
 // EXTERNAL MODULE: ./src/plugsync/errors.ts
@@ -693,6 +693,7 @@ var sticky_comment = __webpack_require__(7648);
 
 /** What every promotion section of the pull request's comment opens with. */
 const SECTION_START = '<!-- plugsync-config:promotion';
+const RECORD_START = '<!-- plugsync-config:record';
 /**
  * Opens the section a promotion of one environment adds to the pull
  * request's comment, so that staging and production keep a section each.
@@ -728,7 +729,10 @@ async function reportOnPullRequest(target) {
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        logger.warning(`the outcome could not be written to pull request #${pull}: ${reason}. The job summary has it; give the workflow pull-requests: write to keep the comment up to date`);
+        const advice = error instanceof github_errors/* GitHubError */.y && error.kind === 'forbidden'
+            ? '; give the workflow pull-requests: write to keep the comment up to date'
+            : '';
+        logger.warning(`the outcome could not be written to pull request #${pull}: ${reason}. The job summary has it${advice}`);
     }
 }
 /**
@@ -746,16 +750,33 @@ function split(body) {
     const sections = starts.map((start, index) => body.slice(start, starts[index + 1]).trim());
     return { kept: body.slice(0, starts[0]).trimEnd(), sections };
 }
-/** The comment with this run's section, the most detailed that fits. */
+/**
+ * The comment with this run's section, the most detailed that fits. When
+ * even the shortest does not, the review gives way to the outcome, all but
+ * its headline and its record, which a re-run needs.
+ */
 function fit(kept, others, target) {
     const marker = promotionMarker(target.environment);
-    const start = [kept, ...others].join('\n\n');
-    for (const section of target.sections) {
-        const body = `${start}\n\n${marker}\n${(0,review_marker/* neutraliseMarkers */.GT)(section)}`;
-        if (body.length <= COMMENT_LIMIT)
-            return body;
+    const sections = [
+        ...target.sections.map(review_marker/* neutraliseMarkers */.GT),
+        "The promotion's outcome is too long for this comment: the run's summary has it.\n"
+    ];
+    for (const review of [kept, shortened(kept)]) {
+        const start = [review, ...others].join('\n\n');
+        for (const section of sections) {
+            const body = `${start}\n\n${marker}\n${section}`;
+            if (body.length <= COMMENT_LIMIT)
+                return body;
+        }
     }
-    return `${start}\n\n${marker}\nThe promotion's outcome is too long for this comment: the run's summary has it.\n`;
+    return `${shortened(kept)}\n\n${marker}\n${sections.at(-1)}`;
+}
+/** The review part cut to its first two lines (marker, heading) and record. */
+function shortened(kept) {
+    const head = kept.split('\n').slice(0, 2).join('\n');
+    const at = kept.indexOf(RECORD_START);
+    const record = at === -1 ? '' : `\n\n${kept.slice(at).trim()}`;
+    return `${head}\n\n_The review was cut to make room for the promotion's outcome: the pull request's run has it in its job summary._${record}`;
 }
 function forbidden(message) {
     return new github_errors/* GitHubError */.y('forbidden', message);

@@ -2524,15 +2524,17 @@ exports.basename = (path, { windows } = {}) => {
  */
 const ANNOTATIONS_PER_SEVERITY = 10;
 /**
- * The annotations of each severity a step has left. One error is kept back
- * for the run's own failure message: it says why the step failed, so it
- * must not be the one GitHub drops. One budget serves the whole run, the
- * findings and then any promotion's rejections.
+ * The annotations of each severity a step has left for findings. One error
+ * is kept back for the run's own failure message, which says why the step
+ * failed, and one warning for the run's own warnings (a draft overwritten,
+ * a comment it may not write): neither must be the one GitHub drops. One
+ * budget serves the whole run, the findings and then any promotion's
+ * rejections.
  */
 class AnnotationBudget {
     left = {
         error: ANNOTATIONS_PER_SEVERITY - 1,
-        warning: ANNOTATIONS_PER_SEVERITY,
+        warning: ANNOTATIONS_PER_SEVERITY - 1,
         notice: ANNOTATIONS_PER_SEVERITY
     };
     /** Takes one annotation of a severity; false when none is left. */
@@ -3050,7 +3052,10 @@ const summary = _summary;
 //# sourceMappingURL=summary.js.map
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __nccwpck_require__(313);
 ;// CONCATENATED MODULE: ./src/action/log-line.ts
+
 /**
  * Makes text safe for the runner's log: a line of a log message that
  * begins with `::` would be read as a workflow command, so text that came
@@ -3060,7 +3065,16 @@ var external_node_os_ = __nccwpck_require__(8161);
  * lines it writes as they are.)
  */
 function safeLogText(text) {
-    return text.replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+    return printable(text).replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+}
+/**
+ * Text with its control characters and bidi controls written as `\u{...}`,
+ * line by line (see visibleText): the log shows terminal escapes, so a file
+ * or connector name could otherwise clear it, recolour it or reorder what
+ * it shows. The line breaks stay: messages have lines.
+ */
+function printable(text) {
+    return text.split('\n').map(describe/* visibleText */.Q6).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/action/runner.ts
@@ -3085,7 +3099,7 @@ function safeLogText(text) {
  * paths of the output and summary files from the process's environment.
  */
 function runnerRuntime() {
-    const annotate = (command) => (message, properties) => issueCommand(command, properties ? toCommandProperties(properties) : {}, message);
+    const annotate = (command) => (message, properties) => issueCommand(command, properties ? toCommandProperties(properties) : {}, printable(message));
     return {
         getInput: (name) => inputOf(process.env, name),
         setSecret: (secret) => issueCommand('add-mask', {}, secret),
@@ -3099,10 +3113,10 @@ function runnerRuntime() {
         },
         setFailed: (message) => {
             process.exitCode = 1;
-            issueCommand('error', {}, message);
+            issueCommand('error', {}, printable(message));
         },
         info: (message) => process.stdout.write(safeLogText(message) + external_node_os_.EOL),
-        debug: (message) => issueCommand('debug', {}, message),
+        debug: (message) => issueCommand('debug', {}, printable(message)),
         error: annotate('error'),
         warning: annotate('warning'),
         notice: annotate('notice'),
@@ -3326,17 +3340,16 @@ function closest(word, candidates) {
 
 /***/ }),
 
-/***/ 4834:
+/***/ 3832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
   Ac: () => (/* binding */ checkBytes),
   kv: () => (/* binding */ placeProblems)
 });
-
-// UNUSED EXPORTS: MAX_FILE_BYTES
 
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __nccwpck_require__(7028);
@@ -3880,84 +3893,8 @@ function unique(problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/engine/decode.ts
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
-function decodeUtf8(bytes) {
-    const bom = startsWithBom(bytes);
-    const body = bom ? bytes.subarray(3) : bytes;
-    try {
-        return { ok: true, text: strict.decode(body), bom };
-    }
-    catch {
-        const bad = firstInvalidByte(body);
-        return {
-            ok: false,
-            badByteOffset: bad + (bom ? 3 : 0),
-            badByte: body[bad] ?? 0,
-            prefix: lenient.decode(body.subarray(0, bad))
-        };
-    }
-}
-/** Whether the bytes start with the UTF-8 byte-order mark. */
-function startsWithBom(bytes) {
-    return (bytes.length >= 3 &&
-        bytes[0] === 0xef &&
-        bytes[1] === 0xbb &&
-        bytes[2] === 0xbf);
-}
-/**
- * Finds the first byte that does not start or continue a well-formed UTF-8
- * sequence (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
- * Only called once the native decoder has already said the bytes are bad.
- */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        const length = sequenceLength(b);
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        const second = bytes[i + 1];
-        const [low, high] = secondByteRange(b);
-        if (second < low || second > high)
-            return i;
-        for (let k = 2; k < length; k++) {
-            const next = bytes[i + k];
-            if (next < 0x80 || next > 0xbf)
-                return i;
-        }
-        i += length;
-    }
-    return bytes.length;
-}
-function sequenceLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
-/** The allowed range of the byte after a lead byte (RFC 3629, section 4). */
-function secondByteRange(lead) {
-    if (lead === 0xe0)
-        return [0xa0, 0xbf];
-    if (lead === 0xed)
-        return [0x80, 0x9f];
-    if (lead === 0xf0)
-        return [0x90, 0xbf];
-    if (lead === 0xf4)
-        return [0x80, 0x8f];
-    return [0x80, 0xbf];
-}
-
+// EXTERNAL MODULE: ./src/engine/decode.ts
+var decode = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/json/number-loss.ts
 /**
  * A number token with at most this many characters, its sign aside, and no
@@ -5014,8 +4951,8 @@ function checkBytes(file, bytes, severities = {}, parsed) {
         return report;
     }
     const decoded = parsed
-        ? { ok: true, text: parsed.text, bom: startsWithBom(bytes) }
-        : decodeUtf8(bytes);
+        ? { ok: true, text: parsed.text, bom: (0,decode/* startsWithBom */.Mk)(bytes) }
+        : (0,decode/* decodeUtf8 */._6)(bytes);
     if (!decoded.ok) {
         const at = new line_index/* LineIndex */.r(decoded.prefix).position(decoded.prefix.length);
         const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0');
@@ -5171,6 +5108,94 @@ function check_file_describe(value) {
 
 /***/ }),
 
+/***/ 9334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ startsWithBom),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidByte */
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
+function decodeUtf8(bytes) {
+    const bom = startsWithBom(bytes);
+    const body = bom ? bytes.subarray(3) : bytes;
+    try {
+        return { ok: true, text: strict.decode(body), bom };
+    }
+    catch {
+        const bad = firstInvalidByte(body);
+        return {
+            ok: false,
+            badByteOffset: bad + (bom ? 3 : 0),
+            badByte: body[bad] ?? 0,
+            prefix: lenient.decode(body.subarray(0, bad))
+        };
+    }
+}
+/** Whether the bytes start with the UTF-8 byte-order mark. */
+function startsWithBom(bytes) {
+    return (bytes.length >= 3 &&
+        bytes[0] === 0xef &&
+        bytes[1] === 0xbb &&
+        bytes[2] === 0xbf);
+}
+/**
+ * Finds the first byte that does not start or continue a well-formed UTF-8
+ * sequence (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+ * Only called once the native decoder has already said the bytes are bad.
+ */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const length = sequenceLength(b);
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        const second = bytes[i + 1];
+        const [low, high] = secondByteRange(b);
+        if (second < low || second > high)
+            return i;
+        for (let k = 2; k < length; k++) {
+            const next = bytes[i + k];
+            if (next < 0x80 || next > 0xbf)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The allowed range of the byte after a lead byte (RFC 3629, section 4). */
+function secondByteRange(lead) {
+    if (lead === 0xe0)
+        return [0xa0, 0xbf];
+    if (lead === 0xed)
+        return [0x80, 0x9f];
+    if (lead === 0xf0)
+        return [0x90, 0xbf];
+    if (lead === 0xf4)
+        return [0x80, 0x8f];
+    return [0x80, 0xbf];
+}
+
+
+/***/ }),
+
 /***/ 4879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5228,7 +5253,7 @@ function fileFinding(rule, file, message) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6285);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3265);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_action_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)(), process.env);
@@ -5456,7 +5481,7 @@ function parsePointer(pointer) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 3265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5554,7 +5579,16 @@ function record(value) {
         : {};
 }
 
+;// CONCATENATED MODULE: ./src/plugsync/limits.ts
+/**
+ * The longest timeout per request, in seconds, that the inputs and the CLI
+ * take: an hour is far more than any answer needs, and Node's timers cannot
+ * wait past about 24 days (a longer one fires at once).
+ */
+const MAX_TIMEOUT_S = 3600;
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 /** An input that is not what `action.yml` allows. */
 class InputError extends Error {
     name = 'InputError';
@@ -5587,7 +5621,7 @@ function readInputs(read, mask) {
         requireReview: flag(read, 'require-review', true),
         allowDraftOverwrite: flag(read, 'allow-draft-overwrite', false),
         allowDrift: flag(read, 'allow-drift', false),
-        timeoutMs: count(read, 'timeout', 30, 1) * 1000,
+        timeoutMs: count(read, 'timeout', 30, 1, MAX_TIMEOUT_S) * 1000,
         retries: count(read, 'retries', 3, 0),
         concurrency: count(read, 'concurrency', 4, 1)
     };
@@ -5617,13 +5651,16 @@ function flag(read, name, fallback) {
         return false;
     throw new InputError(`input ${name} is "${value}": use "true" or "false"`);
 }
-function count(read, name, fallback, least) {
+function count(read, name, fallback, least, most = Number.MAX_SAFE_INTEGER) {
     const value = read(name).trim();
     if (value === '')
         return fallback;
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < least) {
-        throw new InputError(`input ${name} is "${value}": use a whole number of at least ${least}`);
+    if (!Number.isInteger(parsed) || parsed < least || parsed > most) {
+        const range = most === Number.MAX_SAFE_INTEGER
+            ? `of at least ${least}`
+            : `from ${least} to ${most}`;
+        throw new InputError(`input ${name} is "${value}": use a whole number ${range}`);
     }
     return parsed;
 }
@@ -6185,6 +6222,10 @@ function problem(rule, file, message) {
     return (0,finding/* fileFinding */.sb)(rule, file, message);
 }
 
+// EXTERNAL MODULE: ./src/engine/decode.ts
+var decode = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/json/line-index.ts
+var line_index = __nccwpck_require__(5127);
 // EXTERNAL MODULE: ./src/json/pointer.ts
 var json_pointer = __nccwpck_require__(9391);
 // EXTERNAL MODULE: ./src/discover/suggest.ts
@@ -6313,8 +6354,6 @@ function claim(firsts, environment, value, entry) {
     return first;
 }
 
-// EXTERNAL MODULE: ./src/json/line-index.ts
-var line_index = __nccwpck_require__(5127);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
 var registry = __nccwpck_require__(2409);
 ;// CONCATENATED MODULE: ./src/discover/manifest-problems.ts
@@ -6428,7 +6467,9 @@ function readConnectors(value, problems) {
     if (isNull(value))
         return [];
     if (!(0,dist/* isSeq */.oP)(value)) {
-        problems.add('manifest-invalid-value', 'connectors must be a list of connectors, each with path and id', rangeOf(value), '/connectors');
+        problems.add('manifest-invalid-value', (0,dist/* isAlias */.Vj)(value)
+            ? `connectors is an alias (${sourceOf(value)}), which the manifest does not follow: write the list out`
+            : 'connectors must be a list of connectors, each with path and id', rangeOf(value), '/connectors');
         return [];
     }
     const entries = [];
@@ -6529,7 +6570,9 @@ function reportUnknownRule(key, knownRules, problems, pointer) {
 function reportUnknownKey(key, known, where, problems, pointer) {
     const suggestion = (0,suggest/* closest */.k)(key.value, known);
     const knownWords = known.join(', ').replace(/, (\w+)$/, ' and $1');
-    problems.add('manifest-unknown-key', `unknown key '${key.value}' in ${where}: ` +
+    // A YAML merge key reads as a key named '<<' here: say what it is.
+    const merge = key.value === '<<' ? 'merge keys are not followed; ' : '';
+    problems.add('manifest-unknown-key', `unknown key '${key.value}' in ${where}: ${merge}` +
         (suggestion === undefined
             ? `the keys are ${knownWords}`
             : `did you mean '${suggestion}'?`), key.range, pointer, suggestion);
@@ -6613,6 +6656,9 @@ function yamlMessage(message) {
 
 
 
+
+
+
 /** Where the manifest is looked for, relative to the repository root. */
 const DEFAULT_MANIFEST_PATH = 'plugsync.yaml';
 /**
@@ -6625,9 +6671,19 @@ async function readManifest(options) {
     if (file.trim() === '') {
         throw new Error(`the manifest path is empty: name the manifest file, or leave it out to use ${DEFAULT_MANIFEST_PATH}`);
     }
+    const absolute = external_node_path_default().resolve(options.root, file);
+    const realRoot = await external_node_fs_namespaceObject.promises.realpath(options.root).catch(() => options.root);
+    const resolution = await resolveInside(realRoot, absolute).catch(() => ({
+        kind: 'inside'
+    }));
+    if (resolution.kind === 'outside') {
+        // A pull request must not make the action read other files of the
+        // runner through a manifest that is a link.
+        throw new Error(`the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`);
+    }
     let bytes;
     try {
-        bytes = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(options.root, file));
+        bytes = await external_node_fs_namespaceObject.promises.readFile(absolute);
     }
     catch (error) {
         const code = error.code;
@@ -6635,22 +6691,24 @@ async function readManifest(options) {
             return undefined;
         throw new Error(unreadable(file, code, error));
     }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        const problems = new ManifestProblems(file, '');
-        problems.add('manifest-invalid', 'the manifest is not UTF-8 text: save it as UTF-8', [0, 0], '');
+    const decoded = (0,decode/* decodeUtf8 */._6)(bytes);
+    if (!decoded.ok) {
+        // The text up to the bad byte, which shows as U+FFFD, places the
+        // finding and shows its line.
+        const text = `${decoded.prefix}\uFFFD`;
+        const problems = new ManifestProblems(file, text);
+        const at = new line_index/* LineIndex */.r(text).position(decoded.prefix.length);
+        const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0');
+        problems.add('manifest-invalid', `byte 0x${hex} at line ${at.line}, column ${at.column} is not UTF-8: save the manifest as UTF-8`, [decoded.prefix.length, text.length], '');
         return {
             file,
             connectors: [],
             severities: {},
             problems: problems.list,
-            text: ''
+            text
         };
     }
-    return parseManifest(text, { ...options, path: file });
+    return parseManifest(decoded.text, { ...options, path: file });
 }
 /** Why a manifest that exists cannot be read, and what to do about it. */
 function unreadable(file, code, error) {
@@ -6682,8 +6740,8 @@ function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 14 modules
-var check_file = __nccwpck_require__(4834);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 13 modules
+var check_file = __nccwpck_require__(3832);
 ;// CONCATENATED MODULE: ./src/engine/check-repository.ts
 
 
@@ -6919,7 +6977,7 @@ async function run(runtime, env) {
         const { mode, reason } = decideMode(inputs.mode, event);
         runtime.info(`mode: ${mode} (${reason})`);
         const logger = loggerOf(runtime);
-        const root = rootOf(env, inputs.workingDirectory);
+        const root = await rootOf(env, inputs.workingDirectory);
         const check = await checkRepository({
             root,
             patterns: inputs.configs,
@@ -6998,6 +7056,12 @@ async function writeReport(inputs, env, check, valid) {
         ? (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.report)
         : (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'plugsync-config-report.json');
     const report = buildJsonReport(check.files, check.findings, inputs.failOn, valid);
+    const configs = new Set(check.files.map((f) => (0,external_node_path_.resolve)(check.root, f.file)));
+    if (configs.has(path)) {
+        return {
+            problem: `PlugSync config: the report input names ${inputs.report}, a config this run checks: it was not overwritten; name another file`
+        };
+    }
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
         await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
@@ -7028,17 +7092,22 @@ function loggerOf(runtime) {
  * lies outside the workspace, where no link could reach it).
  */
 /**
- * The folder to check: working-directory, inside the workspace. A path
- * that leads out of it would check files that are not the repository's.
+ * The folder to check: working-directory, inside the workspace, symlinks
+ * resolved too, since a pull request may turn the folder into a link. A
+ * path that leads out would check files that are not the repository's.
  */
-function rootOf(env, workingDirectory) {
+async function rootOf(env, workingDirectory) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
     const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
-    const path = (0,external_node_path_.relative)(workspace, root);
-    if (path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path)) {
+    const [realWorkspace, realRoot] = await Promise.all([workspace, root].map((path) => (0,promises_.realpath)(path).catch(() => path)));
+    if (outside(workspace, root) || outside(realWorkspace, realRoot)) {
         throw new InputError(`working-directory "${workingDirectory}" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")`);
     }
     return root;
+}
+function outside(folder, path) {
+    const inner = (0,external_node_path_.relative)(folder, path);
+    return inner === '..' || inner.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inner);
 }
 function directoryInRepository(env, root) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());

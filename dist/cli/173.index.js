@@ -47,8 +47,8 @@ function reviewOf(review, target) {
         (reviewed.environment ?? '') === (target.environment ?? ''));
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 2 modules
-var check_file = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 1 modules
+var check_file = __webpack_require__(2146);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
 ;// CONCATENATED MODULE: ./src/promote/step-failure.ts
@@ -587,7 +587,10 @@ var cli_io = __webpack_require__(1604);
 var cli_options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/token.ts
 var cli_token = __webpack_require__(1335);
+// EXTERNAL MODULE: ./src/plugsync/limits.ts
+var limits = __webpack_require__(4543);
 ;// CONCATENATED MODULE: ./src/cli/publish-command.ts
+
 
 
 
@@ -622,7 +625,7 @@ Options:
   --api-url <url>                PlugSync API (default: $PLUGSYNC_API_URL or
                                  ${api_contract/* DEFAULT_API_URL */.rK})
   --token-file <file>            read the token from this file
-  --timeout <seconds>            per request (default: 30)
+  --timeout <seconds>            per request, 1 to 3600 (default: 30)
   --retries <n>                  for failed requests (default: 3)
   --concurrency <n>              connectors at once (default: 4)
   --fail-on <error|warning|never>
@@ -731,7 +734,7 @@ function readOptions(argv) {
         ...(values['token-file'] === undefined
             ? {}
             : { tokenFile: values['token-file'] }),
-        timeoutMs: (0,cli_options/* wholeNumber */.rD)('--timeout', values.timeout, 1) * 1000,
+        timeoutMs: (0,cli_options/* wholeNumber */.rD)('--timeout', values.timeout, 1, limits/* MAX_TIMEOUT_S */.d) * 1000,
         retries: (0,cli_options/* wholeNumber */.rD)('--retries', values.retries, 0),
         concurrency: (0,cli_options/* wholeNumber */.rD)('--concurrency', values.concurrency, 1),
         failOn: (0,cli_options/* oneOf */.yL)('--fail-on', values['fail-on'], [

@@ -947,7 +947,10 @@ var cli_io = __webpack_require__(1604);
 var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/token.ts
 var token = __webpack_require__(1335);
+// EXTERNAL MODULE: ./src/plugsync/limits.ts
+var limits = __webpack_require__(4543);
 ;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+
 
 
 
@@ -991,7 +994,7 @@ Options:
                                  (default: error)
   --configs <glob>               where configs live (repeatable)
   --exclude <glob>               files never to check (repeatable)
-  --timeout <seconds>            per PlugSync request (default: 30)
+  --timeout <seconds>            per PlugSync request, 1 to 3600 (default: 30)
   --retries <n>                  retries of a failed request (default: 3)
   --concurrency <n>              connectors read at once (default: 4)
   --no-color                     plain text even on a terminal
@@ -1039,7 +1042,7 @@ async function diffCommand(argv, io) {
     const client = new plugsync_client/* PlugSyncClient */.L({
         apiUrl: (0,token/* apiUrlOf */.po)(values['api-url'], io),
         token: await (0,token/* readToken */.AI)(values['token-file'], io),
-        timeoutMs: (0,options/* wholeNumber */.rD)('--timeout', values.timeout, 1) * 1000,
+        timeoutMs: (0,options/* wholeNumber */.rD)('--timeout', values.timeout, 1, limits/* MAX_TIMEOUT_S */.d) * 1000,
         retries: (0,options/* wholeNumber */.rD)('--retries', values.retries, 0),
         logger,
         hints: {

@@ -2985,11 +2985,11 @@ async function cliMain(argv, io) {
             case 'validate':
                 return await validateCommand(rest, io);
             case 'diff': {
-                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(567), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307));
+                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307));
                 return await diffCommand(rest, io);
             }
             case 'publish': {
-                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(567), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
+                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
                 return await publishCommand(rest, io);
             }
             case 'sandbox': {
@@ -3083,11 +3083,17 @@ function oneOf(option, value, allowed) {
         return value;
     throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is "${value}": use one of ${allowed.join(', ')}`);
 }
-/** Checks that an option's value is a whole number of at least `least`. */
-function wholeNumber(option, value, least) {
+/**
+ * Checks that an option's value is a whole number of at least `least` (and
+ * at most `most`, when given).
+ */
+function wholeNumber(option, value, least, most = Number.MAX_SAFE_INTEGER) {
     const parsed = Number(value);
-    if (!/^\d+$/.test(value.trim()) || parsed < least) {
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is "${value}": use a whole number of at least ${least}`);
+    if (!/^\d+$/.test(value.trim()) || parsed < least || parsed > most) {
+        const range = most === Number.MAX_SAFE_INTEGER
+            ? `of at least ${least}`
+            : `from ${least} to ${most}`;
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is "${value}": use a whole number ${range}`);
     }
     return parsed;
 }
@@ -3282,17 +3288,16 @@ function closest(word, candidates) {
 
 /***/ }),
 
-/***/ 8249:
+/***/ 2146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
   Ac: () => (/* binding */ checkBytes),
   kv: () => (/* binding */ placeProblems)
 });
-
-// UNUSED EXPORTS: MAX_FILE_BYTES
 
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __nccwpck_require__(7028);
@@ -3306,84 +3311,8 @@ var rules = __nccwpck_require__(2272);
 var registry = __nccwpck_require__(2409);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
-;// CONCATENATED MODULE: ./src/engine/decode.ts
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
-function decodeUtf8(bytes) {
-    const bom = startsWithBom(bytes);
-    const body = bom ? bytes.subarray(3) : bytes;
-    try {
-        return { ok: true, text: strict.decode(body), bom };
-    }
-    catch {
-        const bad = firstInvalidByte(body);
-        return {
-            ok: false,
-            badByteOffset: bad + (bom ? 3 : 0),
-            badByte: body[bad] ?? 0,
-            prefix: lenient.decode(body.subarray(0, bad))
-        };
-    }
-}
-/** Whether the bytes start with the UTF-8 byte-order mark. */
-function startsWithBom(bytes) {
-    return (bytes.length >= 3 &&
-        bytes[0] === 0xef &&
-        bytes[1] === 0xbb &&
-        bytes[2] === 0xbf);
-}
-/**
- * Finds the first byte that does not start or continue a well-formed UTF-8
- * sequence (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
- * Only called once the native decoder has already said the bytes are bad.
- */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        const length = sequenceLength(b);
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        const second = bytes[i + 1];
-        const [low, high] = secondByteRange(b);
-        if (second < low || second > high)
-            return i;
-        for (let k = 2; k < length; k++) {
-            const next = bytes[i + k];
-            if (next < 0x80 || next > 0xbf)
-                return i;
-        }
-        i += length;
-    }
-    return bytes.length;
-}
-function sequenceLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
-/** The allowed range of the byte after a lead byte (RFC 3629, section 4). */
-function secondByteRange(lead) {
-    if (lead === 0xe0)
-        return [0xa0, 0xbf];
-    if (lead === 0xed)
-        return [0x80, 0x9f];
-    if (lead === 0xf0)
-        return [0x90, 0xbf];
-    if (lead === 0xf4)
-        return [0x80, 0x8f];
-    return [0x80, 0xbf];
-}
-
+// EXTERNAL MODULE: ./src/engine/decode.ts
+var decode = __nccwpck_require__(9334);
 // EXTERNAL MODULE: ./src/json/number-loss.ts
 var number_loss = __nccwpck_require__(6173);
 ;// CONCATENATED MODULE: ./src/engine/inexact-numbers.ts
@@ -3475,8 +3404,8 @@ function checkBytes(file, bytes, severities = {}, parsed) {
         return report;
     }
     const decoded = parsed
-        ? { ok: true, text: parsed.text, bom: startsWithBom(bytes) }
-        : decodeUtf8(bytes);
+        ? { ok: true, text: parsed.text, bom: (0,decode/* startsWithBom */.Mk)(bytes) }
+        : (0,decode/* decodeUtf8 */._6)(bytes);
     if (!decoded.ok) {
         const at = new line_index/* LineIndex */.r(decoded.prefix).position(decoded.prefix.length);
         const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0');
@@ -4177,6 +4106,10 @@ function problem(rule, file, message) {
     return (0,finding/* fileFinding */.sb)(rule, file, message);
 }
 
+// EXTERNAL MODULE: ./src/engine/decode.ts
+var decode = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/json/line-index.ts
+var line_index = __nccwpck_require__(5127);
 // EXTERNAL MODULE: ./src/json/pointer.ts
 var json_pointer = __nccwpck_require__(9391);
 // EXTERNAL MODULE: ./src/discover/suggest.ts
@@ -4305,8 +4238,6 @@ function claim(firsts, environment, value, entry) {
     return first;
 }
 
-// EXTERNAL MODULE: ./src/json/line-index.ts
-var line_index = __nccwpck_require__(5127);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 1 modules
 var registry = __nccwpck_require__(2409);
 ;// CONCATENATED MODULE: ./src/discover/manifest-problems.ts
@@ -4420,7 +4351,9 @@ function readConnectors(value, problems) {
     if (isNull(value))
         return [];
     if (!(0,dist/* isSeq */.oP)(value)) {
-        problems.add('manifest-invalid-value', 'connectors must be a list of connectors, each with path and id', rangeOf(value), '/connectors');
+        problems.add('manifest-invalid-value', (0,dist/* isAlias */.Vj)(value)
+            ? `connectors is an alias (${sourceOf(value)}), which the manifest does not follow: write the list out`
+            : 'connectors must be a list of connectors, each with path and id', rangeOf(value), '/connectors');
         return [];
     }
     const entries = [];
@@ -4521,7 +4454,9 @@ function reportUnknownRule(key, knownRules, problems, pointer) {
 function reportUnknownKey(key, known, where, problems, pointer) {
     const suggestion = (0,suggest/* closest */.k)(key.value, known);
     const knownWords = known.join(', ').replace(/, (\w+)$/, ' and $1');
-    problems.add('manifest-unknown-key', `unknown key '${key.value}' in ${where}: ` +
+    // A YAML merge key reads as a key named '<<' here: say what it is.
+    const merge = key.value === '<<' ? 'merge keys are not followed; ' : '';
+    problems.add('manifest-unknown-key', `unknown key '${key.value}' in ${where}: ${merge}` +
         (suggestion === undefined
             ? `the keys are ${knownWords}`
             : `did you mean '${suggestion}'?`), key.range, pointer, suggestion);
@@ -4605,6 +4540,9 @@ function yamlMessage(message) {
 
 
 
+
+
+
 /** Where the manifest is looked for, relative to the repository root. */
 const DEFAULT_MANIFEST_PATH = 'plugsync.yaml';
 /**
@@ -4617,9 +4555,19 @@ async function readManifest(options) {
     if (file.trim() === '') {
         throw new Error(`the manifest path is empty: name the manifest file, or leave it out to use ${DEFAULT_MANIFEST_PATH}`);
     }
+    const absolute = external_node_path_default().resolve(options.root, file);
+    const realRoot = await external_node_fs_.promises.realpath(options.root).catch(() => options.root);
+    const resolution = await resolveInside(realRoot, absolute).catch(() => ({
+        kind: 'inside'
+    }));
+    if (resolution.kind === 'outside') {
+        // A pull request must not make the action read other files of the
+        // runner through a manifest that is a link.
+        throw new Error(`the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`);
+    }
     let bytes;
     try {
-        bytes = await external_node_fs_.promises.readFile(external_node_path_default().resolve(options.root, file));
+        bytes = await external_node_fs_.promises.readFile(absolute);
     }
     catch (error) {
         const code = error.code;
@@ -4627,22 +4575,24 @@ async function readManifest(options) {
             return undefined;
         throw new Error(unreadable(file, code, error));
     }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        const problems = new ManifestProblems(file, '');
-        problems.add('manifest-invalid', 'the manifest is not UTF-8 text: save it as UTF-8', [0, 0], '');
+    const decoded = (0,decode/* decodeUtf8 */._6)(bytes);
+    if (!decoded.ok) {
+        // The text up to the bad byte, which shows as U+FFFD, places the
+        // finding and shows its line.
+        const text = `${decoded.prefix}\uFFFD`;
+        const problems = new ManifestProblems(file, text);
+        const at = new line_index/* LineIndex */.r(text).position(decoded.prefix.length);
+        const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0');
+        problems.add('manifest-invalid', `byte 0x${hex} at line ${at.line}, column ${at.column} is not UTF-8: save the manifest as UTF-8`, [decoded.prefix.length, text.length], '');
         return {
             file,
             connectors: [],
             severities: {},
             problems: problems.list,
-            text: ''
+            text
         };
     }
-    return parseManifest(text, { ...options, path: file });
+    return parseManifest(decoded.text, { ...options, path: file });
 }
 /** Why a manifest that exists cannot be read, and what to do about it. */
 function unreadable(file, code, error) {
@@ -4674,8 +4624,8 @@ function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 2 modules
-var check_file = __nccwpck_require__(8249);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 1 modules
+var check_file = __nccwpck_require__(2146);
 ;// CONCATENATED MODULE: ./src/engine/check-repository.ts
 
 
@@ -4868,6 +4818,94 @@ function check_repository_unreadable(file, reason) {
         findings: [(0,finding/* fileFinding */.sb)('unreadable-file', file, message)],
         entities: []
     };
+}
+
+
+/***/ }),
+
+/***/ 9334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ startsWithBom),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidByte */
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
+function decodeUtf8(bytes) {
+    const bom = startsWithBom(bytes);
+    const body = bom ? bytes.subarray(3) : bytes;
+    try {
+        return { ok: true, text: strict.decode(body), bom };
+    }
+    catch {
+        const bad = firstInvalidByte(body);
+        return {
+            ok: false,
+            badByteOffset: bad + (bom ? 3 : 0),
+            badByte: body[bad] ?? 0,
+            prefix: lenient.decode(body.subarray(0, bad))
+        };
+    }
+}
+/** Whether the bytes start with the UTF-8 byte-order mark. */
+function startsWithBom(bytes) {
+    return (bytes.length >= 3 &&
+        bytes[0] === 0xef &&
+        bytes[1] === 0xbb &&
+        bytes[2] === 0xbf);
+}
+/**
+ * Finds the first byte that does not start or continue a well-formed UTF-8
+ * sequence (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+ * Only called once the native decoder has already said the bytes are bad.
+ */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const length = sequenceLength(b);
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        const second = bytes[i + 1];
+        const [low, high] = secondByteRange(b);
+        if (second < low || second > high)
+            return i;
+        for (let k = 2; k < length; k++) {
+            const next = bytes[i + k];
+            if (next < 0x80 || next > 0xbf)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The allowed range of the byte after a lead byte (RFC 3629, section 4). */
+function secondByteRange(lead) {
+    if (lead === 0xe0)
+        return [0xa0, 0xbf];
+    if (lead === 0xed)
+        return [0x80, 0x9f];
+    if (lead === 0xf0)
+        return [0x90, 0xbf];
+    if (lead === 0xf4)
+        return [0x80, 0x8f];
+    return [0x80, 0xbf];
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 567;
-export const ids = [567];
+export const id = 617;
+export const ids = [617];
 export const modules = {
 
 /***/ 1335:
@@ -58,6 +58,11 @@ async function readToken(tokenFile, io) {
  * so that setting the variable once points all of them at one server.
  */
 function apiUrlOf(option, io) {
+    if (option !== undefined && option.trim() === '') {
+        // An unset shell variable in `--api-url "$URL"` must not fall back to
+        // production.
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--api-url is empty: give the PlugSync API URL, or leave the option out to use PLUGSYNC_API_URL or PlugSync itself');
+    }
     return option?.trim() || io.env.PLUGSYNC_API_URL?.trim() || _plugsync_api_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_URL */ .rK;
 }
 
@@ -1997,7 +2002,10 @@ function notPublished(failure, before) {
     return new errors/* PlugSyncError */.i8(failure.kind, `${failure.message} (the active version is still ${active}, so nothing was published)`, { status: failure.status, connectorId: failure.connectorId, cause: failure });
 }
 
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 1 modules
+var check_file = __webpack_require__(2146);
 ;// CONCATENATED MODULE: ./src/plugsync/transport.ts
+
 
 
 
@@ -2125,7 +2133,11 @@ class Transport {
             });
             const location = response.headers.get(api_contract/* HEADERS */.d0.location);
             if (!isRedirect(response.status) || location === null) {
-                return read(response);
+                const answer = await read(response);
+                if (isSuccess(answer.status) && answer.truncated) {
+                    throw badBodyError(call, answer.status, answer.text.slice(0, 200), `the body is longer than ${SUCCESS_BODY_LIMIT / MIB} MiB, more than any config`);
+                }
+                return answer;
             }
             await response.body?.cancel();
             url = this.redirectTarget(call, response.status, url, location, hop);
@@ -2170,12 +2182,17 @@ class Transport {
  * whole, since a config can be megabytes; of a failure only the start,
  * which is all a message quotes and all a 422 needs.
  */
+const MIB = 1024 * 1024;
+/**
+ * The most of a successful answer the client reads: the engine refuses a
+ * config file over 128 MiB, so a config from PlugSync is held to the same,
+ * and an endless or decompression-bomb body cannot take the runner down.
+ */
+const SUCCESS_BODY_LIMIT = check_file/* MAX_FILE_BYTES */.gZ;
 async function read(response) {
     const { status, headers } = response;
-    if (isSuccess(status)) {
-        return { status, headers, text: await response.text(), truncated: false };
-    }
-    return { status, headers, ...(await readBodyStart(response)) };
+    const limit = isSuccess(status) ? SUCCESS_BODY_LIMIT : ERROR_BODY_LIMIT;
+    return { status, headers, ...(await readBodyStart(response, limit)) };
 }
 function requestBody(call) {
     return call.body === undefined ? undefined : JSON.stringify(call.body);
@@ -2522,6 +2539,22 @@ function isErrorLike(value) {
         value !== null &&
         typeof value.message === 'string');
 }
+
+
+/***/ }),
+
+/***/ 4543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ MAX_TIMEOUT_S)
+/* harmony export */ });
+/**
+ * The longest timeout per request, in seconds, that the inputs and the CLI
+ * take: an hour is far more than any answer needs, and Node's timers cannot
+ * wait past about 24 days (a longer one fires at once).
+ */
+const MAX_TIMEOUT_S = 3600;
 
 
 /***/ }),
