@@ -1,9 +1,10 @@
 import { tmpdir } from 'node:os'
-import { mkdir, realpath, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { realpath } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { annotate, AnnotationBudget } from './action/annotations.js'
 import { decideMode, readEvent, type Mode } from './action/event.js'
 import { InputError, readInputs, type ActionInputs } from './action/inputs.js'
+import { writeReportFile } from './action/report-file.js'
 import type { ModeContext, ModeResult } from './action/mode.js'
 import type { ActionRuntime } from './action/runtime.js'
 import { judge } from './action/verdict.js'
@@ -25,6 +26,14 @@ export async function run(
   env: NodeJS.ProcessEnv
 ): Promise<void> {
   try {
+    // The runner passes every input, its default when the workflow names
+    // none, so an empty api-url was asked for: most likely an unset
+    // variable, which must not fall back to production.
+    if (env['INPUT_API-URL']?.trim() === '') {
+      throw new InputError(
+        'input api-url is empty: give the PlugSync API URL (check the variable it comes from), or leave the input out to use PlugSync itself'
+      )
+    }
     const inputs = readInputs(
       (name) => runtime.getInput(name),
       runtime.setSecret
@@ -138,16 +147,19 @@ async function writeReport(
     inputs.failOn,
     valid
   )
-  const configs = new Set(check.files.map((f) => resolve(check.root, f.file)))
-  if (configs.has(path)) {
-    return {
-      problem: `PlugSync config: the report input names ${inputs.report}, a config this run checks: it was not overwritten; name another file`
-    }
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  const keep = check.files.map((f) => resolve(check.root, f.file))
+  if (check.manifestFile !== undefined) {
+    keep.push(resolve(check.root, check.manifestFile))
   }
+  const place = { roots: [workspace, env.RUNNER_TEMP ?? tmpdir()], keep }
   try {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, JSON.stringify(report, null, 2) + '\n')
-    return { path }
+    const text = JSON.stringify(report, null, 2) + '\n'
+    const refused = await writeReportFile(path, text, place)
+    if (refused === undefined) return { path }
+    return {
+      problem: `PlugSync config: the report input names ${inputs.report}, but ${refused}`
+    }
   } catch (error) {
     const reason = (error as Partial<Error> | undefined)?.message
     return {

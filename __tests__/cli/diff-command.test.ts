@@ -240,6 +240,21 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     expect(sandbox.requests.length).toBe(before)
   })
 
+  it('refuses a PLUGSYNC_API_URL that is set but empty, with exit 2', async () => {
+    let stderr = ''
+    const code = await cliMain(['diff'], {
+      stdout: () => undefined,
+      stderr: (text) => (stderr += text),
+      color: false,
+      cwd: root,
+      env: { PLUGSYNC_TOKEN: sandbox.token, PLUGSYNC_API_URL: '' }
+    })
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'plugsync-config: PLUGSYNC_API_URL is set but empty: give it the PlugSync API URL, or unset it to use PlugSync itself\n'
+    )
+  })
+
   it('says diff takes no paths when given one, with exit 2', async () => {
     let stderr = ''
     const code = await cliMain(['diff', 'connectors/a.json'], {

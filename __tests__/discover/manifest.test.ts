@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -477,6 +478,18 @@ describe('readManifest', () => {
     ).rejects.toThrow(
       new Error(
         'the manifest plugsync.yaml leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository'
+      )
+    )
+  })
+
+  test('refuses a manifest that is a named pipe instead of waiting on it', async () => {
+    const root = await repository()
+    execFileSync('mkfifo', [path.join(root, 'plugsync.yaml')])
+    await expect(
+      readManifest({ root, knownRules: KNOWN_RULES })
+    ).rejects.toThrow(
+      new Error(
+        'the manifest plugsync.yaml is not a regular file (a device, a pipe or a socket): name the YAML file'
       )
     )
   })

@@ -103,7 +103,7 @@ describe('the bundled action in validate mode', () => {
     expect(run.code).toBe(1)
     expect(run.outputs).toEqual({ valid: 'false', errors: '1', warnings: '0' })
     expect(run.commands.at(-1)).toBe(
-      `::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary%0APlugSync config: the JSON report could not be written to connectors (input report): EISDIR: illegal operation on a directory, open '${join(workspace, 'connectors')}'; name a file the job may write, or leave the input empty`
+      '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary%0APlugSync config: the report input names connectors, but it is a folder: name a file in it, or leave the input empty'
     )
   })
 
@@ -120,7 +120,7 @@ describe('the bundled action in validate mode', () => {
     )
     expect(run.code).toBe(1)
     expect(run.commands.at(-1)).toMatch(
-      /%0APlugSync config: the report input names connectors\/compass.json, a config this run checks: it was not overwritten; name another file$/
+      /%0APlugSync config: the report input names connectors\/compass.json, but it is a file this run checks: it was not overwritten; name another file$/
     )
   })
 
@@ -136,6 +136,19 @@ describe('the bundled action in validate mode', () => {
     expect(run.code).toBe(1)
     expect(run.commands.at(-1)).toBe(
       '::error::PlugSync config: working-directory "up" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")'
+    )
+  })
+
+  it('refuses an api-url input that is empty rather than use production', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      inputs: { 'api-url': '' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.commands.at(-1)).toBe(
+      '::error::PlugSync config: input api-url is empty: give the PlugSync API URL (check the variable it comes from), or leave the input out to use PlugSync itself'
     )
   })
 

@@ -60,5 +60,15 @@ export function apiUrlOf(option: string | undefined, io: CliIo): string {
       '--api-url is empty: give the PlugSync API URL, or leave the option out to use PLUGSYNC_API_URL or PlugSync itself'
     )
   }
-  return option?.trim() || io.env.PLUGSYNC_API_URL?.trim() || DEFAULT_API_URL
+  const variable = io.env.PLUGSYNC_API_URL
+  if (
+    option === undefined &&
+    variable !== undefined &&
+    variable.trim() === ''
+  ) {
+    throw new UsageError(
+      'PLUGSYNC_API_URL is set but empty: give it the PlugSync API URL, or unset it to use PlugSync itself'
+    )
+  }
+  return option?.trim() || variable?.trim() || DEFAULT_API_URL
 }

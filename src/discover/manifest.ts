@@ -64,6 +64,13 @@ export async function readManifest(
       `the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`
     )
   }
+  const stats = await fs.stat(absolute).catch(() => undefined)
+  if (stats !== undefined && !stats.isFile() && !stats.isDirectory()) {
+    // Reading a named pipe or a device would wait for ever.
+    throw new Error(
+      `the manifest ${file} is not a regular file (a device, a pipe or a socket): name the YAML file`
+    )
+  }
   let bytes: Buffer
   try {
     bytes = await fs.readFile(absolute)

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto'
+import { lstat, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+
+/** Where the report may go, and what it must never replace. */
+export interface ReportPlace {
+  /** Folders the report's folder must lead into: the workspace, the temp. */
+  roots: readonly string[]
+  /** Files the run checks (configs, the manifest): never replaced. */
+  keep: readonly string[]
+}
+
+/**
+ * Writes the JSON report without going through links that a pull request
+ * may have planted in the workspace: its folder must really lead into one
+ * of the roots, and the text is written to a new file beside the target and
+ * renamed over it, so that a symlink or hard link at the path is replaced,
+ * never written through. Returns why it was not written, or undefined.
+ */
+export async function writeReportFile(
+  path: string,
+  text: string,
+  place: ReportPlace
+): Promise<string | undefined> {
+  await mkdir(dirname(path), { recursive: true })
+  const folder = await realpath(dirname(path))
+  const roots = await Promise.all(place.roots.map(real))
+  if (!roots.some((root) => inside(root, folder))) {
+    return 'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty'
+  }
+  const target = join(folder, basename(path))
+  const existing = await lstat(target).catch(() => undefined)
+  if (existing?.isDirectory()) {
+    return 'it is a folder: name a file in it, or leave the input empty'
+  }
+  const keep = await Promise.all(place.keep.map(real))
+  if (keep.includes(target)) {
+    return 'it is a file this run checks: it was not overwritten; name another file'
+  }
+  const temporary = join(folder, `.${basename(path)}.${randomUUID()}.tmp`)
+  try {
+    await writeFile(temporary, text, { flag: 'wx' })
+    await rename(temporary, target)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+  return undefined
+}
+
+async function real(path: string): Promise<string> {
+  return realpath(path).catch(() => path)
+}
+
+function inside(folder: string, path: string): boolean {
+  const inner = relative(folder, path)
+  return (
+    inner === '' ||
+    !(inner === '..' || inner.startsWith(`..${sep}`) || isAbsolute(inner))
+  )
+}
