@@ -5253,7 +5253,7 @@ function fileFinding(rule, file, message) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6285);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3265);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9409);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_action_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)(), process.env);
@@ -5481,7 +5481,7 @@ function parsePointer(pointer) {
 
 /***/ }),
 
-/***/ 3265:
+/***/ 9409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5663,6 +5663,55 @@ function count(read, name, fallback, least, most = Number.MAX_SAFE_INTEGER) {
         throw new InputError(`input ${name} is "${value}": use a whole number ${range}`);
     }
     return parsed;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+
+
+
+/**
+ * Writes the JSON report without going through links that a pull request
+ * may have planted in the workspace: its folder must really lead into one
+ * of the roots, and the text is written to a new file beside the target and
+ * renamed over it, so that a symlink or hard link at the path is replaced,
+ * never written through. Returns why it was not written, or undefined.
+ */
+async function writeReportFile(path, text, place) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const folder = await (0,promises_.realpath)((0,external_node_path_.dirname)(path));
+    const roots = await Promise.all(place.roots.map(real));
+    if (!roots.some((root) => inside(root, folder))) {
+        return 'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty';
+    }
+    const target = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(path));
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (existing?.isDirectory()) {
+        return 'it is a folder: name a file in it, or leave the input empty';
+    }
+    const keep = await Promise.all(place.keep.map(real));
+    if (keep.includes(target)) {
+        return 'it is a file this run checks: it was not overwritten; name another file';
+    }
+    const temporary = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temporary, text, { flag: 'wx' });
+        await (0,promises_.rename)(temporary, target);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+    return undefined;
+}
+async function real(path) {
+    return (0,promises_.realpath)(path).catch(() => path);
+}
+function inside(folder, path) {
+    const inner = (0,external_node_path_.relative)(folder, path);
+    return (inner === '' ||
+        !(inner === '..' || inner.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inner)));
 }
 
 // EXTERNAL MODULE: ./src/findings/finding.ts
@@ -6681,6 +6730,11 @@ async function readManifest(options) {
         // runner through a manifest that is a link.
         throw new Error(`the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`);
     }
+    const stats = await external_node_fs_namespaceObject.promises.stat(absolute).catch(() => undefined);
+    if (stats !== undefined && !stats.isFile() && !stats.isDirectory()) {
+        // Reading a named pipe or a device would wait for ever.
+        throw new Error(`the manifest ${file} is not a regular file (a device, a pipe or a socket): name the YAML file`);
+    }
     let bytes;
     try {
         bytes = await external_node_fs_namespaceObject.promises.readFile(absolute);
@@ -6963,6 +7017,7 @@ var validation_summary = __nccwpck_require__(538);
 
 
 
+
 /** GitHub refuses a job summary over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 900_000;
 /**
@@ -6972,6 +7027,12 @@ const SUMMARY_LIMIT = 900_000;
  */
 async function run(runtime, env) {
     try {
+        // The runner passes every input, its default when the workflow names
+        // none, so an empty api-url was asked for: most likely an unset
+        // variable, which must not fall back to production.
+        if (env['INPUT_API-URL']?.trim() === '') {
+            throw new InputError('input api-url is empty: give the PlugSync API URL (check the variable it comes from), or leave the input out to use PlugSync itself');
+        }
         const inputs = readInputs((name) => runtime.getInput(name), runtime.setSecret);
         const event = readEvent(env);
         const { mode, reason } = decideMode(inputs.mode, event);
@@ -7056,16 +7117,20 @@ async function writeReport(inputs, env, check, valid) {
         ? (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.report)
         : (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'plugsync-config-report.json');
     const report = buildJsonReport(check.files, check.findings, inputs.failOn, valid);
-    const configs = new Set(check.files.map((f) => (0,external_node_path_.resolve)(check.root, f.file)));
-    if (configs.has(path)) {
-        return {
-            problem: `PlugSync config: the report input names ${inputs.report}, a config this run checks: it was not overwritten; name another file`
-        };
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const keep = check.files.map((f) => (0,external_node_path_.resolve)(check.root, f.file));
+    if (check.manifestFile !== undefined) {
+        keep.push((0,external_node_path_.resolve)(check.root, check.manifestFile));
     }
+    const place = { roots: [workspace, env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)()], keep };
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
-        return { path };
+        const text = JSON.stringify(report, null, 2) + '\n';
+        const refused = await writeReportFile(path, text, place);
+        if (refused === undefined)
+            return { path };
+        return {
+            problem: `PlugSync config: the report input names ${inputs.report}, but ${refused}`
+        };
     }
     catch (error) {
         const reason = error?.message;

@@ -63,7 +63,13 @@ function apiUrlOf(option, io) {
         // production.
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--api-url is empty: give the PlugSync API URL, or leave the option out to use PLUGSYNC_API_URL or PlugSync itself');
     }
-    return option?.trim() || io.env.PLUGSYNC_API_URL?.trim() || _plugsync_api_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_URL */ .rK;
+    const variable = io.env.PLUGSYNC_API_URL;
+    if (option === undefined &&
+        variable !== undefined &&
+        variable.trim() === '') {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('PLUGSYNC_API_URL is set but empty: give it the PlugSync API URL, or unset it to use PlugSync itself');
+    }
+    return option?.trim() || variable?.trim() || _plugsync_api_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_URL */ .rK;
 }
 
 

@@ -4565,6 +4565,11 @@ async function readManifest(options) {
         // runner through a manifest that is a link.
         throw new Error(`the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`);
     }
+    const stats = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
+    if (stats !== undefined && !stats.isFile() && !stats.isDirectory()) {
+        // Reading a named pipe or a device would wait for ever.
+        throw new Error(`the manifest ${file} is not a regular file (a device, a pipe or a socket): name the YAML file`);
+    }
     let bytes;
     try {
         bytes = await external_node_fs_.promises.readFile(absolute);
