@@ -415,6 +415,27 @@ describe('push to the default branch: promotion', () => {
     expect(sandbox.state.versions.cn_compass).toEqual([])
   })
 
+  it('names every overwritten draft in one warning, the one GitHub keeps for the action', async () => {
+    sandbox.createConnector('cn_fooshop', 'Fooshop')
+    repository([COMPASS, FOOSHOP])
+    merged(
+      7,
+      SHA,
+      repo.record({
+        [COMPASS.path]: { text: COMPASS_TEXT, activeVersion: null },
+        [FOOSHOP.path]: { text: COMPASS_TEXT, activeVersion: null }
+      })
+    )
+    sandbox.setDraft('cn_compass', DASHBOARD_WORK)
+    sandbox.setDraft('cn_fooshop', DASHBOARD_WORK)
+    const run = await push(SHA, { 'allow-draft-overwrite': 'true' })
+
+    expect(run.code).toBe(0)
+    expect(run.commands.filter((c) => c.startsWith('::warning::'))).toEqual([
+      '::warning::compass: the draft holds unpublished work that is not the config in git; allow-draft-overwrite is on, so it is overwritten%0Afooshop: the draft holds unpublished work that is not the config in git; allow-draft-overwrite is on, so it is overwritten'
+    ])
+  })
+
   it('connectors are independent: one fails, the other publishes', async () => {
     sandbox.createConnector('cn_fooshop', 'Fooshop')
     repository([COMPASS, FOOSHOP])

@@ -96,7 +96,15 @@ async function promote(
   context.runtime.info(
     `promoting ${targets.length} connector(s)${environment}${dry}`
   )
-  return promoteAll(
+  // The connectors' warnings (a draft overwritten, drift allowed) become
+  // one annotation with a line each: GitHub keeps one warning of the step
+  // for the action, and a second would not show.
+  const warnings: string[] = []
+  const logger = {
+    ...context.logger,
+    warning: (message: string) => warnings.push(message)
+  }
+  const results = await promoteAll(
     targets,
     {
       api: client,
@@ -104,10 +112,12 @@ async function promote(
       allowDrift: inputs.allowDrift,
       allowDraftOverwrite: inputs.allowDraftOverwrite,
       dryRun: inputs.dryRun,
-      logger: context.logger
+      logger
     },
     inputs.concurrency
   )
+  if (warnings.length > 0) context.logger.warning(warnings.sort().join('\n'))
+  return results
 }
 
 /**
