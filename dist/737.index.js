@@ -935,14 +935,25 @@ async function promote_mode_promote(context, targets, client, review) {
         : '';
     const dry = inputs.dryRun ? ' (dry run: nothing is written)' : '';
     context.runtime.info(`promoting ${targets.length} connector(s)${environment}${dry}`);
-    return promoteAll(targets, {
+    // The connectors' warnings (a draft overwritten, drift allowed) become
+    // one annotation with a line each: GitHub keeps one warning of the step
+    // for the action, and a second would not show.
+    const warnings = [];
+    const logger = {
+        ...context.logger,
+        warning: (message) => warnings.push(message)
+    };
+    const results = await promoteAll(targets, {
         api: client,
         review: review.state,
         allowDrift: inputs.allowDrift,
         allowDraftOverwrite: inputs.allowDraftOverwrite,
         dryRun: inputs.dryRun,
-        logger: context.logger
+        logger
     }, inputs.concurrency);
+    if (warnings.length > 0)
+        context.logger.warning(warnings.sort().join('\n'));
+    return results;
 }
 /**
  * Why the promotion must not start, as the mode's result: findings at or
