@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { annotate, AnnotationBudget } from './action/annotations.js'
 import { decideMode, readEvent, type Mode } from './action/event.js'
 import { InputError, readInputs, type ActionInputs } from './action/inputs.js'
+import { isInside } from './discover/repo-path.js'
 import { writeReportFile } from './action/report-file.js'
 import type { ModeContext, ModeResult } from './action/mode.js'
 import type { ActionRuntime } from './action/runtime.js'
@@ -158,7 +159,7 @@ async function writeReport(
     const refused = await writeReportFile(path, text, place)
     if (refused === undefined) return { path }
     return {
-      problem: `PlugSync config: the report input names ${inputs.report}, but ${refused}`
+      problem: `PlugSync config: the report input names ${inputs.report || path}, but ${refused}`
     }
   } catch (error) {
     const reason = (error as Partial<Error> | undefined)?.message
@@ -183,10 +184,6 @@ function loggerOf(runtime: ActionRuntime): Logger {
 }
 
 /**
- * The checked root's path inside the repository, '' when it is the top (or
- * lies outside the workspace, where no link could reach it).
- */
-/**
  * The folder to check: working-directory, inside the workspace, symlinks
  * resolved too, since a pull request may turn the folder into a link. A
  * path that leads out would check files that are not the repository's.
@@ -200,7 +197,7 @@ async function rootOf(
   const [realWorkspace, realRoot] = await Promise.all(
     [workspace, root].map((path) => realpath(path).catch(() => path))
   )
-  if (outside(workspace, root) || outside(realWorkspace!, realRoot!)) {
+  if (!isInside(workspace, root) || !isInside(realWorkspace!, realRoot!)) {
     throw new InputError(
       `working-directory "${workingDirectory}" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")`
     )
@@ -208,10 +205,10 @@ async function rootOf(
   return root
 }
 
-function outside(folder: string, path: string): boolean {
-  const inner = relative(folder, path)
-  return inner === '..' || inner.startsWith(`..${sep}`) || isAbsolute(inner)
-}
+/**
+ * The checked root's path inside the repository, '' when it is the top (or
+ * lies outside the workspace, where no link could reach it).
+ */
 
 function directoryInRepository(env: NodeJS.ProcessEnv, root: string): string {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())

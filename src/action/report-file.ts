@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { lstat, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import { isInside } from '../discover/repo-path.js'
 
 /** Where the report may go, and what it must never replace. */
 export interface ReportPlace {
@@ -25,7 +26,7 @@ export async function writeReportFile(
   await mkdir(dirname(path), { recursive: true })
   const folder = await realpath(dirname(path))
   const roots = await Promise.all(place.roots.map(real))
-  if (!roots.some((root) => inside(root, folder))) {
+  if (!roots.some((root) => isInside(root, folder))) {
     return 'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty'
   }
   const target = join(folder, basename(path))
@@ -50,12 +51,4 @@ export async function writeReportFile(
 
 async function real(path: string): Promise<string> {
   return realpath(path).catch(() => path)
-}
-
-function inside(folder: string, path: string): boolean {
-  const inner = relative(folder, path)
-  return (
-    inner === '' ||
-    !(inner === '..' || inner.startsWith(`..${sep}`) || isAbsolute(inner))
-  )
 }
