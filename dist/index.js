@@ -5665,9 +5665,42 @@ function count(read, name, fallback, least, most = Number.MAX_SAFE_INTEGER) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./src/discover/repo-path.ts
+
+
+/** Tells whether a real (symlink-free) path is the root or inside it. */
+function isInside(realRoot, real) {
+    return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep);
+}
+/** The repository-relative form of an absolute path, with forward slashes. */
+function toRepoPath(root, absolute) {
+    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Resolves every symlink on a path and says whether the result stays in
+ * the repository, is missing (a dangling link included) or loops.
+ */
+async function resolveInside(realRoot, absolute) {
+    try {
+        const real = await external_node_fs_namespaceObject.promises.realpath(absolute);
+        return isInside(realRoot, real)
+            ? { kind: 'inside', real }
+            : { kind: 'outside', real };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { kind: 'loop' };
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'missing' };
+        throw error;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/action/report-file.ts
+
 
 
 
@@ -5682,7 +5715,7 @@ async function writeReportFile(path, text, place) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const folder = await (0,promises_.realpath)((0,external_node_path_.dirname)(path));
     const roots = await Promise.all(place.roots.map(real));
-    if (!roots.some((root) => inside(root, folder))) {
+    if (!roots.some((root) => isInside(root, folder))) {
         return 'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty';
     }
     const target = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(path));
@@ -5707,11 +5740,6 @@ async function writeReportFile(path, text, place) {
 }
 async function real(path) {
     return (0,promises_.realpath)(path).catch(() => path);
-}
-function inside(folder, path) {
-    const inner = (0,external_node_path_.relative)(folder, path);
-    return (inner === '' ||
-        !(inner === '..' || inner.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inner)));
 }
 
 // EXTERNAL MODULE: ./src/findings/finding.ts
@@ -5897,38 +5925,6 @@ async function mapPool(items, limit, map) {
         results[index] = await map(items[index]);
     });
     return results;
-}
-
-;// CONCATENATED MODULE: ./src/discover/repo-path.ts
-
-
-/** Tells whether a real (symlink-free) path is the root or inside it. */
-function isInside(realRoot, real) {
-    return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep);
-}
-/** The repository-relative form of an absolute path, with forward slashes. */
-function toRepoPath(root, absolute) {
-    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
-}
-/**
- * Resolves every symlink on a path and says whether the result stays in
- * the repository, is missing (a dangling link included) or loops.
- */
-async function resolveInside(realRoot, absolute) {
-    try {
-        const real = await external_node_fs_namespaceObject.promises.realpath(absolute);
-        return isInside(realRoot, real)
-            ? { kind: 'inside', real }
-            : { kind: 'outside', real };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            return { kind: 'loop' };
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { kind: 'missing' };
-        throw error;
-    }
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -7018,6 +7014,7 @@ var validation_summary = __nccwpck_require__(538);
 
 
 
+
 /** GitHub refuses a job summary over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT = 900_000;
 /**
@@ -7129,7 +7126,7 @@ async function writeReport(inputs, env, check, valid) {
         if (refused === undefined)
             return { path };
         return {
-            problem: `PlugSync config: the report input names ${inputs.report}, but ${refused}`
+            problem: `PlugSync config: the report input names ${inputs.report || path}, but ${refused}`
         };
     }
     catch (error) {
@@ -7153,10 +7150,6 @@ function loggerOf(runtime) {
     };
 }
 /**
- * The checked root's path inside the repository, '' when it is the top (or
- * lies outside the workspace, where no link could reach it).
- */
-/**
  * The folder to check: working-directory, inside the workspace, symlinks
  * resolved too, since a pull request may turn the folder into a link. A
  * path that leads out would check files that are not the repository's.
@@ -7165,15 +7158,15 @@ async function rootOf(env, workingDirectory) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
     const root = (0,external_node_path_.resolve)(workspace, workingDirectory);
     const [realWorkspace, realRoot] = await Promise.all([workspace, root].map((path) => (0,promises_.realpath)(path).catch(() => path)));
-    if (outside(workspace, root) || outside(realWorkspace, realRoot)) {
+    if (!isInside(workspace, root) || !isInside(realWorkspace, realRoot)) {
         throw new InputError(`working-directory "${workingDirectory}" leads out of the workspace: name a folder of the repository, relative to its top (as in "connectors")`);
     }
     return root;
 }
-function outside(folder, path) {
-    const inner = (0,external_node_path_.relative)(folder, path);
-    return inner === '..' || inner.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inner);
-}
+/**
+ * The checked root's path inside the repository, '' when it is the top (or
+ * lies outside the workspace, where no link could reach it).
+ */
 function directoryInRepository(env, root) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
     const path = (0,external_node_path_.relative)(workspace, root).split(external_node_path_.sep).join('/');
