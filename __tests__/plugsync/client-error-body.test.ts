@@ -11,6 +11,7 @@ import {
   ERROR_BODY_LIMIT,
   readBodyStart
 } from '../../src/plugsync/error-body.js'
+import { maskSecret } from '../../src/plugsync/errors.js'
 import { CONFIG, failure, TOKEN } from './helpers.js'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
@@ -142,9 +143,12 @@ describe('PlugSyncClient error bodies', () => {
   })
 
   it('a success body that never ends stops at the 128 MiB a config may have', async () => {
+    // A long secret early in the body must be masked whole in the quote.
+    const secret = `psk_${'L'.repeat(400)}`
+    maskSecret(secret)
     const client = await clientOf((_, response) => {
       response.writeHead(200, { 'content-type': 'application/json' })
-      response.write('{"config": {"settings": {"note": "')
+      response.write(`{"config": {"settings": {"note": "${secret}`)
       const chunk = 'z'.repeat(1024 * 1024)
       const more = (): void => {
         while (!response.destroyed && response.write(chunk));
@@ -155,7 +159,7 @@ describe('PlugSyncClient error bodies', () => {
     const error = await failure(client.getDraft('cn_1'))
     expect(error.kind).toBe('bad-response')
     expect(error.message).toMatch(
-      /^PlugSync answered GET \/connectors\/cn_1\/draft with 200 but the body is longer than 128 MiB, more than any config, trying to read the draft of connector cn_1: a proxy may be in the way; check api-url\. The response began "\{\\"config\\": \{\\"settings\\": \{\\"note\\": \\"z+"…$/
+      /^PlugSync answered GET \/connectors\/cn_1\/draft with 200 but the body is longer than 128 MiB, more than any config, trying to read the draft of connector cn_1: a proxy may be in the way; check api-url\. The response began "\{\\"config\\": \{\\"settings\\": \{\\"note\\": \\"\*\*\*z+"…$/
     )
   })
 })

@@ -25,7 +25,7 @@ import type { ActionRuntime } from './runtime.js'
  * paths of the output and summary files from the process's environment.
  */
 export function runnerRuntime(): ActionRuntime {
-  const annotate =
+  const annotation =
     (command: 'error' | 'warning' | 'notice') =>
     (message: string, properties?: AnnotationProperties) =>
       issueCommand(
@@ -49,9 +49,9 @@ export function runnerRuntime(): ActionRuntime {
     },
     info: (message) => process.stdout.write(safeLogText(message) + EOL),
     debug: (message) => issueCommand('debug', {}, printable(message)),
-    error: annotate('error'),
-    warning: annotate('warning'),
-    notice: annotate('notice'),
+    error: annotation('error'),
+    warning: annotation('warning'),
+    notice: annotation('notice'),
     appendSummary: async (markdown) => {
       await summary.addRaw(markdown).write()
     }

@@ -3,7 +3,6 @@ import { resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import { judge } from '../action/verdict.js'
 import { checkRepository } from '../engine/check-repository.js'
-import { PlugSyncClient } from '../plugsync/client.js'
 import { renderValidationSummary } from '../report/validation-summary.js'
 import { unknownEnvironment } from '../promote/target.js'
 import { recordOf, reviewConnectors, type Review } from '../review/compare.js'
@@ -13,8 +12,13 @@ import { renderReview } from '../review/review-markdown.js'
 import { renderReviewText } from '../review/review-text.js'
 import { formatText, sourcesOf } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
-import { messageOf, oneOf, parseOptions, wholeNumber } from './options.js'
-import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
+import { failOnOf, oneOf, parseOptions, wholeNumber } from './options.js'
+import {
+  apiUrlOf,
+  openPlugSync,
+  readToken,
+  refuseTokenArgument
+} from './token.js'
 import { MAX_TIMEOUT_S } from '../plugsync/limits.js'
 
 /** The help text of `plugsync-config diff`. */
@@ -87,25 +91,18 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok
   }
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'])
-  const failOn = oneOf('--fail-on', values['fail-on'], [
-    'error',
-    'warning',
-    'never'
-  ])
+  const failOn = failOnOf(values['fail-on'])
   const logger = stderrLogger(io)
-  const client = new PlugSyncClient({
-    apiUrl: apiUrlOf(values['api-url'], io),
-    token: await readToken(values['token-file'], io),
-    timeoutMs:
-      wholeNumber('--timeout', values.timeout, 1, MAX_TIMEOUT_S) * 1000,
-    retries: wholeNumber('--retries', values.retries, 0),
-    logger,
-    hints: {
-      token: 'PLUGSYNC_TOKEN or --token-file',
-      timeout: '--timeout',
-      concurrency: '--concurrency'
-    }
-  })
+  const client = openPlugSync(
+    {
+      apiUrl: apiUrlOf(values['api-url'], io),
+      token: await readToken(values['token-file'], io),
+      timeoutMs:
+        wholeNumber('--timeout', values.timeout, 1, MAX_TIMEOUT_S) * 1000,
+      retries: wholeNumber('--retries', values.retries, 0)
+    },
+    logger
+  )
 
   const root = resolve(io.cwd, values.root)
   const check = await checkRepository({
@@ -114,8 +111,6 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     exclude: values.exclude,
     manifest: values.manifest,
     logger
-  }).catch((error: unknown) => {
-    throw new UsageError(messageOf(error))
   })
   const unknown = unknownEnvironment(check, values.environment)
   if (unknown !== undefined) throw new UsageError(unknown)

@@ -1,4 +1,5 @@
 import { EXIT, UsageError, type CliIo } from './io.js'
+import { messageOf } from './options.js'
 import { VALIDATE_HELP, VERSION, validateCommand } from './validate-command.js'
 
 const HELP = `Usage: plugsync-config <command> [options]
@@ -54,20 +55,13 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * A command that throws has met a usage error or a root, manifest or path
+ * it cannot use: its message, then exit 2. Findings are not thrown.
+ */
 function fail(error: unknown, io: CliIo): number {
-  if (error instanceof UsageError || isArgumentError(error)) {
-    io.stderr(`plugsync-config: ${(error as Error).message}\n`)
-    return EXIT.usage
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  io.stderr(`plugsync-config: ${message}\n`)
+  io.stderr(`plugsync-config: ${messageOf(error)}\n`)
   return EXIT.usage
-}
-
-/** Errors `util.parseArgs` throws for unknown or malformed options. */
-function isArgumentError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
 }
 
 export { VALIDATE_HELP }

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { closest } from '../discover/suggest.js'
+import type { FailOn } from '../action/inputs.js'
 import { UsageError } from './io.js'
 
 /**
@@ -45,6 +46,11 @@ function argumentProblem(
   return `${messageOf(error)} (${help})`
 }
 
+/** The value of --fail-on: the least severity that exits 1. */
+export function failOnOf(value: string): FailOn {
+  return oneOf('--fail-on', value, ['error', 'warning', 'never'])
+}
+
 /** Checks that an option's value is one of the allowed words. */
 export function oneOf<T extends string>(
   option: string,
@@ -78,7 +84,11 @@ export function wholeNumber(
   return parsed
 }
 
-/** The message of anything thrown. */
+/**
+ * The message of anything thrown. Read by shape, not `instanceof`: Node's
+ * own errors may come from another realm (a test's VM context).
+ */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(error)
 }

@@ -6,9 +6,7 @@ import {
   checkRepository,
   type RepositoryCheck
 } from '../engine/check-repository.js'
-import type { Logger } from '../logger.js'
 import { DEFAULT_API_URL } from '../plugsync/api-contract.js'
-import { PlugSyncClient } from '../plugsync/client.js'
 import type { OverrideNames } from '../promote/describe-outcome.js'
 import { isFailure, type PromotionResult } from '../promote/outcome.js'
 import { promoteAll } from '../promote/promote-all.js'
@@ -18,8 +16,19 @@ import { promotionTargets, unknownEnvironment } from '../promote/target.js'
 import { decodeRecord } from '../review/record.js'
 import { formatText } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
-import { messageOf, oneOf, parseOptions, wholeNumber } from './options.js'
-import { apiUrlOf, readToken, refuseTokenArgument } from './token.js'
+import {
+  failOnOf,
+  messageOf,
+  oneOf,
+  parseOptions,
+  wholeNumber
+} from './options.js'
+import {
+  apiUrlOf,
+  openPlugSync,
+  readToken,
+  refuseTokenArgument
+} from './token.js'
 import { MAX_TIMEOUT_S } from '../plugsync/limits.js'
 
 export const PUBLISH_HELP = `Usage: plugsync-config publish [options]
@@ -83,10 +92,13 @@ export async function publishCommand(
   const logger = stderrLogger(io)
   const root = resolve(io.cwd, options.root)
   const review = await readReview(io, options)
-  const client = openClient(
-    await readToken(options.tokenFile, io),
-    io,
-    options,
+  const client = openPlugSync(
+    {
+      apiUrl: apiUrlOf(options.apiUrl, io),
+      token: await readToken(options.tokenFile, io),
+      timeoutMs: options.timeoutMs,
+      retries: options.retries
+    },
     logger
   )
 
@@ -96,8 +108,6 @@ export async function publishCommand(
     exclude: options.exclude,
     manifest: options.manifest,
     logger
-  }).catch((error: unknown) => {
-    throw new UsageError(messageOf(error))
   })
   const unknown = unknownEnvironment(check, options.environment)
   if (unknown !== undefined) throw new UsageError(unknown)
@@ -205,11 +215,7 @@ function readOptions(argv: string[]): PublishOptions | 'help' {
       wholeNumber('--timeout', values.timeout, 1, MAX_TIMEOUT_S) * 1000,
     retries: wholeNumber('--retries', values.retries, 0),
     concurrency: wholeNumber('--concurrency', values.concurrency, 1),
-    failOn: oneOf('--fail-on', values['fail-on'], [
-      'error',
-      'warning',
-      'never'
-    ]),
+    failOn: failOnOf(values['fail-on']),
     root: values.root,
     manifest: values.manifest,
     configs: values.configs,
@@ -259,32 +265,6 @@ async function readReview(
     required: true,
     source: `the review record ${options.record}`,
     connectors: decoded.record.connectors
-  }
-}
-
-/** The PlugSync client, from the environment's token and the options. */
-function openClient(
-  token: string,
-  io: CliIo,
-  options: PublishOptions,
-  logger: Logger
-): PlugSyncClient {
-  const apiUrl = apiUrlOf(options.apiUrl, io)
-  try {
-    return new PlugSyncClient({
-      apiUrl,
-      token,
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      logger,
-      hints: {
-        token: 'PLUGSYNC_TOKEN or --token-file',
-        timeout: '--timeout',
-        concurrency: '--concurrency'
-      }
-    })
-  } catch (error) {
-    throw new UsageError(messageOf(error))
   }
 }
 

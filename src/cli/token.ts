@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import type { Logger } from '../logger.js'
 import { DEFAULT_API_URL } from '../plugsync/api-contract.js'
+import { PlugSyncClient } from '../plugsync/client.js'
 import { UsageError, type CliIo } from './io.js'
 
 /**
@@ -71,4 +73,28 @@ export function apiUrlOf(option: string | undefined, io: CliIo): string {
     )
   }
   return option?.trim() || variable?.trim() || DEFAULT_API_URL
+}
+
+/** The settings of a command's PlugSync client. */
+export interface ClientSettings {
+  apiUrl: string
+  token: string
+  timeoutMs: number
+  retries: number
+}
+
+/** A command's PlugSync client, whose messages name the CLI's options. */
+export function openPlugSync(
+  settings: ClientSettings,
+  logger: Logger
+): PlugSyncClient {
+  return new PlugSyncClient({
+    ...settings,
+    logger,
+    hints: {
+      token: 'PLUGSYNC_TOKEN or --token-file',
+      timeout: '--timeout',
+      concurrency: '--concurrency'
+    }
+  })
 }

@@ -6,7 +6,7 @@ import { buildSarif } from '../report/sarif.js'
 import { RULES } from '../rules/registry.js'
 import { formatText, sourcesOf } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
-import { oneOf, parseOptions } from './options.js'
+import { failOnOf, oneOf, parseOptions } from './options.js'
 
 /** The CLI's version, shown in SARIF logs and by --version. */
 export const VERSION = '0.1.0'
@@ -59,11 +59,7 @@ export async function validateCommand(
     return EXIT.ok
   }
   const format = oneOf('--format', values.format, ['text', 'json', 'sarif'])
-  const failOn = oneOf('--fail-on', values['fail-on'], [
-    'error',
-    'warning',
-    'never'
-  ])
+  const failOn = failOnOf(values['fail-on'])
   const root = resolve(io.cwd, values.root)
 
   const check = await checkRepository({

@@ -233,9 +233,15 @@ export function redirectError(
 export function quoteStart(text: string): string {
   if (text.trim() === '') return 'with an empty body'
   // Mask secrets before cutting: a cut can leave a token no longer whole.
-  const chars = [...redact(text).replace(/\s+/g, ' ').trim()]
-  const shown = chars.slice(0, QUOTE_LENGTH).join('')
-  return JSON.stringify(shown) + (chars.length > QUOTE_LENGTH ? '…' : '')
+  // Then only a start goes on (a body may be 128 MiB): room for the quote
+  // even if most of it is whitespace that collapses.
+  const masked = redact(text)
+  const start = masked.slice(0, 64 * QUOTE_LENGTH)
+  const chars = [...start.replace(/\s+/g, ' ').trim()]
+  const more = chars.length > QUOTE_LENGTH || start.length < masked.length
+  return (
+    JSON.stringify(chars.slice(0, QUOTE_LENGTH).join('')) + (more ? '…' : '')
+  )
 }
 
 function invalidError(

@@ -220,7 +220,7 @@ export class Transport {
           throw badBodyError(
             call,
             answer.status,
-            answer.text.slice(0, 200),
+            answer.text,
             `the body is longer than ${SUCCESS_BODY_LIMIT / MIB} MiB, more than any config`
           )
         }
