@@ -2621,9 +2621,13 @@ function quoteStart(text) {
     if (text.trim() === '')
         return 'with an empty body';
     // Mask secrets before cutting: a cut can leave a token no longer whole.
-    const chars = [...(0,errors/* redact */.E$)(text).replace(/\s+/g, ' ').trim()];
-    const shown = chars.slice(0, QUOTE_LENGTH).join('');
-    return JSON.stringify(shown) + (chars.length > QUOTE_LENGTH ? '…' : '');
+    // Then only a start goes on (a body may be 128 MiB): room for the quote
+    // even if most of it is whitespace that collapses.
+    const masked = (0,errors/* redact */.E$)(text);
+    const start = masked.slice(0, 64 * QUOTE_LENGTH);
+    const chars = [...start.replace(/\s+/g, ' ').trim()];
+    const more = chars.length > QUOTE_LENGTH || start.length < masked.length;
+    return (JSON.stringify(chars.slice(0, QUOTE_LENGTH).join('')) + (more ? '…' : ''));
 }
 function invalidError(call, body, text, facts) {
     const detail = (0,api_contract/* validationDetail */.$s)(body);
@@ -2922,7 +2926,7 @@ class Transport {
             if (!isRedirect(response.status) || location === null) {
                 const answer = await read(response);
                 if (isSuccess(answer.status) && answer.truncated) {
-                    throw badBodyError(call, answer.status, answer.text.slice(0, 200), `the body is longer than ${SUCCESS_BODY_LIMIT / MIB} MiB, more than any config`);
+                    throw badBodyError(call, answer.status, answer.text, `the body is longer than ${SUCCESS_BODY_LIMIT / MIB} MiB, more than any config`);
                 }
                 return answer;
             }

@@ -3099,7 +3099,7 @@ function printable(text) {
  * paths of the output and summary files from the process's environment.
  */
 function runnerRuntime() {
-    const annotate = (command) => (message, properties) => issueCommand(command, properties ? toCommandProperties(properties) : {}, printable(message));
+    const annotation = (command) => (message, properties) => issueCommand(command, properties ? toCommandProperties(properties) : {}, printable(message));
     return {
         getInput: (name) => inputOf(process.env, name),
         setSecret: (secret) => issueCommand('add-mask', {}, secret),
@@ -3117,9 +3117,9 @@ function runnerRuntime() {
         },
         info: (message) => process.stdout.write(safeLogText(message) + external_node_os_.EOL),
         debug: (message) => issueCommand('debug', {}, printable(message)),
-        error: annotate('error'),
-        warning: annotate('warning'),
-        notice: annotate('notice'),
+        error: annotation('error'),
+        warning: annotation('warning'),
+        notice: annotation('notice'),
         appendSummary: async (markdown) => {
             await summary.addRaw(markdown).write();
         }

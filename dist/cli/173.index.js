@@ -23,8 +23,6 @@ var action_verdict = __webpack_require__(8263);
 var check_repository = __webpack_require__(5920);
 // EXTERNAL MODULE: ./src/plugsync/api-contract.ts
 var api_contract = __webpack_require__(6886);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
-var client = __webpack_require__(6600);
 ;// CONCATENATED MODULE: ./src/promote/outcome.ts
 /** Tells whether a result fails the run: refused and failed ones do. */
 function isFailure(result) {
@@ -585,12 +583,11 @@ var format_text = __webpack_require__(9451);
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var cli_options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/cli/token.ts
-var cli_token = __webpack_require__(1335);
+// EXTERNAL MODULE: ./src/cli/token.ts + 8 modules
+var token = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/plugsync/limits.ts
 var limits = __webpack_require__(4543);
 ;// CONCATENATED MODULE: ./src/cli/publish-command.ts
-
 
 
 
@@ -653,7 +650,7 @@ const CLI_OVERRIDES = {
 };
 /** `plugsync-config publish`: promote the configs, as the action does on merge. */
 async function publishCommand(argv, io) {
-    (0,cli_token/* refuseTokenArgument */.LB)(argv);
+    (0,token/* refuseTokenArgument */.LB)(argv);
     const options = readOptions(argv);
     if (options === 'help') {
         io.stdout(PUBLISH_HELP);
@@ -662,15 +659,18 @@ async function publishCommand(argv, io) {
     const logger = (0,cli_io/* stderrLogger */.D7)(io);
     const root = (0,external_node_path_.resolve)(io.cwd, options.root);
     const review = await readReview(io, options);
-    const client = openClient(await (0,cli_token/* readToken */.AI)(options.tokenFile, io), io, options, logger);
+    const client = (0,token/* openPlugSync */.GD)({
+        apiUrl: (0,token/* apiUrlOf */.po)(options.apiUrl, io),
+        token: await (0,token/* readToken */.AI)(options.tokenFile, io),
+        timeoutMs: options.timeoutMs,
+        retries: options.retries
+    }, logger);
     const check = await (0,check_repository/* checkRepository */.n)({
         root,
         patterns: options.configs,
         exclude: options.exclude,
         manifest: options.manifest,
         logger
-    }).catch((error) => {
-        throw new cli_io/* UsageError */.eb((0,cli_options/* messageOf */.bD)(error));
     });
     const unknown = (0,target/* unknownEnvironment */.Iu)(check, options.environment);
     if (unknown !== undefined)
@@ -737,11 +737,7 @@ function readOptions(argv) {
         timeoutMs: (0,cli_options/* wholeNumber */.rD)('--timeout', values.timeout, 1, limits/* MAX_TIMEOUT_S */.d) * 1000,
         retries: (0,cli_options/* wholeNumber */.rD)('--retries', values.retries, 0),
         concurrency: (0,cli_options/* wholeNumber */.rD)('--concurrency', values.concurrency, 1),
-        failOn: (0,cli_options/* oneOf */.yL)('--fail-on', values['fail-on'], [
-            'error',
-            'warning',
-            'never'
-        ]),
+        failOn: (0,cli_options/* failOnOf */.tC)(values['fail-on']),
         root: values.root,
         manifest: values.manifest,
         configs: values.configs,
@@ -777,27 +773,6 @@ async function readReview(io, options) {
         source: `the review record ${options.record}`,
         connectors: decoded.record.connectors
     };
-}
-/** The PlugSync client, from the environment's token and the options. */
-function openClient(token, io, options, logger) {
-    const apiUrl = (0,cli_token/* apiUrlOf */.po)(options.apiUrl, io);
-    try {
-        return new client/* PlugSyncClient */.L({
-            apiUrl,
-            token,
-            timeoutMs: options.timeoutMs,
-            retries: options.retries,
-            logger,
-            hints: {
-                token: 'PLUGSYNC_TOKEN or --token-file',
-                timeout: '--timeout',
-                concurrency: '--concurrency'
-            }
-        });
-    }
-    catch (error) {
-        throw new cli_io/* UsageError */.eb((0,cli_options/* messageOf */.bD)(error));
-    }
 }
 function publish_command_render(results, options, io) {
     if (options.format === 'text') {

@@ -21,8 +21,6 @@ var external_node_path_ = __webpack_require__(6760);
 var action_verdict = __webpack_require__(8263);
 // EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
 var check_repository = __webpack_require__(5920);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
-var plugsync_client = __webpack_require__(6600);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/report/describe.ts
@@ -945,12 +943,11 @@ var format_text = __webpack_require__(9451);
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/cli/token.ts
-var token = __webpack_require__(1335);
+// EXTERNAL MODULE: ./src/cli/token.ts + 8 modules
+var token = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/plugsync/limits.ts
 var limits = __webpack_require__(4543);
 ;// CONCATENATED MODULE: ./src/cli/diff-command.ts
-
 
 
 
@@ -1033,24 +1030,14 @@ async function diffCommand(argv, io) {
         return cli_io/* EXIT */.dc.ok;
     }
     const format = (0,options/* oneOf */.yL)('--format', values.format, ['text', 'json', 'markdown']);
-    const failOn = (0,options/* oneOf */.yL)('--fail-on', values['fail-on'], [
-        'error',
-        'warning',
-        'never'
-    ]);
+    const failOn = (0,options/* failOnOf */.tC)(values['fail-on']);
     const logger = (0,cli_io/* stderrLogger */.D7)(io);
-    const client = new plugsync_client/* PlugSyncClient */.L({
+    const client = (0,token/* openPlugSync */.GD)({
         apiUrl: (0,token/* apiUrlOf */.po)(values['api-url'], io),
         token: await (0,token/* readToken */.AI)(values['token-file'], io),
         timeoutMs: (0,options/* wholeNumber */.rD)('--timeout', values.timeout, 1, limits/* MAX_TIMEOUT_S */.d) * 1000,
-        retries: (0,options/* wholeNumber */.rD)('--retries', values.retries, 0),
-        logger,
-        hints: {
-            token: 'PLUGSYNC_TOKEN or --token-file',
-            timeout: '--timeout',
-            concurrency: '--concurrency'
-        }
-    });
+        retries: (0,options/* wholeNumber */.rD)('--retries', values.retries, 0)
+    }, logger);
     const root = (0,external_node_path_.resolve)(io.cwd, values.root);
     const check = await (0,check_repository/* checkRepository */.n)({
         root,
@@ -1058,8 +1045,6 @@ async function diffCommand(argv, io) {
         exclude: values.exclude,
         manifest: values.manifest,
         logger
-    }).catch((error) => {
-        throw new cli_io/* UsageError */.eb((0,options/* messageOf */.bD)(error));
     });
     const unknown = (0,target/* unknownEnvironment */.Iu)(check, values.environment);
     if (unknown !== undefined)

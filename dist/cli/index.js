@@ -2756,6 +2756,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -2863,8 +2865,6 @@ function artifactLocation(file) {
 var registry = __nccwpck_require__(2409);
 // EXTERNAL MODULE: ./src/cli/format-text.ts
 var format_text = __nccwpck_require__(9451);
-// EXTERNAL MODULE: ./src/cli/options.ts
-var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/validate-command.ts
 
 
@@ -2921,11 +2921,7 @@ async function validateCommand(argv, io) {
         return cli_io/* EXIT */.dc.ok;
     }
     const format = (0,options/* oneOf */.yL)('--format', values.format, ['text', 'json', 'sarif']);
-    const failOn = (0,options/* oneOf */.yL)('--fail-on', values['fail-on'], [
-        'error',
-        'warning',
-        'never'
-    ]);
+    const failOn = (0,options/* failOnOf */.tC)(values['fail-on']);
     const root = (0,external_node_path_.resolve)(io.cwd, values.root);
     const check = await (0,check_repository/* checkRepository */.n)({
         root,
@@ -2953,6 +2949,7 @@ async function validateCommand(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 const HELP = `Usage: plugsync-config <command> [options]
@@ -2985,11 +2982,11 @@ async function cliMain(argv, io) {
             case 'validate':
                 return await validateCommand(rest, io);
             case 'diff': {
-                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307));
+                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(620), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307));
                 return await diffCommand(rest, io);
             }
             case 'publish': {
-                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
+                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(620), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
                 return await publishCommand(rest, io);
             }
             case 'sandbox': {
@@ -3007,19 +3004,13 @@ async function cliMain(argv, io) {
         return fail(error, io);
     }
 }
+/**
+ * A command that throws has met a usage error or a root, manifest or path
+ * it cannot use: its message, then exit 2. Findings are not thrown.
+ */
 function fail(error, io) {
-    if (error instanceof cli_io/* UsageError */.eb || isArgumentError(error)) {
-        io.stderr(`plugsync-config: ${error.message}\n`);
-        return cli_io/* EXIT */.dc.usage;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`plugsync-config: ${message}\n`);
+    io.stderr(`plugsync-config: ${(0,options/* messageOf */.bD)(error)}\n`);
     return cli_io/* EXIT */.dc.usage;
-}
-/** Errors `util.parseArgs` throws for unknown or malformed options. */
-function isArgumentError(error) {
-    const code = error?.code;
-    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 
@@ -3033,6 +3024,7 @@ function isArgumentError(error) {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   tC: () => (/* binding */ failOnOf),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
@@ -3077,6 +3069,10 @@ function argumentProblem(command, config, error) {
     }
     return `${messageOf(error)} (${help})`;
 }
+/** The value of --fail-on: the least severity that exits 1. */
+function failOnOf(value) {
+    return oneOf('--fail-on', value, ['error', 'warning', 'never']);
+}
 /** Checks that an option's value is one of the allowed words. */
 function oneOf(option, value, allowed) {
     if (allowed.includes(value))
@@ -3097,9 +3093,13 @@ function wholeNumber(option, value, least, most = Number.MAX_SAFE_INTEGER) {
     }
     return parsed;
 }
-/** The message of anything thrown. */
+/**
+ * The message of anything thrown. Read by shape, not `instanceof`: Node's
+ * own errors may come from another realm (a test's VM context).
+ */
 function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 
 
