@@ -591,6 +591,34 @@ describe('diffConfigs: version, settings and unknown keys', () => {
     ])
   })
 
+  test('settings named like Object.prototype members diff as any other key', () => {
+    const before = config({ settings: { region: 'eu', valueOf: 1 } })
+    const after = config({
+      settings: { region: 'eu', toString: 'x', constructor: { a: 1 } }
+    })
+
+    expect(changes(before, after)).toEqual([
+      {
+        kind: 'setting-added',
+        path: '/settings/constructor',
+        field: 'constructor',
+        after: { a: 1 }
+      },
+      {
+        kind: 'setting-added',
+        path: '/settings/toString',
+        field: 'toString',
+        after: 'x'
+      },
+      {
+        kind: 'setting-removed',
+        path: '/settings/valueOf',
+        field: 'valueOf',
+        before: 1
+      }
+    ])
+  })
+
   test('settings diff key by key, arrays as whole values', () => {
     const before = config({
       settings: { retry: { count: 3, delays: [1, 2] }, old: true }

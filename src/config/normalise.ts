@@ -80,6 +80,15 @@ function copySortedIteratively(value: Json): Json {
 }
 
 /**
+ * An object's own member, or undefined. A plain `object[key]` would find
+ * `Object.prototype`'s methods for keys such as `toString` or
+ * `constructor`, which a config may well use as setting names.
+ */
+export function memberOf(object: JsonObject, key: string): Json | undefined {
+  return Object.hasOwn(object, key) ? object[key] : undefined
+}
+
+/**
  * Sets a member by plain assignment (fast), except `__proto__`, which would
  * change the prototype instead: JSON.parse makes it an own property, and so
  * do we.

@@ -1,4 +1,9 @@
-import { isObject, type Json, type JsonObject } from '../config/normalise.js'
+import {
+  isObject,
+  memberOf,
+  type Json,
+  type JsonObject
+} from '../config/normalise.js'
 import { jsonEqual } from './json-equal.js'
 import { pointer, type Place } from './pointer.js'
 
@@ -40,7 +45,11 @@ export function diffMember(
   key: string,
   place: Place
 ): Leaf[] {
-  const start = { before: before[key], after: after[key], key }
+  const start = {
+    before: memberOf(before, key),
+    after: memberOf(after, key),
+    key
+  }
   return walkLeaves(start, place, [])
 }
 
@@ -73,7 +82,12 @@ function walkLeaves(
     const keys = memberNames(before, after, item === start ? skip : [])
     // Pushed in reverse so that they pop, and are listed, in sorted order.
     for (const key of keys.reverse()) {
-      stack.push({ before: before[key], after: after[key], key, parent: item })
+      stack.push({
+        before: memberOf(before, key),
+        after: memberOf(after, key),
+        key,
+        parent: item
+      })
     }
   }
   return leaves
