@@ -3161,6 +3161,7 @@ function appendAll(target, items) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ memberOf),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   QZ: () => (/* binding */ configsEqual),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
@@ -3235,6 +3236,14 @@ function copySortedIteratively(value) {
         }
     }
     return rootCopy;
+}
+/**
+ * An object's own member, or undefined. A plain `object[key]` would find
+ * `Object.prototype`'s methods for keys such as `toString` or
+ * `constructor`, which a config may well use as setting names.
+ */
+function memberOf(object, key) {
+    return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 /**
  * Sets a member by plain assignment (fast), except `__proto__`, which would

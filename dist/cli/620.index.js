@@ -1196,7 +1196,11 @@ function diffLeaves(before, after, place, skip = []) {
  * would with every other member skipped.
  */
 function diffMember(before, after, key, place) {
-    const start = { before: before[key], after: after[key], key };
+    const start = {
+        before: (0,normalise/* memberOf */.C5)(before, key),
+        after: (0,normalise/* memberOf */.C5)(after, key),
+        key
+    };
     return walkLeaves(start, place, []);
 }
 /** Walks two values depth first, in sorted key order. */
@@ -1214,7 +1218,12 @@ function walkLeaves(start, place, skip) {
         const keys = memberNames(before, after, item === start ? skip : []);
         // Pushed in reverse so that they pop, and are listed, in sorted order.
         for (const key of keys.reverse()) {
-            stack.push({ before: before[key], after: after[key], key, parent: item });
+            stack.push({
+                before: (0,normalise/* memberOf */.C5)(before, key),
+                after: (0,normalise/* memberOf */.C5)(after, key),
+                key,
+                parent: item
+            });
         }
     }
     return leaves;

@@ -3109,6 +3109,7 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ memberOf),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   QZ: () => (/* binding */ configsEqual),
 /* harmony export */   di: () => (/* binding */ sortKeys),
@@ -3183,6 +3184,14 @@ function copySortedIteratively(value) {
         }
     }
     return rootCopy;
+}
+/**
+ * An object's own member, or undefined. A plain `object[key]` would find
+ * `Object.prototype`'s methods for keys such as `toString` or
+ * `constructor`, which a config may well use as setting names.
+ */
+function memberOf(object, key) {
+    return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 /**
  * Sets a member by plain assignment (fast), except `__proto__`, which would
