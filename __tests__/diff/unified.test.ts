@@ -249,6 +249,88 @@ describe('unifiedDiff: correctness', () => {
   })
 })
 
+describe('unifiedDiff: nested runs pair whole', () => {
+  /** A JSON array of objects, two-space indented, as prettyJson writes it. */
+  function items(...bodies: string[][]): string {
+    const rendered = bodies.map((body) =>
+      ['    {', ...body.map((line) => `      ${line}`), '    }'].join('\n')
+    )
+    return `{\n  "items": [\n${rendered.join(',\n')}\n  ]\n}\n`
+  }
+
+  test('a removed item shows its whole body removed', () => {
+    const first = ['"a": 1,', '"b": 2']
+    const second = ['"a": 1,', '"b": 3']
+    const before = items(first, second)
+    const after = items(second)
+
+    // Line by line, "a": 1 of the first item would be kept and that of the
+    // second removed: as true, and harder to read.
+    expect(unifiedDiff(before, after).text).toBe(
+      [
+        '@@ -1,10 +1,6 @@',
+        ' {',
+        '   "items": [',
+        '     {',
+        '-      "a": 1,',
+        '-      "b": 2',
+        '-    },',
+        '-    {',
+        '       "a": 1,',
+        '       "b": 3',
+        '     }'
+      ].join('\n')
+    )
+  })
+
+  test('inside a changed item, lines still pair one by one', () => {
+    const before = items(['"a": 1,', '"b": 2,', '"c": 3'], ['"d": 4'])
+    const after = items(['"a": 1,', '"b": 20,', '"c": 3'], ['"d": 4'])
+
+    expect(unifiedDiff(before, after, { context: 1 }).text).toBe(
+      [
+        '@@ -4,3 +4,3 @@',
+        '       "a": 1,',
+        '-      "b": 2,',
+        '+      "b": 20,',
+        '       "c": 3'
+      ].join('\n')
+    )
+  })
+
+  test('a nested last line without a newline differs from one with it', () => {
+    expect(unifiedDiff('{\n      x', '{\n      x\n').text).toBe(
+      [
+        '@@ -1,2 +1,2 @@',
+        ' {',
+        '-      x',
+        '\\ No newline at end of file',
+        '+      x'
+      ].join('\n')
+    )
+  })
+
+  test('1% of 3,000 items edited: one hunk each, and the patch applies', () => {
+    const body = (index: number, edited: boolean) => [
+      `"name": "item_${index}",`,
+      `"fields": [`,
+      `  "id",`,
+      `  ${edited ? '"edited"' : '"value"'}`,
+      ']'
+    ]
+    const all = Array.from({ length: 3000 }, (_, index) => index)
+    const before = items(...all.map((index) => body(index, false)))
+    const after = items(...all.map((index) => body(index, index % 100 === 50)))
+
+    const { text } = unifiedDiff(before, after, { context: 1 })
+
+    const headers = text.split('\n').filter((line) => line.startsWith('@@'))
+    expect(headers).toHaveLength(30)
+    expect(headers[0]).toBe('@@ -356,3 +356,3 @@')
+    expect(applyPatch(before, text)).toBe(after)
+  })
+})
+
 describe('prettyJson and unifiedConfigDiff', () => {
   test('prettyJson indents by two spaces and ends with a newline', () => {
     expect(prettyJson({ a: [1, { b: null }] })).toBe(

@@ -1,20 +1,5 @@
 import { longestIncreasingRun } from './increasing-run.js'
-
-/** Lines of a text, with whether the last one ends with a newline. */
-export interface Lines {
-  lines: string[]
-  /** True when the text ends without a final newline. */
-  noFinalNewline: boolean
-}
-
-/** Splits a text into lines; '' has none, a final newline adds none. */
-export function splitLines(text: string): Lines {
-  if (text === '') return { lines: [], noFinalNewline: false }
-  const lines = text.split('\n')
-  const noFinalNewline = lines.at(-1) !== ''
-  if (!noFinalNewline) lines.pop()
-  return { lines, noFinalNewline }
-}
+import type { TextLines } from './text-lines.js'
 
 /**
  * Above this many lines a range is first cut at its unique common lines;
@@ -27,6 +12,13 @@ const MAX_EDITS = 1000
 
 /** How many times a range is cut at unique lines before Myers takes over. */
 const MAX_DEPTH = 8
+
+/**
+ * Lines indented this many spaces or more are paired in runs first: in
+ * two-space JSON, the body of each item of a top-level array (an entity,
+ * a flow) is one run.
+ */
+const RUN_INDENT = 6
 
 /** A pair of line ranges still to diff: [aLow, aHigh) and [bLow, bHigh). */
 interface Range {
@@ -43,25 +35,155 @@ const WORK_PER_LINE = 32
 /**
  * Pairs the lines of two texts along a short edit script: for each line of
  * `a`, the index of the equal line of `b` it is kept as, or -1 if deleted.
- * Myers' O(ND) algorithm finds minimal scripts. So that huge inputs stay
- * fast, large ranges are first cut at lines unique on both sides (as
- * patience diff does); a large range where Myers would take too long is
- * halved and each half diffed alone; and the total work is bounded by a
- * budget linear in the input, past which what is left is reported as
- * replaced. The script is always valid, and minimal for ordinary inputs.
+ *
+ * Two passes. The first pairs units: each line indented less than
+ * RUN_INDENT is a unit, and so is each run of lines indented more, so that
+ * an unchanged entity or flow pairs as a whole and its lines are never
+ * compared one by one. The second pairs the lines of the units left
+ * unpaired between those. Each pass uses Myers' O(ND) algorithm, which
+ * finds minimal scripts; so that huge inputs stay fast, large ranges are
+ * first cut at items unique on both sides (as patience diff does), a large
+ * range where Myers would take too long is halved and each half diffed
+ * alone, and the total work is bounded by a budget linear in the input,
+ * past which what is left is reported as replaced. The script is always
+ * valid, and minimal for ordinary inputs.
  */
-export function matchLines(a: Lines, b: Lines): Int32Array {
-  const [left, right, distinct] = internLines(a, b)
-  const state: State = {
-    a: left,
-    b: right,
-    matches: new Int32Array(left.length).fill(-1),
-    budget: 1_000_000 + 2 * WORK_PER_LINE * (left.length + right.length),
-    anchors: new AnchorFinder(distinct)
+export function matchLines(a: TextLines, b: TextLines): Int32Array {
+  const [unitsA, unitsB] = [unitsOf(a), unitsOf(b)]
+  const units = internUnits(a, unitsA, b, unitsB)
+  const unitMatches = pairAll(units, [fullRange(units)])
+
+  const matches = new Int32Array(a.count).fill(-1)
+  const gaps: Range[] = []
+  let [aUnit, bUnit] = [0, 0]
+  const endGap = (aEnd: number, bEnd: number) => {
+    const range = {
+      aLow: unitsA[aUnit]!,
+      aHigh: unitsA[aEnd]!,
+      bLow: unitsB[bUnit]!,
+      bHigh: unitsB[bEnd]!,
+      depth: 0
+    }
+    if (range.aLow < range.aHigh && range.bLow < range.bHigh) gaps.push(range)
   }
-  const ranges: Range[] = [
-    { aLow: 0, aHigh: left.length, bLow: 0, bHigh: right.length, depth: 0 }
-  ]
+  unitMatches.forEach((match, unit) => {
+    if (match === -1) return
+    endGap(unit, match)
+    const [aLine, bLine] = [unitsA[unit]!, unitsB[match]!]
+    for (let line = aLine; line < unitsA[unit + 1]!; line++) {
+      matches[line] = bLine + line - aLine
+    }
+    ;[aUnit, bUnit] = [unit + 1, match + 1]
+  })
+  endGap(unitsA.length - 1, unitsB.length - 1)
+
+  const lines = internGapLines(a, b, gaps)
+  pairAll({ ...lines, matches }, gaps)
+  return matches
+}
+
+/**
+ * Where each unit of a text starts, as a line index, and one past the last
+ * line: a line indented less than RUN_INDENT is a unit of its own, a run of
+ * lines indented more is one unit.
+ */
+function unitsOf(text: TextLines): Int32Array {
+  const starts: number[] = []
+  let inRun = false
+  for (let line = 0; line < text.count; line++) {
+    const deep = text.indent(line, RUN_INDENT) === RUN_INDENT
+    if (!deep || !inRun) starts.push(line)
+    inRun = deep
+  }
+  starts.push(text.count)
+  return Int32Array.from(starts)
+}
+
+/** What a pass pairs: the two sides as ids, equal items by equal ids. */
+interface Sides {
+  a: Int32Array
+  b: Int32Array
+  distinct: number
+}
+
+/** The units of both texts as ids: equal text, equal id. */
+function internUnits(
+  a: TextLines,
+  unitsA: Int32Array,
+  b: TextLines,
+  unitsB: Int32Array
+): Sides {
+  const ids = new Map<string, number>()
+  const intern = (text: TextLines, units: Int32Array): Int32Array => {
+    const result = new Int32Array(units.length - 1)
+    for (let unit = 0; unit < result.length; unit++) {
+      const key = text.span(units[unit]!, units[unit + 1]!)
+      let id = ids.get(key)
+      if (id === undefined) ids.set(key, (id = ids.size))
+      result[unit] = id
+    }
+    return result
+  }
+  return { a: intern(a, unitsA), b: intern(b, unitsB), distinct: ids.size }
+}
+
+/**
+ * The lines inside the gaps as ids, equal lines by equal ids; lines outside
+ * the gaps are never read and keep id 0.
+ */
+function internGapLines(
+  a: TextLines,
+  b: TextLines,
+  gaps: readonly Range[]
+): Sides {
+  const ids = new Map<string, number>()
+  const [left, right] = [new Int32Array(a.count), new Int32Array(b.count)]
+  const intern = (
+    text: TextLines,
+    into: Int32Array,
+    low: number,
+    high: number
+  ) => {
+    for (let line = low; line < high; line++) {
+      const key = text.span(line, line + 1)
+      let id = ids.get(key)
+      if (id === undefined) ids.set(key, (id = ids.size))
+      into[line] = id
+    }
+  }
+  for (const gap of gaps) {
+    intern(a, left, gap.aLow, gap.aHigh)
+    intern(b, right, gap.bLow, gap.bHigh)
+  }
+  return { a: left, b: right, distinct: ids.size }
+}
+
+/** Both sides whole, as one range. */
+function fullRange(sides: Sides): Range {
+  return {
+    aLow: 0,
+    aHigh: sides.a.length,
+    bLow: 0,
+    bHigh: sides.b.length,
+    depth: 0
+  }
+}
+
+/**
+ * Pairs the items of the ranges given; `matches` (all -1 when left out)
+ * holds the pairs already known and receives the new ones.
+ */
+function pairAll(
+  sides: Sides & { matches?: Int32Array },
+  ranges: Range[]
+): Int32Array {
+  const state: State = {
+    a: sides.a,
+    b: sides.b,
+    matches: sides.matches ?? new Int32Array(sides.a.length).fill(-1),
+    budget: 1_000_000 + 2 * WORK_PER_LINE * (sides.a.length + sides.b.length),
+    anchors: new AnchorFinder(sides.distinct)
+  }
   while (ranges.length > 0) {
     for (const rest of diffRange(ranges.pop()!, state)) ranges.push(rest)
   }
@@ -106,27 +228,6 @@ function halve(range: Range): Range[] {
     { ...range, aHigh: aMiddle, bHigh: bMiddle, depth },
     { ...range, aLow: aMiddle, bLow: bMiddle, depth }
   ]
-}
-
-/**
- * Replaces every line by a small integer, equal lines by equal integers, so
- * that comparisons are integer compares. A last line without a newline is
- * a different line from the same text with one, as in diff(1).
- */
-function internLines(a: Lines, b: Lines): [Int32Array, Int32Array, number] {
-  const ids = new Map<string, number>()
-  const intern = (text: Lines): Int32Array => {
-    const result = new Int32Array(text.lines.length)
-    text.lines.forEach((line, index) => {
-      const last = index === text.lines.length - 1 && text.noFinalNewline
-      const key = last ? line + '\n' : line
-      let id = ids.get(key)
-      if (id === undefined) ids.set(key, (id = ids.size))
-      result[index] = id
-    })
-    return result
-  }
-  return [intern(a), intern(b), ids.size]
 }
 
 /** Pairs the equal lines at both ends of a range and returns the rest. */

@@ -3,7 +3,8 @@ import {
   type Json,
   type JsonObject
 } from '../config/normalise.js'
-import { matchLines, splitLines, type Lines } from './line-diff.js'
+import { matchLines } from './line-diff.js'
+import { TextLines } from './text-lines.js'
 
 /** Options of a unified diff. */
 export interface UnifiedOptions {
@@ -40,9 +41,9 @@ export function unifiedDiff(
   afterText: string,
   options: UnifiedOptions = {}
 ): UnifiedDiff {
-  const before = splitLines(beforeText)
-  const after = splitLines(afterText)
-  const ops = editScript(matchLines(before, after), after.lines.length)
+  const before = new TextLines(beforeText)
+  const after = new TextLines(afterText)
+  const ops = editScript(matchLines(before, after), after.count)
   const output = new Output(options.maxLines ?? Infinity)
   const context = Math.max(0, options.context ?? 3)
   writeHunks({ ops, before, after, context, output })
@@ -113,12 +114,17 @@ class Output {
 
   constructor(private readonly limit: number) {}
 
+  /** True once no more lines are kept. */
+  get full(): boolean {
+    return this.lines.length >= this.limit
+  }
+
   /**
    * Adds a line made of a prefix and a text, joined only if it is kept;
    * returns its index, or -1 if it was left out.
    */
   push(prefix: string, text = ''): number {
-    if (this.lines.length >= this.limit) {
+    if (this.full) {
       this.omitted++
       return -1
     }
@@ -136,8 +142,8 @@ interface Cursor {
 /** The two texts, the edit script between them, and where output goes. */
 interface Script {
   ops: Uint8Array
-  before: Lines
-  after: Lines
+  before: TextLines
+  after: TextLines
   context: number
   output: Output
 }
@@ -201,16 +207,11 @@ function writeLine(script: Script, at: Cursor): void {
   const { before, after, output } = script
   const op = script.ops[at.op++]
   if (op === INSERT) {
-    output.push('+', after.lines[at.b]!)
-    if (isLastWithoutNewline(after, at.b++)) output.push(NO_NEWLINE)
+    output.push('+', output.full ? '' : after.line(at.b))
+    if (after.isLastWithoutNewline(at.b++)) output.push(NO_NEWLINE)
     return
   }
-  output.push(op === DELETE ? '-' : ' ', before.lines[at.a]!)
-  if (isLastWithoutNewline(before, at.a++)) output.push(NO_NEWLINE)
+  output.push(op === DELETE ? '-' : ' ', output.full ? '' : before.line(at.a))
+  if (before.isLastWithoutNewline(at.a++)) output.push(NO_NEWLINE)
   if (op === EQUAL) at.b++
-}
-
-/** Whether a line is the last of a text that ends without a newline. */
-function isLastWithoutNewline(text: Lines, index: number): boolean {
-  return text.noFinalNewline && index === text.lines.length - 1
 }
