@@ -7,6 +7,7 @@ import { unifiedConfigDiff } from '../src/diff/unified.js'
 import { checkRepository } from '../src/engine/check-repository.js'
 import type { Logger } from '../src/logger.js'
 import { UNIFIED_LINES } from '../src/review/compare.js'
+import { configHash } from '../src/review/record.js'
 
 /** One piece of work the benchmark times; resolves to a check value. */
 export type Task = () => Promise<number>
@@ -71,17 +72,19 @@ const COMMENT_CHARS = 65_536
 
 /**
  * Our diff of two config files: read and parse both and the semantic diff
- * (diffConfigs); with `unified`, also what a pull request comment shows of
- * it: the unified diff of the normalised configs and the Markdown. Resolves
- * to the number of changes.
+ * (diffConfigs); with `review`, also the rest of what a review does with
+ * it (reviewConnectors, then the pull request comment): the unified diff
+ * of the normalised configs, the hash of the config for the review record,
+ * and the Markdown. Resolves to the number of changes.
  */
-export function diff(before: string, after: string, unified: boolean): Task {
+export function diff(before: string, after: string, review: boolean): Task {
   return async () => {
     const [old, now] = [before, after].map(
       (path) => JSON.parse(readFileSync(path, 'utf8')) as JsonObject
     )
     const changes = diffConfigs(old!, now!)
-    if (!unified) return changes.changes.length
+    if (!review) return changes.changes.length
+    const hash = configHash(now!)
     const text = unifiedConfigDiff(old!, now!, { maxLines: UNIFIED_LINES })
     const markdown = renderDiffMarkdown(
       { name: 'big', id: 'cn_big' },
@@ -93,6 +96,6 @@ export function diff(before: string, after: string, unified: boolean): Task {
         maxChars: COMMENT_CHARS
       }
     )
-    return changes.changes.length + markdown.length
+    return changes.changes.length + markdown.length + hash.length
   }
 }

@@ -451,7 +451,7 @@ function summarise({ runs, generated, sizes, timed, peaks, cold, processes }) {
   ]
   const informational = [
     atMost(
-      '(d) diff + unified diff + Markdown',
+      '(d) the whole review: + unified diff, hash, Markdown',
       figures.review.median,
       1000,
       'ms'
@@ -550,7 +550,7 @@ function render(r) {
     row('(c) validate one 20 MB config', f.big),
     row('(d) diff of 2 x 20 MB (diffConfigs)', f.diff),
     row('(d/2) the same at half the size', f.diffHalf),
-    row('(d) + unified diff and Markdown', f.review),
+    row('(d) + unified diff, hash, Markdown', f.review),
     row('(d/2) the same at half the size', f.reviewHalf),
     '',
     `diffConfigs alone on parsed configs: d/2 ${ms(r.diffWork.single.median)}, d ${ms(r.diffWork.doubled.median)}`,
@@ -564,7 +564,7 @@ function render(r) {
     mem('(a) validate 1,000 configs', r.memory.clean),
     mem('(c) validate one 20 MB config', r.memory.big),
     mem('(d) diff of 2 x 20 MB', r.memory.diff),
-    mem('(d) + unified diff and Markdown', r.memory.review),
+    mem('(d) + unified diff, hash, Markdown', r.memory.review),
     '',
     'targets',
     ...r.targets.map(target),

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto'
 import {
+  canonicalJson,
+  normaliseConfig,
+  type JsonObject
+} from '../../src/config/normalise.js'
+import {
   configHash,
   decodeRecord,
   encodeRecord,
@@ -180,6 +185,52 @@ describe('configHash', () => {
     }
     expect(configHash(a)).toBe(configHash(b))
     expect(configHash(a)).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it.each<[string, JsonObject]>([
+    [
+      'no lists',
+      { version: '3.1', $schema: 'x.json', settings: { b: 1, a: 2 } }
+    ],
+    [
+      'flows with and without defaults',
+      {
+        version: '3.1',
+        flows: [
+          { name: 'f', steps: [], enabled: false },
+          { steps: [{ id: 's', b: 1, a: 2 }], name: 'g' },
+          {}
+        ]
+      }
+    ],
+    [
+      'items that are not objects, lists that are not arrays',
+      {
+        version: '3.1',
+        entities: [1, 'two', null, [{ b: 1, a: 2 }]],
+        flows: {}
+      }
+    ],
+    [
+      'a __proto__ member',
+      JSON.parse('{"version": "3.1", "flows": [{"__proto__": 1, "a": 2}]}')
+    ],
+    [
+      'a config of a megabyte, hashed in batches',
+      {
+        version: '3.1',
+        entities: Array.from({ length: 5000 }, (_, index) => ({
+          schemas: { hubspot: { object_type: `object_${index}` } },
+          name: `entity_${index}`
+        }))
+      }
+    ]
+  ])('hashes the canonical text whole or in pieces alike: %s', (_, config) => {
+    const canonical = canonicalJson(normaliseConfig(config))
+
+    expect(configHash(config)).toBe(
+      createHash('sha256').update(canonical).digest('hex')
+    )
   })
 
   it('changes with any value', () => {

@@ -25,12 +25,18 @@ export function normaliseConfig(config: JsonObject): JsonObject {
   root.entities ??= []
   root.flows ??= []
   root.settings ??= {}
-  if (Array.isArray(root.flows)) {
-    root.flows = root.flows.map((flow) =>
-      isObject(flow) ? { enabled: true, event_type_from: null, ...flow } : flow
-    )
-  }
+  if (Array.isArray(root.flows)) root.flows = root.flows.map(withFlowDefaults)
   return sortKeys(root) as JsonObject
+}
+
+/**
+ * A flow with the defaults of the contract filled in, `enabled` and
+ * `event_type_from`; what is not an object is left as it is.
+ */
+export function withFlowDefaults(flow: Json): Json {
+  return isObject(flow)
+    ? { enabled: true, event_type_from: null, ...flow }
+    : flow
 }
 
 /** Nesting past which the copy switches from recursion to a loop. */

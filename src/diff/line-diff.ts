@@ -32,28 +32,46 @@ interface Range {
 /** Myers may spend this much work per line of a large range. */
 const WORK_PER_LINE = 32
 
+/** Lines a diff reads: counted first, each cut out only when read. */
+export interface DiffLines {
+  readonly count: number
+  /** The line at `index`, without its newline. */
+  line(index: number): string
+  /** Whether the line at `index` is the last and ends without a newline. */
+  isLastWithoutNewline(index: number): boolean
+}
+
+/**
+ * One side of a diff as units: runs of lines paired whole before any of
+ * their lines is compared. Equal keys mean equal lines.
+ */
+export interface DiffSide {
+  lines: DiffLines
+  /** The first line of each unit, then the line count. */
+  units: Int32Array
+  unitKeys: readonly string[]
+}
+
 /**
  * Pairs the lines of two texts along a short edit script: for each line of
  * `a`, the index of the equal line of `b` it is kept as, or -1 if deleted.
  *
- * Two passes. The first pairs units: each line indented less than
- * RUN_INDENT is a unit, and so is each run of lines indented more, so that
- * an unchanged entity or flow pairs as a whole and its lines are never
- * compared one by one. The second pairs the lines of the units left
- * unpaired between those. Each pass uses Myers' O(ND) algorithm, which
- * finds minimal scripts; so that huge inputs stay fast, large ranges are
- * first cut at items unique on both sides (as patience diff does), a large
- * range where Myers would take too long is halved and each half diffed
- * alone, and the total work is bounded by a budget linear in the input,
- * past which what is left is reported as replaced. The script is always
- * valid, and minimal for ordinary inputs.
+ * Two passes. The first pairs units, so that an unchanged entity or flow
+ * pairs as a whole and its lines are never compared one by one. The second
+ * pairs the lines of the units left unpaired between those. Each pass uses
+ * Myers' O(ND) algorithm, which finds minimal scripts; so that huge inputs
+ * stay fast, large ranges are first cut at items unique on both sides (as
+ * patience diff does), a large range where Myers would take too long is
+ * halved and each half diffed alone, and the total work is bounded by a
+ * budget linear in the input, past which what is left is reported as
+ * replaced. The script is always valid, and minimal for ordinary inputs.
  */
-export function matchLines(a: TextLines, b: TextLines): Int32Array {
-  const [unitsA, unitsB] = [unitsOf(a), unitsOf(b)]
-  const units = internUnits(a, unitsA, b, unitsB)
+export function matchLines(a: DiffSide, b: DiffSide): Int32Array {
+  const units = internUnits(a.unitKeys, b.unitKeys)
   const unitMatches = pairAll(units, [fullRange(units)])
 
-  const matches = new Int32Array(a.count).fill(-1)
+  const [unitsA, unitsB] = [a.units, b.units]
+  const matches = new Int32Array(a.lines.count).fill(-1)
   const gaps: Range[] = []
   let [aUnit, bUnit] = [0, 0]
   const endGap = (aEnd: number, bEnd: number) => {
@@ -77,17 +95,16 @@ export function matchLines(a: TextLines, b: TextLines): Int32Array {
   })
   endGap(unitsA.length - 1, unitsB.length - 1)
 
-  const lines = internGapLines(a, b, gaps)
+  const lines = internGapLines(a.lines, b.lines, gaps)
   pairAll({ ...lines, matches }, gaps)
   return matches
 }
 
 /**
- * Where each unit of a text starts, as a line index, and one past the last
- * line: a line indented less than RUN_INDENT is a unit of its own, a run of
- * lines indented more is one unit.
+ * A text as units: a line indented less than RUN_INDENT is a unit of its
+ * own, a run of lines indented more is one unit.
  */
-function unitsOf(text: TextLines): Int32Array {
+export function textSide(text: TextLines): DiffSide {
   const starts: number[] = []
   let inRun = false
   for (let line = 0; line < text.count; line++) {
@@ -96,7 +113,11 @@ function unitsOf(text: TextLines): Int32Array {
     inRun = deep
   }
   starts.push(text.count)
-  return Int32Array.from(starts)
+  const units = Int32Array.from(starts)
+  const unitKeys = starts
+    .slice(0, -1)
+    .map((start, unit) => text.span(start, units[unit + 1]!))
+  return { lines: text, units, unitKeys }
 }
 
 /** What a pass pairs: the two sides as ids, equal items by equal ids. */
@@ -106,25 +127,16 @@ interface Sides {
   distinct: number
 }
 
-/** The units of both texts as ids: equal text, equal id. */
-function internUnits(
-  a: TextLines,
-  unitsA: Int32Array,
-  b: TextLines,
-  unitsB: Int32Array
-): Sides {
+/** The units of both sides as ids: equal keys, equal ids. */
+function internUnits(a: readonly string[], b: readonly string[]): Sides {
   const ids = new Map<string, number>()
-  const intern = (text: TextLines, units: Int32Array): Int32Array => {
-    const result = new Int32Array(units.length - 1)
-    for (let unit = 0; unit < result.length; unit++) {
-      const key = text.span(units[unit]!, units[unit + 1]!)
+  const intern = (keys: readonly string[]) =>
+    Int32Array.from(keys, (key) => {
       let id = ids.get(key)
       if (id === undefined) ids.set(key, (id = ids.size))
-      result[unit] = id
-    }
-    return result
-  }
-  return { a: intern(a, unitsA), b: intern(b, unitsB), distinct: ids.size }
+      return id
+    })
+  return { a: intern(a), b: intern(b), distinct: ids.size }
 }
 
 /**
@@ -132,20 +144,23 @@ function internUnits(
  * the gaps are never read and keep id 0.
  */
 function internGapLines(
-  a: TextLines,
-  b: TextLines,
+  a: DiffLines,
+  b: DiffLines,
   gaps: readonly Range[]
 ): Sides {
   const ids = new Map<string, number>()
   const [left, right] = [new Int32Array(a.count), new Int32Array(b.count)]
   const intern = (
-    text: TextLines,
+    text: DiffLines,
     into: Int32Array,
     low: number,
     high: number
   ) => {
     for (let line = low; line < high; line++) {
-      const key = text.span(line, line + 1)
+      // A last line without a newline differs from the same with one.
+      const key = text.isLastWithoutNewline(line)
+        ? text.line(line) + '\n'
+        : text.line(line)
       let id = ids.get(key)
       if (id === undefined) ids.set(key, (id = ids.size))
       into[line] = id

@@ -1,12 +1,14 @@
 import {
   normaliseConfig,
+  sortKeys,
+  withFlowDefaults,
   type Json,
   type JsonObject
 } from '../config/normalise.js'
 
 /** The two lists that hold nearly all of a large config. */
-type ListKey = 'entities' | 'flows'
-const LISTS: readonly ListKey[] = ['entities', 'flows']
+export type ListKey = 'entities' | 'flows'
+export const LISTS: readonly ListKey[] = ['entities', 'flows']
 
 /**
  * Normalises a config except the items of its two big lists, which are
@@ -29,10 +31,41 @@ export function normaliseRoot(config: JsonObject): JsonObject {
 }
 
 /**
- * The normalised form of one item of `entities` or `flows`: normalising a
- * config that holds just this item gives it its defaults and sorted keys.
+ * The normalised form of one item of `entities` or `flows`, as
+ * normaliseConfig gives it: a flow's defaults filled in, keys sorted.
  */
 export function normaliseItem(list: ListKey, item: Json): Json {
-  const normalised = normaliseConfig({ [list]: [item] })[list]
-  return (normalised as Json[])[0]!
+  return sortKeys(list === 'flows' ? withFlowDefaults(item) : item)
+}
+
+/**
+ * Writes `JSON.stringify(normaliseConfig(config))`, the canonical text of
+ * a config, in pieces: the root, then each item of `entities` and `flows`
+ * normalised alone. A hash fed piece by piece never holds the text or the
+ * normalised copy of a large config whole.
+ */
+export function writeCanonical(
+  config: JsonObject,
+  write: (piece: string) => void
+): void {
+  const root = normaliseRoot(config)
+  const names = Object.keys(root)
+  write('{')
+  names.forEach((name, index) => {
+    if (index > 0) write(',')
+    write(`${JSON.stringify(name)}:`)
+    const value = root[name]!
+    const list = LISTS.find((key) => key === name)
+    if (list === undefined || !Array.isArray(value)) {
+      write(JSON.stringify(value))
+      return
+    }
+    write('[')
+    value.forEach((item, at) => {
+      if (at > 0) write(',')
+      write(JSON.stringify(normaliseItem(list, item)))
+    })
+    write(']')
+  })
+  write('}')
 }

@@ -1,9 +1,11 @@
+import type { Json, JsonObject } from '../config/normalise.js'
+import { configSides } from './config-lines.js'
 import {
-  normaliseConfig,
-  type Json,
-  type JsonObject
-} from '../config/normalise.js'
-import { matchLines } from './line-diff.js'
+  matchLines,
+  textSide,
+  type DiffLines,
+  type DiffSide
+} from './line-diff.js'
 import { TextLines } from './text-lines.js'
 
 /** Options of a unified diff. */
@@ -41,12 +43,27 @@ export function unifiedDiff(
   afterText: string,
   options: UnifiedOptions = {}
 ): UnifiedDiff {
-  const before = new TextLines(beforeText)
-  const after = new TextLines(afterText)
-  const ops = editScript(matchLines(before, after), after.count)
+  const before = textSide(new TextLines(beforeText))
+  const after = textSide(new TextLines(afterText))
+  return diffSides(before, after, options)
+}
+
+/** The unified diff of two sides, whatever their lines are made of. */
+function diffSides(
+  before: DiffSide,
+  after: DiffSide,
+  options: UnifiedOptions
+): UnifiedDiff {
+  const ops = editScript(matchLines(before, after), after.lines.count)
   const output = new Output(options.maxLines ?? Infinity)
   const context = Math.max(0, options.context ?? 3)
-  writeHunks({ ops, before, after, context, output })
+  writeHunks({
+    ops,
+    before: before.lines,
+    after: after.lines,
+    context,
+    output
+  })
   return {
     text: output.lines.join('\n'),
     truncated: output.omitted > 0,
@@ -64,17 +81,18 @@ export function prettyJson(value: Json): string {
 }
 
 /**
- * The unified diff of two connector configs, normalised first so that it
- * agrees with diffConfigs. A `before` of null (never published) diffs
- * against nothing.
+ * The unified diff of two connector configs as prettyJson prints them
+ * normalised, so that it agrees with diffConfigs. A `before` of null
+ * (never published) diffs against nothing. Neither text is built whole:
+ * entities and flows equal on both sides are paired unprinted.
  */
 export function unifiedConfigDiff(
   before: JsonObject | null,
   after: JsonObject,
   options: UnifiedOptions = {}
 ): UnifiedDiff {
-  const beforeText = before === null ? '' : prettyJson(normaliseConfig(before))
-  return unifiedDiff(beforeText, prettyJson(normaliseConfig(after)), options)
+  const [from, to] = configSides(before, after)
+  return diffSides(from, to, options)
 }
 
 /**
@@ -142,8 +160,8 @@ interface Cursor {
 /** The two texts, the edit script between them, and where output goes. */
 interface Script {
   ops: Uint8Array
-  before: TextLines
-  after: TextLines
+  before: DiffLines
+  after: DiffLines
   context: number
   output: Output
 }

@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto'
-import {
-  canonicalJson,
-  isObject,
-  normaliseConfig,
-  type JsonObject
-} from '../config/normalise.js'
+import { isObject, type JsonObject } from '../config/normalise.js'
+import { writeCanonical } from '../diff/normalise-lazily.js'
 
 /** The record format this build writes and reads. */
 export const RECORD_VERSION = 1
@@ -50,9 +46,16 @@ const MAX_TEXT = 1_000_000
  * omitted defaults never make two equal configs differ.
  */
 export function configHash(config: JsonObject): string {
-  return createHash('sha256')
-    .update(canonicalJson(normaliseConfig(config)), 'utf8')
-    .digest('hex')
+  const hash = createHash('sha256')
+  // Pieces are small: the hash is fed in batches of about 64 kB.
+  let batch = ''
+  writeCanonical(config, (piece) => {
+    batch += piece
+    if (batch.length < 65_536) return
+    hash.update(batch, 'utf8')
+    batch = ''
+  })
+  return hash.update(batch, 'utf8').digest('hex')
 }
 
 /**
