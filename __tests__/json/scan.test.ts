@@ -1,30 +1,46 @@
 import {
-  countKeys,
   countParsedKeys,
+  countStrings,
   mayHoldInexactNumber,
   measureParsed
 } from '../../src/json/scan.js'
 
-describe('countKeys', () => {
+describe('countStrings', () => {
   test.each([
     ['{}', 0],
     ['[]', 0],
-    ['"a:"', 0],
+    ['"a:"', 1],
     ['{"a": 1, "b": {"c": [1, {"d": null}]}}', 4],
-    ['{"a" \n\t: 1}', 1],
-    ['["a", "b", ":"]', 0],
-    ['{"a": "b:", "c": ":"}', 2],
-    ['{"a\\"": "\\"x\\":", "b": 1}', 2],
-    ['{"a\\\\": "b\\\\", "c": 1}', 2],
+    ['["a", "b", ":"]', 3],
+    ['{"a": "b:", "c": ":"}', 4],
+    ['{"a\\"": "\\"x\\":", "b": 1}', 3],
+    ['{"a\\\\": "b\\\\", "c": 1}', 3],
+    ['{"\\\\\\"": 1}', 1],
     ['{"a": 1, "a": 2}', 2]
-  ])('counts the keys of %j as %d', (text, count) => {
-    expect(countKeys(text)).toBe(count)
+  ])('counts the strings of %j as %d', (text, count) => {
+    expect(countStrings(text)).toBe(count)
   })
 
-  test('differs from the parsed count exactly when a key repeats', () => {
-    const text = '{"a": 1, "b": {"x": 1, "x": 2}, "a": 3}'
-    expect(countKeys(text)).toBe(5)
-    expect(countParsedKeys(JSON.parse(text))).toBe(3)
+  test.each([
+    ['{"a": 1, "b": {"x": 1, "x": 2}, "a": 3}', 5, 3],
+    ['{"a": "x", "a": 1}', 3, 1],
+    ['{"a": {"b": "c"}, "a": 2}', 4, 1],
+    ['[{"k": ["s", "t"]}, "u", {"k": null, "k": "v"}]', 7, 6]
+  ])(
+    'in %j it differs from the parsed count when a key repeats',
+    (text, inText, parsed) => {
+      expect(countStrings(text)).toBe(inText)
+      expect(measureParsed(JSON.parse(text)).strings).toBe(parsed)
+    }
+  )
+
+  test.each([
+    '{"a": "x", "b": ["y", {"c": "z"}], "d": 1}',
+    '"just a string"',
+    '{"__proto__": {"x": "y"}}',
+    '{"a\\"b": "\\\\", "": ""}'
+  ])('in %j, without repeated keys, it equals the parsed count', (text) => {
+    expect(countStrings(text)).toBe(measureParsed(JSON.parse(text)).strings)
   })
 })
 
@@ -56,9 +72,10 @@ describe('measureParsed', () => {
 describe('measureParsed on deep and wide values', () => {
   it('measures 100,000 levels without overflowing and counts every key', () => {
     const depth = 100_000
-    const value = JSON.parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth))
+    const value = JSON.parse('{"a":'.repeat(depth) + '"z"' + '}'.repeat(depth))
     expect(measureParsed(value)).toEqual({
       keys: depth,
+      strings: depth + 1,
       depth,
       numbers: { unsafe: false, zero: false }
     })

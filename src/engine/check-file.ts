@@ -7,7 +7,11 @@ import type {
 } from '../findings/finding.js'
 import { isObject, type JsonObject } from '../config/normalise.js'
 import { LineIndex } from '../json/line-index.js'
-import { countKeys, mayHoldInexactNumber, measureParsed } from '../json/scan.js'
+import {
+  countStrings,
+  mayHoldInexactNumber,
+  measureParsed
+} from '../json/scan.js'
 import { checkConfig, entityModes } from '../rules/index.js'
 import { ruleInfo } from '../rules/registry.js'
 import { appendAll } from '../append.js'
@@ -149,7 +153,7 @@ function checkJson(
     reportSyntax(source, add)
     return
   }
-  if (countKeys(source.text) !== shape.keys) {
+  if (countStrings(source.text) !== shape.strings) {
     // A duplicate key can replace a value nested too deep, which the parsed
     // value then hides: our parser, which reads every key, still sees it.
     if (!source.parsed.ok) {
