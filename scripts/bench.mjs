@@ -568,7 +568,7 @@ function render(r) {
     '',
     'targets',
     ...r.targets.map(target),
-    'not a target: what a pull request comment adds to the diff',
+    'not a target: the whole review of (d), as `diff` and a pull request run it',
     ...r.informational.map(target)
   ].join('\n')
 }

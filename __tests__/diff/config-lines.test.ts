@@ -112,6 +112,27 @@ describe('unifiedConfigDiff: agrees with the diff of the printed configs', () =>
     )
   })
 
+  test('one object in both lists pairs in neither by the other', () => {
+    const shared: JsonObject = { name: 'e' }
+    const before = config({ entities: [{ name: 'e' }] })
+    const after = config({ entities: [shared, { name: 'z' }], flows: [shared] })
+
+    const { text } = unifiedConfigDiff(before, after)
+
+    expect(applyPatch(printed(before), text)).toBe(printed(after))
+  })
+
+  test('keys holding U+0000 do not mix up two flows', () => {
+    const before = config({ flows: [] })
+    const after = config({
+      flows: [{ enabled: false, x: 1 }, { 'enabled\u0000x': 1 }]
+    })
+
+    const { text } = unifiedConfigDiff(before, after)
+
+    expect(applyPatch(printed(before), text)).toBe(printed(after))
+  })
+
   // Not always as short as the diff of the texts: a moved flow shows as
   // removed and added whole, where lines of other flows could be reused.
   test('random edits of entities and flows: the patch applies', () => {

@@ -126,6 +126,17 @@ describe('unifiedDiff: format', () => {
     )
   })
 
+  test('a fraction of a line of context counts as the lines below it', () => {
+    const after = numbers(20, { 4: 'four', 12: 'twelve' })
+
+    expect(unifiedDiff(numbers(20), after, { context: 1.5 }).text).toBe(
+      unifiedDiff(numbers(20), after, { context: 1 }).text
+    )
+    expect(unifiedDiff(numbers(20), after, { context: NaN }).text).toBe(
+      unifiedDiff(numbers(20), after).text
+    )
+  })
+
   test('maxLines cuts the output and counts what it left out', () => {
     const after = numbers(20, { 4: 'four', 12: 'twelve' })
 

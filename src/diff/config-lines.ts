@@ -8,9 +8,7 @@ import {
   normaliseRoot,
   type ListKey
 } from './normalise-lazily.js'
-
-/** Indentation of the items of `entities` and `flows` in the text. */
-const ITEM_INDENT = '    '
+import { TextLines } from './text-lines.js'
 
 /** Entities and flows both pair by name. */
 const itemName = memberIdentity('name')
@@ -23,7 +21,8 @@ interface Item {
   comma: boolean
   /** Its pairing key: equal keys, equal text. */
   key: string
-  lines?: string[]
+  /** Its text, once printed. */
+  text?: TextLines
 }
 
 /** A unit of the text: one line, or one whole item. */
@@ -62,7 +61,30 @@ export class ConfigLines implements DiffLines {
     const unit = this.unitOf(index)
     const found = this.units[unit]!
     if (typeof found === 'string') return found
-    return printed(found)[index - this.starts[unit]!]!
+    return printed(found).line(index - this.starts[unit]!)
+  }
+
+  indent(index: number, most: number): number {
+    const unit = this.unitOf(index)
+    const found = this.units[unit]!
+    if (typeof found !== 'string') {
+      return printed(found).indent(index - this.starts[unit]!, most)
+    }
+    let spaces = 0
+    while (spaces < most && found.charCodeAt(spaces) === 0x20) spaces++
+    return spaces
+  }
+
+  span(first: number, end: number): string {
+    const unit = this.unitOf(first)
+    const found = this.units[unit]!
+    const start = this.starts[unit]!
+    if (typeof found !== 'string' && end <= this.starts[unit + 1]!) {
+      return printed(found).span(first - start, end - start)
+    }
+    const lines: string[] = []
+    for (let line = first; line < end; line++) lines.push(this.line(line))
+    return lines.join('\n')
   }
 
   /** The text ends with a newline, as prettyJson writes it. */
@@ -110,39 +132,49 @@ export function configSides(
       root === null ? [] : unitsOf(root, side, keys),
       added
     )
-    return { lines, units: lines.starts, unitKeys: lines.unitKeys() }
+    return {
+      lines,
+      units: lines.starts,
+      unitKeys: lines.unitKeys(),
+      coarse: true
+    }
   })
   return [sides[0]!, sides[1]!]
 }
 
 /**
- * Gives each item its pairing key: items paired by name with an equal
- * value share one, every other item has a key of its own.
+ * Gives each item its pairing key: items of a list paired by name with an
+ * equal value share one, and so do equal scalars; every other item has a
+ * key of its own.
  */
 class ItemKeys {
-  private readonly shared = new Map<Json, string>()
+  /** Per list, since one object may sit in both and print differently. */
+  private readonly shared = new Map<ListKey, Map<Json, string>>()
   private fresh = 0
 
   constructor(before: JsonObject | null, after: JsonObject) {
     for (const list of LISTS) {
+      const keys = new Map<Json, string>()
+      this.shared.set(list, keys)
       const [from, to] = [before?.[list], after[list]]
       if (!Array.isArray(from) || !Array.isArray(to)) continue
       matchList(from, to, itemName).partner.forEach((partner, index) => {
         if (partner < 0 || !jsonEqual(from[partner], to[index])) return
-        const key = `${list} ${index}`
-        this.shared.set(from[partner]!, key)
-        this.shared.set(to[index]!, key)
+        keys.set(from[partner]!, `${list} ${index}`)
+        keys.set(to[index]!, `${list} ${index}`)
       })
     }
   }
 
   /**
-   * The key of an item on one side. A comma is part of the item's last
-   * line, so it is part of the key too.
+   * The key of an item of a list on one side. A comma is part of the
+   * item's last line, so it is part of the key too.
    */
-  keyOf(item: Json, side: number, comma: boolean): string {
-    const key = (isObject(item) || Array.isArray(item)) && this.shared.get(item)
-    const base = key || `item ${side} ${this.fresh++}`
+  keyOf(list: ListKey, item: Json, side: number, comma: boolean): string {
+    const base =
+      typeof item !== 'object' || item === null
+        ? `${list} value ${JSON.stringify(item)}`
+        : (this.shared.get(list)!.get(item) ?? `item ${side} ${this.fresh++}`)
     return comma ? `${base},` : base
   }
 }
@@ -164,7 +196,7 @@ function unitsOf(root: JsonObject, side: number, keys: ItemKeys): Unit[] {
           list,
           value: item,
           comma: more,
-          key: keys.keyOf(item, side, more)
+          key: keys.keyOf(list, item, side, more)
         })
       })
       units.push(`  ]${comma}`)
@@ -181,14 +213,26 @@ function unitsOf(root: JsonObject, side: number, keys: ItemKeys): Unit[] {
   return units
 }
 
-/** An item's lines as prettyJson prints them inside the config. */
-function printed(item: Item): string[] {
-  if (item.lines !== undefined) return item.lines
-  const text = JSON.stringify(normaliseItem(item.list, item.value), null, 2)
-  const lines = text.split('\n').map((line) => ITEM_INDENT + line)
-  if (item.comma) lines[lines.length - 1] += ','
-  return (item.lines = lines)
+/**
+ * An item's lines as prettyJson prints them inside the config. Printed
+ * nested two levels deep, as in the config, and after a sibling when a
+ * comma follows it, so that JSON.stringify writes the indentation and the
+ * comma itself; the item's lines are then a slice of that text.
+ */
+function printed(item: Item): TextLines {
+  if (item.text !== undefined) return item.text
+  const value = normaliseItem(item.list, item.value)
+  const json = JSON.stringify([item.comma ? [value, 0] : [value]], null, 2)
+  const start = '[\n  [\n'.length
+  const end = json.length - (item.comma ? ITEM_AFTER : LIST_CLOSE).length
+  return (item.text = new TextLines(json.slice(start, end)))
 }
+
+/** What follows an item printed with a sibling, after its own newline. */
+const ITEM_AFTER = '    0\n  ]\n]'
+
+/** What closes the lists an item is printed in, after its own newline. */
+const LIST_CLOSE = '  ]\n]'
 
 /**
  * How many lines an item takes once normalised, without printing it or
@@ -196,7 +240,7 @@ function printed(item: Item): string[] {
  * normalisation adds (`addedLines`).
  */
 function lineCount(item: Item, added: AddedLines): number {
-  if (item.lines !== undefined) return item.lines.length
+  if (item.text !== undefined) return item.text.count
   const { value } = item
   if (!isObject(value)) return prettyLines(value)
   const names = Object.keys(value)
@@ -216,7 +260,7 @@ export class AddedLines {
   private readonly known = new Map<string, number>()
 
   of(list: ListKey, names: readonly string[]): number {
-    const key = `${list}\u0000${names.join('\u0000')}`
+    const key = JSON.stringify([list, names])
     let lines = this.known.get(key)
     if (lines === undefined) {
       const stub = Object.fromEntries(names.map((name) => [name, null]))

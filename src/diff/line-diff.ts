@@ -39,6 +39,13 @@ export interface DiffLines {
   line(index: number): string
   /** Whether the line at `index` is the last and ends without a newline. */
   isLastWithoutNewline(index: number): boolean
+  /** How many spaces open the line at `index`, counting up to `most`. */
+  indent(index: number, most: number): number
+  /**
+   * The lines from `first` up to `end` (exclusive) as one string, the
+   * newlines between them kept; a last line without a newline gets one.
+   */
+  span(first: number, end: number): string
 }
 
 /**
@@ -50,74 +57,166 @@ export interface DiffSide {
   /** The first line of each unit, then the line count. */
   units: Int32Array
   unitKeys: readonly string[]
+  /**
+   * True when the units are coarser than runs of indented lines (a whole
+   * entity or flow): what they leave unpaired is then paired by runs
+   * before it is paired by lines.
+   */
+  coarse: boolean
 }
 
 /**
  * Pairs the lines of two texts along a short edit script: for each line of
  * `a`, the index of the equal line of `b` it is kept as, or -1 if deleted.
  *
- * Two passes. The first pairs units, so that an unchanged entity or flow
- * pairs as a whole and its lines are never compared one by one. The second
- * pairs the lines of the units left unpaired between those. Each pass uses
- * Myers' O(ND) algorithm, which finds minimal scripts; so that huge inputs
- * stay fast, large ranges are first cut at items unique on both sides (as
- * patience diff does), a large range where Myers would take too long is
- * halved and each half diffed alone, and the total work is bounded by a
- * budget linear in the input, past which what is left is reported as
- * replaced. The script is always valid, and minimal for ordinary inputs.
+ * In passes, each on what the one before left unpaired. The first pairs
+ * the sides' own units, so that an unchanged entity or flow pairs as a
+ * whole and its lines are never compared one by one. After coarse units,
+ * a second pairs runs of lines indented RUN_INDENT or more. The last pairs
+ * lines. Each pass uses Myers' O(ND) algorithm, which finds minimal
+ * scripts; so that huge inputs stay fast, large ranges are first cut at
+ * items unique on both sides (as patience diff does), a large range where
+ * Myers would take too long is halved and each half diffed alone, and the
+ * work of each pass is bounded by a budget linear in the input, past which
+ * what is left is reported as replaced. The script is always valid, and
+ * minimal in units for ordinary inputs.
  */
 export function matchLines(a: DiffSide, b: DiffSide): Int32Array {
-  const units = internUnits(a.unitKeys, b.unitKeys)
-  const unitMatches = pairAll(units, [fullRange(units)])
-
-  const [unitsA, unitsB] = [a.units, b.units]
   const matches = new Int32Array(a.lines.count).fill(-1)
-  const gaps: Range[] = []
-  let [aUnit, bUnit] = [0, 0]
-  const endGap = (aEnd: number, bEnd: number) => {
-    const range = {
-      aLow: unitsA[aUnit]!,
-      aHigh: unitsA[aEnd]!,
-      bLow: unitsB[bUnit]!,
-      bHigh: unitsB[bEnd]!,
-      depth: 0
-    }
-    if (range.aLow < range.aHigh && range.bLow < range.bHigh) gaps.push(range)
+  const whole: Range = {
+    aLow: 0,
+    aHigh: a.lines.count,
+    bLow: 0,
+    bHigh: b.lines.count,
+    depth: 0
   }
-  unitMatches.forEach((match, unit) => {
-    if (match === -1) return
-    endGap(unit, match)
-    const [aLine, bLine] = [unitsA[unit]!, unitsB[match]!]
-    for (let line = aLine; line < unitsA[unit + 1]!; line++) {
-      matches[line] = bLine + line - aLine
-    }
-    ;[aUnit, bUnit] = [unit + 1, match + 1]
+  const own = (side: DiffSide) => (): Units => ({
+    starts: Array.from(side.units.subarray(0, -1)),
+    keys: side.unitKeys
   })
-  endGap(unitsA.length - 1, unitsB.length - 1)
-
-  const lines = internGapLines(a.lines, b.lines, gaps)
-  pairAll({ ...lines, matches }, gaps)
+  let pass = pairUnits(a.lines, b.lines, [whole], [own(a), own(b)], matches)
+  if (a.coarse || b.coarse) {
+    const { gaps } = pass
+    pass = pairUnits(a.lines, b.lines, gaps, [indentRuns, indentRuns], matches)
+  }
+  const lines = internGapLines(a.lines, b.lines, pass.gaps)
+  pairAll({ ...lines, matches }, pass.gaps)
   return matches
 }
 
+/** Units covering a range of lines: where each starts, and its key. */
+interface Units {
+  starts: readonly number[]
+  keys: readonly string[]
+}
+
+/** Splits the lines [low, high) of a side into units. */
+type Split = (lines: DiffLines, low: number, high: number) => Units
+
+/** Where a range's units sit in the pass's lists of units. */
+interface Placed {
+  starts: number[]
+  ends: number[]
+  keys: string[]
+}
+
 /**
- * A text as units: a line indented less than RUN_INDENT is a unit of its
- * own, a run of lines indented more is one unit.
+ * One pass: splits each gap into units on both sides, pairs equal units
+ * within each gap, marks the lines of paired units in `matches`, and
+ * returns the gaps of lines left between paired units.
  */
-export function textSide(text: TextLines): DiffSide {
+function pairUnits(
+  a: DiffLines,
+  b: DiffLines,
+  gaps: readonly Range[],
+  split: [Split, Split],
+  matches: Int32Array
+): { gaps: Range[]; spent: boolean } {
+  const left: Placed = { starts: [], ends: [], keys: [] }
+  const right: Placed = { starts: [], ends: [], keys: [] }
+  const place = (into: Placed, units: Units, high: number) => {
+    const low = into.starts.length
+    units.starts.forEach((start, index) => {
+      into.starts.push(start)
+      into.ends.push(units.starts[index + 1] ?? high)
+      into.keys.push(units.keys[index]!)
+    })
+    return [low, into.starts.length]
+  }
+  const ranges = gaps.map((gap): Range => {
+    const [aLow, aHigh] = place(
+      left,
+      split[0](a, gap.aLow, gap.aHigh),
+      gap.aHigh
+    )
+    const [bLow, bHigh] = place(
+      right,
+      split[1](b, gap.bLow, gap.bHigh),
+      gap.bHigh
+    )
+    return { aLow: aLow!, aHigh: aHigh!, bLow: bLow!, bHigh: bHigh!, depth: 0 }
+  })
+  const { matches: unitMatches, spent } = pairAll(
+    internUnits(left.keys, right.keys),
+    ranges.map((range) => ({ ...range }))
+  )
+
+  const rest: Range[] = []
+  const keep = (aLow: number, aHigh: number, bLow: number, bHigh: number) => {
+    if (aLow < aHigh && bLow < bHigh) {
+      rest.push({ aLow, aHigh, bLow, bHigh, depth: 0 })
+    }
+  }
+  gaps.forEach((gap, index) => {
+    const range = ranges[index]!
+    let [aLine, bLine] = [gap.aLow, gap.bLow]
+    for (let unit = range.aLow; unit < range.aHigh; unit++) {
+      const match = unitMatches[unit]!
+      if (match === -1) continue
+      const [from, to] = [left.starts[unit]!, right.starts[match]!]
+      keep(aLine, from, bLine, to)
+      for (let line = from; line < left.ends[unit]!; line++) {
+        matches[line] = to + line - from
+      }
+      ;[aLine, bLine] = [left.ends[unit]!, right.ends[match]!]
+    }
+    keep(aLine, gap.aHigh, bLine, gap.bHigh)
+  })
+  return { gaps: rest, spent }
+}
+
+/**
+ * Splits lines into units: a line indented less than RUN_INDENT is a unit
+ * of its own, a run of lines indented more is one unit.
+ */
+function indentRuns(lines: DiffLines, low: number, high: number): Units {
   const starts: number[] = []
   let inRun = false
-  for (let line = 0; line < text.count; line++) {
-    const deep = text.indent(line, RUN_INDENT) === RUN_INDENT
+  for (let line = low; line < high; line++) {
+    const deep = lines.indent(line, RUN_INDENT) === RUN_INDENT
     if (!deep || !inRun) starts.push(line)
     inRun = deep
   }
-  starts.push(text.count)
-  const units = Int32Array.from(starts)
-  const unitKeys = starts
-    .slice(0, -1)
-    .map((start, unit) => text.span(start, units[unit + 1]!))
-  return { lines: text, units, unitKeys }
+  const keys = starts.map((start, unit) =>
+    lines.span(start, starts[unit + 1] ?? high)
+  )
+  return { starts, keys }
+}
+
+/**
+ * A line as the diff compares it: a last line without a newline differs
+ * from the same text with one, as in diff(1).
+ */
+function lineKey(lines: DiffLines, index: number): string {
+  const text = lines.line(index)
+  return lines.isLastWithoutNewline(index) ? text + '\n' : text
+}
+
+/** A text as units: runs of indented lines, and every other line. */
+export function textSide(text: TextLines): DiffSide {
+  const { starts, keys } = indentRuns(text, 0, text.count)
+  const units = Int32Array.from([...starts, text.count])
+  return { lines: text, units, unitKeys: keys, coarse: false }
 }
 
 /** What a pass pairs: the two sides as ids, equal items by equal ids. */
@@ -157,10 +256,7 @@ function internGapLines(
     high: number
   ) => {
     for (let line = low; line < high; line++) {
-      // A last line without a newline differs from the same with one.
-      const key = text.isLastWithoutNewline(line)
-        ? text.line(line) + '\n'
-        : text.line(line)
+      const key = lineKey(text, line)
       let id = ids.get(key)
       if (id === undefined) ids.set(key, (id = ids.size))
       into[line] = id
@@ -173,17 +269,6 @@ function internGapLines(
   return { a: left, b: right, distinct: ids.size }
 }
 
-/** Both sides whole, as one range. */
-function fullRange(sides: Sides): Range {
-  return {
-    aLow: 0,
-    aHigh: sides.a.length,
-    bLow: 0,
-    bHigh: sides.b.length,
-    depth: 0
-  }
-}
-
 /**
  * Pairs the items of the ranges given; `matches` (all -1 when left out)
  * holds the pairs already known and receives the new ones.
@@ -191,7 +276,7 @@ function fullRange(sides: Sides): Range {
 function pairAll(
   sides: Sides & { matches?: Int32Array },
   ranges: Range[]
-): Int32Array {
+): { matches: Int32Array; spent: boolean } {
   const state: State = {
     a: sides.a,
     b: sides.b,
@@ -202,7 +287,7 @@ function pairAll(
   while (ranges.length > 0) {
     for (const rest of diffRange(ranges.pop()!, state)) ranges.push(rest)
   }
-  return state.matches
+  return { matches: state.matches, spent: state.budget <= 0 }
 }
 
 /** The two texts as line ids, the pairing so far and the work left. */
@@ -222,12 +307,17 @@ function diffRange(whole: Range, state: State): Range[] {
   if (n === 0 || m === 0) return []
 
   const large = n + m > SMALL_RANGE
+  if (large && !state.anchors.shareAny(state.a, state.b, range)) return []
   if (large && range.depth < MAX_DEPTH) {
     const found = state.anchors.find(state.a, state.b, range)
     if (found.length > 0) return cutAtAnchors(range, found, state.matches)
   }
   const limit = large ? WORK_PER_LINE * (n + m) : Infinity
-  if (myers(range, state, limit) || !large || state.budget <= 0) return []
+  // A script needs at least |n - m| edits: past MAX_EDITS, Myers would only
+  // spend the budget before it gave up.
+  const hopeless = Math.abs(n - m) > MAX_EDITS
+  if (!hopeless && myers(range, state, limit)) return []
+  if (!large || state.budget <= 0) return []
   return halve(range)
 }
 
@@ -290,6 +380,17 @@ class AnchorFinder {
     this.countA = new Int32Array(distinct)
     this.countB = new Int32Array(distinct)
     this.whereB = new Int32Array(distinct)
+  }
+
+  /** Whether any item occurs on both sides of a range. */
+  shareAny(a: Int32Array, b: Int32Array, range: Range): boolean {
+    for (let i = range.aLow; i < range.aHigh; i++) this.countA[a[i]!] = 1
+    let shared = false
+    for (let j = range.bLow; j < range.bHigh && !shared; j++) {
+      shared = this.countA[b[j]!] === 1
+    }
+    for (let i = range.aLow; i < range.aHigh; i++) this.countA[a[i]!] = 0
+    return shared
   }
 
   /** The anchors of a range as [a index, b index] pairs, in order. */

@@ -16,7 +16,8 @@ export class TextLines {
 
   constructor(readonly text: string) {
     this.noFinalNewline = text !== '' && !text.endsWith('\n')
-    let starts = new Int32Array(1024)
+    // Room for lines of about 32 characters; more is made when needed.
+    let starts = new Int32Array(Math.min(1024, 4 + (text.length >> 5)))
     let count = 0
     for (let at = 0; at < text.length; count++) {
       if (count + 1 === starts.length) starts = grown(starts)

@@ -56,7 +56,9 @@ function diffSides(
 ): UnifiedDiff {
   const ops = editScript(matchLines(before, after), after.lines.count)
   const output = new Output(options.maxLines ?? Infinity)
-  const context = Math.max(0, options.context ?? 3)
+  // A fraction of a line would never end a hunk.
+  const wanted = options.context ?? 3
+  const context = Number.isNaN(wanted) ? 3 : Math.max(0, Math.floor(wanted))
   writeHunks({
     ops,
     before: before.lines,
