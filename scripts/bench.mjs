@@ -54,8 +54,7 @@ const MEASUREMENTS = [
   'big',
   'diff',
   'diff-half',
-  'diff-work',
-  'diff-half-work'
+  'diff-growth'
 ]
 
 /** Each runs once in a process of its own, which reports its peak RSS. */
@@ -245,7 +244,7 @@ function child(args, flags = []) {
 
 function timeInChild(name) {
   // The diff alone takes a tenth of a second: more runs steady its median.
-  const count = name.endsWith('-work') ? 3 * runs : runs
+  const count = name === 'diff-growth' ? 3 * runs : runs
   return child(['time', name, String(count), corpus], ['--expose-gc'])
 }
 
@@ -377,10 +376,9 @@ function summarise({ runs, generated, sizes, timed, peaks, cold, processes }) {
   const ajv = sum(processes.ajv)
   const cli = sum(processes.cli)
   const grown = (single, doubled) => growth(single.median, doubled.median)
-  const work = (name) => sum(timed[name].samples.ours)
   const diffWork = {
-    single: work('diff-half-work'),
-    doubled: work('diff-work')
+    single: sum(timed['diff-growth'].samples.half),
+    doubled: sum(timed['diff-growth'].samples.whole)
   }
   const idle = peaks.idle
   const baseline = idle + MEMORY_CONSTANT
