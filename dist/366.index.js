@@ -407,10 +407,10 @@ function capComment(body, top, record, input, limit) {
     return kept + note + tail;
 }
 
-// EXTERNAL MODULE: ./src/diff/config-diff.ts + 8 modules
-var config_diff = __webpack_require__(7012);
-// EXTERNAL MODULE: ./src/diff/unified.ts + 1 modules
-var unified = __webpack_require__(4809);
+// EXTERNAL MODULE: ./src/diff/config-diff.ts + 5 modules
+var config_diff = __webpack_require__(1327);
+// EXTERNAL MODULE: ./src/diff/unified.ts + 3 modules
+var unified = __webpack_require__(254);
 // EXTERNAL MODULE: ./src/plugsync/concurrency.ts
 var concurrency = __webpack_require__(9948);
 // EXTERNAL MODULE: ./src/promote/target.ts

@@ -550,12 +550,12 @@ async function promoteAll(targets, context, concurrency) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/diff/config-diff.ts + 8 modules
-var config_diff = __webpack_require__(7012);
+// EXTERNAL MODULE: ./src/diff/config-diff.ts + 5 modules
+var config_diff = __webpack_require__(1327);
 // EXTERNAL MODULE: ./src/diff/render.ts + 1 modules
 var render = __webpack_require__(6225);
-// EXTERNAL MODULE: ./src/diff/unified.ts + 1 modules
-var diff_unified = __webpack_require__(4809);
+// EXTERNAL MODULE: ./src/diff/unified.ts + 3 modules
+var diff_unified = __webpack_require__(254);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/validation-summary.ts

@@ -3164,10 +3164,11 @@ function appendAll(target, items) {
 /* harmony export */   C5: () => (/* binding */ memberOf),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   QZ: () => (/* binding */ configsEqual),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   rW: () => (/* binding */ normaliseConfig)
+/* harmony export */   di: () => (/* binding */ sortKeys),
+/* harmony export */   rW: () => (/* binding */ normaliseConfig),
+/* harmony export */   xF: () => (/* binding */ withFlowDefaults)
 /* harmony export */ });
-/* unused harmony export sortKeys */
+/* unused harmony export canonicalJson */
 /** Tells whether a value is a plain JSON object (not an array, not null). */
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -3185,10 +3186,18 @@ function normaliseConfig(config) {
     root.entities ??= [];
     root.flows ??= [];
     root.settings ??= {};
-    if (Array.isArray(root.flows)) {
-        root.flows = root.flows.map((flow) => isObject(flow) ? { enabled: true, event_type_from: null, ...flow } : flow);
-    }
+    if (Array.isArray(root.flows))
+        root.flows = root.flows.map(withFlowDefaults);
     return sortKeys(root);
+}
+/**
+ * A flow with the defaults of the contract filled in, `enabled` and
+ * `event_type_from`; what is not an object is left as it is.
+ */
+function withFlowDefaults(flow) {
+    return isObject(flow)
+        ? { enabled: true, event_type_from: null, ...flow }
+        : flow;
 }
 /** Nesting past which the copy switches from recursion to a loop. */
 const RECURSION_LIMIT = 200;
@@ -3371,7 +3380,6 @@ var line_index = __nccwpck_require__(5127);
  */
 const QUOTE = '"';
 const BACKSLASH = 0x5c;
-const COLON = 0x3a;
 const SAFE = Number.MAX_SAFE_INTEGER;
 // A nonzero number reads as zero only below about 2.5e-324: written with
 // a negative exponent of three digits or more, or as a fraction that
@@ -3379,38 +3387,22 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 const NEGATIVE_EXPONENT = /[eE]-\d\d\d/;
 const LEADING_ZEROS = '.000000000000000';
 /**
- * Counts the object member keys of a valid JSON text: the strings followed
- * by `:`. String bodies are skipped with `indexOf`. Comparing the count with
- * `countParsedKeys` of the `JSON.parse` result reveals duplicate keys.
+ * Counts the strings of a valid JSON text, member keys and values alike:
+ * its quotes that no backslash escapes, halved. JSON.parse keeps one
+ * member of each repeated key, and each member it drops takes at least its
+ * key's string with it, so the text holds more strings than the parsed
+ * value (`measureParsed`) exactly when a key repeats. Quotes are found with
+ * `indexOf`; only a quote after a backslash costs more.
  */
-function countKeys(text) {
-    let count = 0;
-    let at = text.indexOf(QUOTE);
-    while (at !== -1) {
-        const close = closingQuote(text, at);
-        if (close === -1)
-            break;
-        let after = close + 1;
-        let code = text.charCodeAt(after);
-        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) {
-            code = text.charCodeAt(++after);
+function countStrings(text) {
+    let quotes = 0;
+    for (let at = text.indexOf(QUOTE); at !== -1;) {
+        if (text.charCodeAt(at - 1) !== BACKSLASH || !isEscaped(text, at)) {
+            quotes++;
         }
-        if (code === COLON)
-            count++;
-        at = text.indexOf(QUOTE, after);
+        at = text.indexOf(QUOTE, at + 1);
     }
-    return count;
-}
-/** The offset of the quote that closes the string opened at `open`, or -1. */
-function closingQuote(text, open) {
-    let close = text.indexOf(QUOTE, open + 1);
-    // Most quotes follow no backslash: only those need the count.
-    while (close !== -1 &&
-        text.charCodeAt(close - 1) === BACKSLASH &&
-        isEscaped(text, close)) {
-        close = text.indexOf(QUOTE, close + 1);
-    }
-    return close;
+    return quotes >> 1;
 }
 /** A quote is escaped when an odd number of backslashes precede it. */
 function isEscaped(text, quote) {
@@ -3433,6 +3425,7 @@ function countParsedKeys(value) {
  */
 function measureParsed(value) {
     let keys = 0;
+    let values = typeof value === 'string' ? 1 : 0;
     let deepest = 0;
     const numbers = { unsafe: false, zero: false };
     const pending = [value];
@@ -3452,6 +3445,8 @@ function measureParsed(value) {
                 }
                 else if (typeof item === 'number')
                     noteNumber(item, numbers);
+                else if (typeof item === 'string')
+                    values++;
             }
             continue;
         }
@@ -3464,9 +3459,11 @@ function measureParsed(value) {
             }
             else if (typeof item === 'number')
                 noteNumber(item, numbers);
+            else if (typeof item === 'string')
+                values++;
         }
     }
-    return { keys, depth: deepest, numbers };
+    return { keys, strings: keys + values, depth: deepest, numbers };
 }
 function noteNumber(value, numbers) {
     if (value === 0)
@@ -4215,7 +4212,7 @@ const DONE = 5;
 const syntax_scanner_QUOTE = 0x22;
 const syntax_scanner_BACKSLASH = 0x5c;
 const COMMA = 0x2c;
-const syntax_scanner_COLON = 0x3a;
+const COLON = 0x3a;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
@@ -4336,7 +4333,7 @@ class Scanner {
         this.members++;
         this.aux[this.top] = node;
         const colon = this.skipWhitespace(keyEnd);
-        if (this.text.charCodeAt(colon) !== syntax_scanner_COLON)
+        if (this.text.charCodeAt(colon) !== COLON)
             this.failColon(node, colon);
         this.pending = node;
         this.state = VALUE;
@@ -5005,7 +5002,7 @@ function checkJson(report, source, add, parsed) {
         reportSyntax(source, add);
         return;
     }
-    if (countKeys(source.text) !== shape.keys) {
+    if (countStrings(source.text) !== shape.strings) {
         // A duplicate key can replace a value nested too deep, which the parsed
         // value then hides: our parser, which reads every key, still sees it.
         if (!source.parsed.ok) {
@@ -7109,11 +7106,11 @@ async function run(runtime, env) {
  */
 async function runMode(mode, context) {
     if (mode === 'diff') {
-        const { runDiffMode } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5366));
+        const { runDiffMode } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5366));
         return runDiffMode(context);
     }
     if (mode === 'promote') {
-        const { runPromoteMode } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737));
+        const { runPromoteMode } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737));
         return runPromoteMode(context);
     }
     return undefined;

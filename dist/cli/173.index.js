@@ -441,8 +441,8 @@ async function promoteAll(targets, context, concurrency) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/diff/config-diff.ts + 8 modules
-var config_diff = __webpack_require__(7012);
+// EXTERNAL MODULE: ./src/diff/config-diff.ts + 5 modules
+var config_diff = __webpack_require__(1327);
 // EXTERNAL MODULE: ./src/diff/render.ts + 1 modules
 var render = __webpack_require__(6225);
 // EXTERNAL MODULE: ./src/diff/value-format.ts

@@ -2982,11 +2982,11 @@ async function cliMain(argv, io) {
             case 'validate':
                 return await validateCommand(rest, io);
             case 'diff': {
-                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(620), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307));
+                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9687));
                 return await diffCommand(rest, io);
             }
             case 'publish': {
-                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(620), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
+                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
                 return await publishCommand(rest, io);
             }
             case 'sandbox': {
@@ -3113,9 +3113,10 @@ function messageOf(error) {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   QZ: () => (/* binding */ configsEqual),
 /* harmony export */   di: () => (/* binding */ sortKeys),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   rW: () => (/* binding */ normaliseConfig)
+/* harmony export */   rW: () => (/* binding */ normaliseConfig),
+/* harmony export */   xF: () => (/* binding */ withFlowDefaults)
 /* harmony export */ });
+/* unused harmony export canonicalJson */
 /** Tells whether a value is a plain JSON object (not an array, not null). */
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -3133,10 +3134,18 @@ function normaliseConfig(config) {
     root.entities ??= [];
     root.flows ??= [];
     root.settings ??= {};
-    if (Array.isArray(root.flows)) {
-        root.flows = root.flows.map((flow) => isObject(flow) ? { enabled: true, event_type_from: null, ...flow } : flow);
-    }
+    if (Array.isArray(root.flows))
+        root.flows = root.flows.map(withFlowDefaults);
     return sortKeys(root);
+}
+/**
+ * A flow with the defaults of the contract filled in, `enabled` and
+ * `event_type_from`; what is not an object is left as it is.
+ */
+function withFlowDefaults(flow) {
+    return isObject(flow)
+        ? { enabled: true, event_type_from: null, ...flow }
+        : flow;
 }
 /** Nesting past which the copy switches from recursion to a loop. */
 const RECURSION_LIMIT = 200;
@@ -3458,7 +3467,7 @@ function checkJson(report, source, add, parsed) {
         reportSyntax(source, add);
         return;
     }
-    if ((0,scan/* countKeys */.GO)(source.text) !== shape.keys) {
+    if ((0,scan/* countStrings */.Ig)(source.text) !== shape.strings) {
         // A duplicate key can replace a value nested too deep, which the parsed
         // value then hides: our parser, which reads every key, still sees it.
         if (!source.parsed.ok) {
@@ -6197,7 +6206,7 @@ function parsePointer(pointer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GO: () => (/* binding */ countKeys),
+/* harmony export */   Ig: () => (/* binding */ countStrings),
 /* harmony export */   fl: () => (/* binding */ countParsedKeys),
 /* harmony export */   iT: () => (/* binding */ measureParsed),
 /* harmony export */   k: () => (/* binding */ mayHoldInexactNumber)
@@ -6208,7 +6217,6 @@ function parsePointer(pointer) {
  */
 const QUOTE = '"';
 const BACKSLASH = 0x5c;
-const COLON = 0x3a;
 const SAFE = Number.MAX_SAFE_INTEGER;
 // A nonzero number reads as zero only below about 2.5e-324: written with
 // a negative exponent of three digits or more, or as a fraction that
@@ -6216,38 +6224,22 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 const NEGATIVE_EXPONENT = /[eE]-\d\d\d/;
 const LEADING_ZEROS = '.000000000000000';
 /**
- * Counts the object member keys of a valid JSON text: the strings followed
- * by `:`. String bodies are skipped with `indexOf`. Comparing the count with
- * `countParsedKeys` of the `JSON.parse` result reveals duplicate keys.
+ * Counts the strings of a valid JSON text, member keys and values alike:
+ * its quotes that no backslash escapes, halved. JSON.parse keeps one
+ * member of each repeated key, and each member it drops takes at least its
+ * key's string with it, so the text holds more strings than the parsed
+ * value (`measureParsed`) exactly when a key repeats. Quotes are found with
+ * `indexOf`; only a quote after a backslash costs more.
  */
-function countKeys(text) {
-    let count = 0;
-    let at = text.indexOf(QUOTE);
-    while (at !== -1) {
-        const close = closingQuote(text, at);
-        if (close === -1)
-            break;
-        let after = close + 1;
-        let code = text.charCodeAt(after);
-        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) {
-            code = text.charCodeAt(++after);
+function countStrings(text) {
+    let quotes = 0;
+    for (let at = text.indexOf(QUOTE); at !== -1;) {
+        if (text.charCodeAt(at - 1) !== BACKSLASH || !isEscaped(text, at)) {
+            quotes++;
         }
-        if (code === COLON)
-            count++;
-        at = text.indexOf(QUOTE, after);
+        at = text.indexOf(QUOTE, at + 1);
     }
-    return count;
-}
-/** The offset of the quote that closes the string opened at `open`, or -1. */
-function closingQuote(text, open) {
-    let close = text.indexOf(QUOTE, open + 1);
-    // Most quotes follow no backslash: only those need the count.
-    while (close !== -1 &&
-        text.charCodeAt(close - 1) === BACKSLASH &&
-        isEscaped(text, close)) {
-        close = text.indexOf(QUOTE, close + 1);
-    }
-    return close;
+    return quotes >> 1;
 }
 /** A quote is escaped when an odd number of backslashes precede it. */
 function isEscaped(text, quote) {
@@ -6270,6 +6262,7 @@ function countParsedKeys(value) {
  */
 function measureParsed(value) {
     let keys = 0;
+    let values = typeof value === 'string' ? 1 : 0;
     let deepest = 0;
     const numbers = { unsafe: false, zero: false };
     const pending = [value];
@@ -6289,6 +6282,8 @@ function measureParsed(value) {
                 }
                 else if (typeof item === 'number')
                     noteNumber(item, numbers);
+                else if (typeof item === 'string')
+                    values++;
             }
             continue;
         }
@@ -6301,9 +6296,11 @@ function measureParsed(value) {
             }
             else if (typeof item === 'number')
                 noteNumber(item, numbers);
+            else if (typeof item === 'string')
+                values++;
         }
     }
-    return { keys, depth: deepest, numbers };
+    return { keys, strings: keys + values, depth: deepest, numbers };
 }
 function noteNumber(value, numbers) {
     if (value === 0)

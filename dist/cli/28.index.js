@@ -1,5 +1,5 @@
-export const id = 620;
-export const ids = [620];
+export const id = 28;
+export const ids = [28];
 export const modules = {
 
 /***/ 6207:
@@ -963,7 +963,7 @@ function countChanges(changes) {
 
 /***/ }),
 
-/***/ 7012:
+/***/ 1327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -978,186 +978,10 @@ __webpack_require__.d(__webpack_exports__, {
 var normalise = __webpack_require__(7028);
 // EXTERNAL MODULE: ./src/diff/change.ts
 var change = __webpack_require__(6703);
-;// CONCATENATED MODULE: ./src/diff/json-equal.ts
-/** Nesting beyond which the comparison stops using the call stack. */
-const MAX_RECURSION = 256;
-/**
- * Tells whether two JSON values are equal: objects by their members (key
- * order does not count), arrays by position. Stops at the first difference
- * and allocates nothing for ordinary nesting, so comparing the equal halves
- * of a large config costs one walk; nesting deeper than MAX_RECURSION
- * continues on an explicit stack, so it cannot exhaust the call stack.
- */
-function jsonEqual(a, b) {
-    return equalAt(a, b, 0);
-}
-/** Compares recursively while the nesting is shallow. */
-function equalAt(a, b, depth) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object')
-        return false;
-    if (a === null || b === null)
-        return false;
-    if (depth >= MAX_RECURSION)
-        return equalOnStack(a, b);
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++) {
-            if (!equalAt(a[i], b[i], depth + 1))
-                return false;
-        }
-        return true;
-    }
-    if (Array.isArray(b))
-        return false;
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length)
-        return false;
-    for (const key of keys) {
-        if (!Object.hasOwn(b, key))
-            return false;
-        if (!equalAt(a[key], b[key], depth + 1))
-            return false;
-    }
-    return true;
-}
-/** The same comparison on an explicit stack, for deep nesting. */
-function equalOnStack(a, b) {
-    const stack = [[a, b]];
-    while (stack.length > 0) {
-        const [left, right] = stack.pop();
-        if (left === right)
-            continue;
-        if (typeof left !== 'object' || typeof right !== 'object')
-            return false;
-        if (left === null || right === null)
-            return false;
-        if (Array.isArray(left) !== Array.isArray(right))
-            return false;
-        const keys = Object.keys(left);
-        if (keys.length !== Object.keys(right).length)
-            return false;
-        for (const key of keys) {
-            if (!Object.hasOwn(right, key))
-                return false;
-            stack.push([left[key], right[key]]);
-        }
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/diff/increasing-run.ts
-var increasing_run = __webpack_require__(4516);
-;// CONCATENATED MODULE: ./src/diff/keyed-list.ts
-
-
-/**
- * Pairs the items of two lists by identity, so that inserting one item
- * shows as one addition rather than every later item changing. Items
- * without an identity pair by position; items whose identity is duplicated
- * on either side (invalid but possible) pair by occurrence, first with
- * first. Moves are the kept items outside a longest run that kept its
- * order, so the fewest items are reported as moved.
- */
-function matchList(before, after, identity) {
-    const [beforeIds, afterIds] = [before.map(identity), after.map(identity)];
-    const duplicated = duplicatedIds(beforeIds, afterIds);
-    const beforeIndex = new Map();
-    pairingKeys(beforeIds, duplicated).forEach((key, index) => beforeIndex.set(key, index));
-    const partner = new Int32Array(after.length).fill(-1);
-    const kept = new Uint8Array(before.length);
-    pairingKeys(afterIds, duplicated).forEach((key, index) => {
-        const match = beforeIndex.get(key);
-        if (match === undefined)
-            return;
-        partner[index] = match;
-        kept[match] = 1;
-    });
-    const removed = [];
-    kept.forEach((isKept, index) => {
-        if (!isKept)
-            removed.push(index);
-    });
-    return { removed, partner, moved: findMoves(partner) };
-}
-/** The identities that occur more than once on either side. */
-function duplicatedIds(...sides) {
-    const duplicated = new Set();
-    for (const ids of sides) {
-        const seen = new Set();
-        for (const id of ids) {
-            if (id === undefined)
-                continue;
-            if (seen.has(id))
-                duplicated.add(id);
-            seen.add(id);
-        }
-    }
-    return duplicated;
-}
-/**
- * Gives each item the key it pairs by: its identity; for a duplicated
- * identity, the identity and its occurrence; without one, its position.
- */
-function pairingKeys(ids, duplicated) {
-    const seen = new Map();
-    return ids.map((id, index) => {
-        if (id === undefined)
-            return `position:${index}`;
-        if (!duplicated.has(id))
-            return `id:${id}`;
-        const occurrence = seen.get(id) ?? 0;
-        seen.set(id, occurrence + 1);
-        return `occurrence:${occurrence}:${id}`;
-    });
-}
-/**
- * Marks the paired after items that are not on a longest run that kept
- * the before order: those are the moved ones.
- */
-function findMoves(partner) {
-    const moved = new Uint8Array(partner.length);
-    partner.forEach((beforeIndex, afterIndex) => {
-        if (beforeIndex >= 0)
-            moved[afterIndex] = 1;
-    });
-    for (const afterIndex of (0,increasing_run/* longestIncreasingRun */.R)(partner))
-        moved[afterIndex] = 0;
-    return moved;
-}
-/**
- * Visits the removed items in before order, then every after item in after
- * order: a changelog reads removals first, then the list as it will be.
- */
-function walkList(match, visitor) {
-    for (const index of match.removed)
-        visitor.removed(index);
-    match.partner.forEach((beforeIndex, afterIndex) => {
-        if (beforeIndex < 0)
-            visitor.added(afterIndex);
-        else
-            visitor.kept(beforeIndex, afterIndex, match.moved[afterIndex] === 1);
-    });
-}
-/** Reads a string member as an item's identity. */
-function memberIdentity(key) {
-    return (item) => {
-        if (!(0,normalise/* isObject */.Gv)(item))
-            return undefined;
-        const value = item[key];
-        return typeof value === 'string' ? value : undefined;
-    };
-}
-/**
- * Names an item for the changelog: its identity, or its 1-based position
- * (`#3`) when it has none.
- */
-function itemLabel(item, identity, index) {
-    return identity(item) ?? `#${index + 1}`;
-}
-
+// EXTERNAL MODULE: ./src/diff/json-equal.ts
+var json_equal = __webpack_require__(880);
+// EXTERNAL MODULE: ./src/diff/keyed-list.ts
+var keyed_list = __webpack_require__(70);
 ;// CONCATENATED MODULE: ./src/diff/pointer.ts
 /**
  * Appends reference tokens to a JSON Pointer (RFC 6901), escaping `~` as
@@ -1211,7 +1035,7 @@ function walkLeaves(start, place, skip) {
         const item = stack.pop();
         const { before, after } = item;
         if (!(0,normalise/* isObject */.Gv)(before) || !(0,normalise/* isObject */.Gv)(after)) {
-            if (!jsonEqual(before, after))
+            if (!(0,json_equal/* jsonEqual */.Z)(before, after))
                 leaves.push(leaf(item, place));
             continue;
         }
@@ -1253,39 +1077,8 @@ function leaf(item, place) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/diff/normalise-lazily.ts
-
-const LISTS = ['entities', 'flows'];
-/**
- * Normalises a config except the items of its two big lists, which are
- * left as they are. Normalising copies every value, which costs more than
- * the whole diff on a 20 MB config; the diff compares raw items first
- * (key order does not count there either) and normalises with
- * normaliseItem only the few that differ, so defaults still come from
- * normaliseConfig alone.
- */
-function normaliseRoot(config) {
-    const shell = { ...config };
-    for (const key of LISTS) {
-        if (Array.isArray(shell[key]))
-            shell[key] = [];
-    }
-    const root = (0,normalise/* normaliseConfig */.rW)(shell);
-    for (const key of LISTS) {
-        if (Array.isArray(config[key]))
-            root[key] = config[key];
-    }
-    return root;
-}
-/**
- * The normalised form of one item of `entities` or `flows`: normalising a
- * config that holds just this item gives it its defaults and sorted keys.
- */
-function normaliseItem(list, item) {
-    const normalised = (0,normalise/* normaliseConfig */.rW)({ [list]: [item] })[list];
-    return normalised[0];
-}
-
+// EXTERNAL MODULE: ./src/diff/normalise-lazily.ts
+var normalise_lazily = __webpack_require__(1851);
 ;// CONCATENATED MODULE: ./src/diff/value-changes.ts
 
 /**
@@ -1318,8 +1111,8 @@ var append = __webpack_require__(1871);
 
 
 
-const entityName = memberIdentity('name');
-const mappingTarget = memberIdentity('target');
+const entityName = (0,keyed_list/* memberIdentity */.nN)('name');
+const mappingTarget = (0,keyed_list/* memberIdentity */.nN)('target');
 /**
  * The spec's rule: an entity is simple iff it has exactly one schema and
  * that schema's key is `hubspot`; every other entity is federated.
@@ -1338,23 +1131,23 @@ function diffEntities(before, after, out) {
         (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
         return;
     }
-    walkList(matchList(before, after, entityName), {
+    (0,keyed_list/* walkList */.qm)((0,keyed_list/* matchList */.Kl)(before, after, entityName), {
         removed: (index) => {
             out.push({
                 kind: 'entity-removed',
                 path: pointer('/entities', index),
-                entity: itemLabel(before[index], entityName, index),
+                entity: (0,keyed_list/* itemLabel */.IR)(before[index], entityName, index),
                 mode: entityMode(before[index])
             });
         },
         added: (index) => out.push(entityAdded(after[index], index)),
         kept: (from, to, moved) => {
-            const entity = itemLabel(after[to], entityName, to);
+            const entity = (0,keyed_list/* itemLabel */.IR)(after[to], entityName, to);
             const path = pointer('/entities', to);
             if (moved)
                 out.push({ kind: 'entity-moved', path, entity, from, to });
             // Most entities are unchanged: compare before normalising.
-            if (jsonEqual(before[from], after[to]))
+            if ((0,json_equal/* jsonEqual */.Z)(before[from], after[to]))
                 return;
             const [old, now] = [before[from], after[to]].map(normaliseEntity);
             diffEntity(old, now, childPlace(place, from, to), entity, out);
@@ -1363,7 +1156,7 @@ function diffEntities(before, after, out) {
 }
 /** An entity with its defaults, as normaliseConfig gives them. */
 function normaliseEntity(entity) {
-    return normaliseItem('entities', entity);
+    return (0,normalise_lazily/* normaliseItem */.KB)('entities', entity);
 }
 /** Describes a new entity by its mode and schema keys. */
 function entityAdded(raw, index) {
@@ -1372,14 +1165,14 @@ function entityAdded(raw, index) {
     return {
         kind: 'entity-added',
         path: pointer('/entities', index),
-        entity: itemLabel(entity, entityName, index),
+        entity: (0,keyed_list/* itemLabel */.IR)(entity, entityName, index),
         mode: entityMode(entity),
         schemas: (0,normalise/* isObject */.Gv)(schemas) ? Object.keys(schemas) : []
     };
 }
 /** Diffs two versions of one entity: its mode, fields and schemas. */
 function diffEntity(before, after, place, entity, out) {
-    if (jsonEqual(before, after))
+    if ((0,json_equal/* jsonEqual */.Z)(before, after))
         return;
     if (!(0,normalise/* isObject */.Gv)(before) || !(0,normalise/* isObject */.Gv)(after)) {
         (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
@@ -1446,7 +1239,7 @@ function schemaAdded(spec, path, entity, schema) {
 }
 /** Diffs two versions of one schema: its fields, then its field mappings. */
 function diffSchema(before, after, place, names, out) {
-    if (jsonEqual(before, after))
+    if ((0,json_equal/* jsonEqual */.Z)(before, after))
         return;
     if (!(0,normalise/* isObject */.Gv)(before) || !(0,normalise/* isObject */.Gv)(after)) {
         for (const leaf of diffLeaves(before, after, place)) {
@@ -1468,15 +1261,15 @@ function diffSchema(before, after, place, names, out) {
 }
 /** Diffs a schema's field mappings, pairing them by target. */
 function diffMappings(before, after, place, names, out) {
-    walkList(matchList(before, after, mappingTarget), {
+    (0,keyed_list/* walkList */.qm)((0,keyed_list/* matchList */.Kl)(before, after, mappingTarget), {
         removed: (index) => {
-            const target = itemLabel(before[index], mappingTarget, index);
+            const target = (0,keyed_list/* itemLabel */.IR)(before[index], mappingTarget, index);
             const path = pointer(place.beforePath, index);
             out.push({ kind: 'field-mapping-removed', path, ...names, target });
         },
         added: (index) => out.push(mappingAdded(after[index], index)),
         kept: (from, to, moved) => {
-            const target = itemLabel(after[to], mappingTarget, to);
+            const target = (0,keyed_list/* itemLabel */.IR)(after[to], mappingTarget, to);
             const path = pointer(place.afterPath, to);
             if (moved) {
                 out.push({
@@ -1499,7 +1292,7 @@ function diffMappings(before, after, place, names, out) {
             kind: 'field-mapping-added',
             path: pointer(place.afterPath, index),
             ...names,
-            target: itemLabel(mapping, mappingTarget, index)
+            target: (0,keyed_list/* itemLabel */.IR)(mapping, mappingTarget, index)
         };
         if ((0,normalise/* isObject */.Gv)(mapping) && mapping.source !== undefined) {
             change.source = mapping.source;
@@ -1517,8 +1310,8 @@ function diffMappings(before, after, place, names, out) {
 
 
 
-const flowName = memberIdentity('name');
-const stepId = memberIdentity('id');
+const flowName = (0,keyed_list/* memberIdentity */.nN)('name');
+const stepId = (0,keyed_list/* memberIdentity */.nN)('id');
 /** Diffs the `flows` lists, pairing flows by name. */
 function diffFlows(before, after, out) {
     const place = { beforePath: '/flows', afterPath: '/flows' };
@@ -1526,19 +1319,19 @@ function diffFlows(before, after, out) {
         (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
         return;
     }
-    walkList(matchList(before, after, flowName), {
+    (0,keyed_list/* walkList */.qm)((0,keyed_list/* matchList */.Kl)(before, after, flowName), {
         removed: (index) => {
-            const flow = itemLabel(before[index], flowName, index);
+            const flow = (0,keyed_list/* itemLabel */.IR)(before[index], flowName, index);
             out.push({ kind: 'flow-removed', path: pointer('/flows', index), flow });
         },
         added: (index) => out.push(flowAdded(after[index], index)),
         kept: (from, to, moved) => {
-            const flow = itemLabel(after[to], flowName, to);
+            const flow = (0,keyed_list/* itemLabel */.IR)(after[to], flowName, to);
             const path = pointer('/flows', to);
             if (moved)
                 out.push({ kind: 'flow-moved', path, flow, from, to });
             // Most flows are unchanged: compare them before normalising.
-            if (jsonEqual(before[from], after[to]))
+            if ((0,json_equal/* jsonEqual */.Z)(before[from], after[to]))
                 return;
             const [old, now] = [before[from], after[to]].map(normaliseFlow);
             diffFlow(old, now, childPlace(place, from, to), flow, out);
@@ -1547,7 +1340,7 @@ function diffFlows(before, after, out) {
 }
 /** A flow with its defaults (`enabled`, ...) as normaliseConfig fills them. */
 function normaliseFlow(flow) {
-    return normaliseItem('flows', flow);
+    return (0,normalise_lazily/* normaliseItem */.KB)('flows', flow);
 }
 /** Describes a new flow by what triggers it and how many steps it runs. */
 function flowAdded(raw, index) {
@@ -1556,7 +1349,7 @@ function flowAdded(raw, index) {
     const change = {
         kind: 'flow-added',
         path: pointer('/flows', index),
-        flow: itemLabel(flow, flowName, index),
+        flow: (0,keyed_list/* itemLabel */.IR)(flow, flowName, index),
         steps: Array.isArray(fields.steps) ? fields.steps.length : 0,
         enabled: fields.enabled !== false
     };
@@ -1568,7 +1361,7 @@ function flowAdded(raw, index) {
 }
 /** Diffs two versions of one flow: switched on or off, fields, steps. */
 function diffFlow(before, after, place, flow, out) {
-    if (jsonEqual(before, after))
+    if ((0,json_equal/* jsonEqual */.Z)(before, after))
         return;
     if (!(0,normalise/* isObject */.Gv)(before) || !(0,normalise/* isObject */.Gv)(after)) {
         (0,append/* appendAll */.u)(out, valueChanges(before, after, place));
@@ -1599,19 +1392,19 @@ function diffFlow(before, after, place, flow, out) {
  * whole reorder, which reads better than a list of moves.
  */
 function diffSteps(before, after, place, flow, out) {
-    const match = matchList(before, after, stepId);
+    const match = (0,keyed_list/* matchList */.Kl)(before, after, stepId);
     const moves = match.moved.reduce((total, moved) => total + moved, 0);
     if (moves > 1)
         out.push(stepsReordered(before, after, match, place, flow));
-    walkList(match, {
+    (0,keyed_list/* walkList */.qm)(match, {
         removed: (index) => {
-            const step = itemLabel(before[index], stepId, index);
+            const step = (0,keyed_list/* itemLabel */.IR)(before[index], stepId, index);
             const path = pointer(place.beforePath, index);
             out.push({ kind: 'step-removed', path, flow, step });
         },
         added: (index) => out.push(stepAdded(after[index], index)),
         kept: (from, to, moved) => {
-            const step = itemLabel(after[to], stepId, to);
+            const step = (0,keyed_list/* itemLabel */.IR)(after[to], stepId, to);
             const path = pointer(place.afterPath, to);
             if (moved && moves === 1) {
                 out.push({ kind: 'step-moved', path, flow, step, from, to });
@@ -1627,7 +1420,7 @@ function diffSteps(before, after, place, flow, out) {
             kind: 'step-added',
             path: pointer(place.afterPath, index),
             flow,
-            step: itemLabel(step, stepId, index),
+            step: (0,keyed_list/* itemLabel */.IR)(step, stepId, index),
             position: index
         };
         if ((0,normalise/* isObject */.Gv)(step) && step.action !== undefined)
@@ -1638,8 +1431,8 @@ function diffSteps(before, after, place, flow, out) {
 /** Lists the kept steps in their old and their new order. */
 function stepsReordered(before, after, match, place, flow) {
     const removed = new Set(match.removed);
-    const oldOrder = before.flatMap((step, index) => removed.has(index) ? [] : [itemLabel(step, stepId, index)]);
-    const newOrder = after.flatMap((step, index) => match.partner[index] < 0 ? [] : [itemLabel(step, stepId, index)]);
+    const oldOrder = before.flatMap((step, index) => removed.has(index) ? [] : [(0,keyed_list/* itemLabel */.IR)(step, stepId, index)]);
+    const newOrder = after.flatMap((step, index) => match.partner[index] < 0 ? [] : [(0,keyed_list/* itemLabel */.IR)(step, stepId, index)]);
     return {
         kind: 'steps-reordered',
         path: place.afterPath,
@@ -1670,13 +1463,13 @@ const KNOWN_KEYS = ['version', 'entities', 'flows', 'settings'];
  * everything in `after` is then new.
  */
 function diffConfigs(before, after) {
-    const from = normaliseRoot(before ?? {});
-    const to = normaliseRoot(after);
+    const from = (0,normalise_lazily/* normaliseRoot */.ZW)(before ?? {});
+    const to = (0,normalise_lazily/* normaliseRoot */.ZW)(after);
     const changes = [];
     if (from.version === undefined && to.version !== undefined) {
         changes.push({ kind: 'version-added', path: '/version', after: to.version });
     }
-    else if (!jsonEqual(from.version, to.version)) {
+    else if (!(0,json_equal/* jsonEqual */.Z)(from.version, to.version)) {
         const change = { kind: 'version-changed', path: '/version' };
         if (from.version !== undefined)
             change.before = from.version;
@@ -1766,6 +1559,205 @@ function tailsBelow(tails, values, value) {
 
 /***/ }),
 
+/***/ 880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ jsonEqual)
+/* harmony export */ });
+/** Nesting beyond which the comparison stops using the call stack. */
+const MAX_RECURSION = 256;
+/**
+ * Tells whether two JSON values are equal: objects by their members (key
+ * order does not count), arrays by position. Stops at the first difference
+ * and allocates nothing for ordinary nesting, so comparing the equal halves
+ * of a large config costs one walk; nesting deeper than MAX_RECURSION
+ * continues on an explicit stack, so it cannot exhaust the call stack.
+ */
+function jsonEqual(a, b) {
+    return equalAt(a, b, 0);
+}
+/** Compares recursively while the nesting is shallow. */
+function equalAt(a, b, depth) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (a === null || b === null)
+        return false;
+    if (depth >= MAX_RECURSION)
+        return equalOnStack(a, b);
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++) {
+            if (!equalAt(a[i], b[i], depth + 1))
+                return false;
+        }
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    for (const key of keys) {
+        if (!Object.hasOwn(b, key))
+            return false;
+        if (!equalAt(a[key], b[key], depth + 1))
+            return false;
+    }
+    return true;
+}
+/** The same comparison on an explicit stack, for deep nesting. */
+function equalOnStack(a, b) {
+    const stack = [[a, b]];
+    while (stack.length > 0) {
+        const [left, right] = stack.pop();
+        if (left === right)
+            continue;
+        if (typeof left !== 'object' || typeof right !== 'object')
+            return false;
+        if (left === null || right === null)
+            return false;
+        if (Array.isArray(left) !== Array.isArray(right))
+            return false;
+        const keys = Object.keys(left);
+        if (keys.length !== Object.keys(right).length)
+            return false;
+        for (const key of keys) {
+            if (!Object.hasOwn(right, key))
+                return false;
+            stack.push([left[key], right[key]]);
+        }
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 70:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ itemLabel),
+/* harmony export */   Kl: () => (/* binding */ matchList),
+/* harmony export */   nN: () => (/* binding */ memberIdentity),
+/* harmony export */   qm: () => (/* binding */ walkList)
+/* harmony export */ });
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7028);
+/* harmony import */ var _increasing_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4516);
+
+
+/**
+ * Pairs the items of two lists by identity, so that inserting one item
+ * shows as one addition rather than every later item changing. Items
+ * without an identity pair by position; items whose identity is duplicated
+ * on either side (invalid but possible) pair by occurrence, first with
+ * first. Moves are the kept items outside a longest run that kept its
+ * order, so the fewest items are reported as moved.
+ */
+function matchList(before, after, identity) {
+    const [beforeIds, afterIds] = [before.map(identity), after.map(identity)];
+    const duplicated = duplicatedIds(beforeIds, afterIds);
+    const beforeIndex = new Map();
+    pairingKeys(beforeIds, duplicated).forEach((key, index) => beforeIndex.set(key, index));
+    const partner = new Int32Array(after.length).fill(-1);
+    const kept = new Uint8Array(before.length);
+    pairingKeys(afterIds, duplicated).forEach((key, index) => {
+        const match = beforeIndex.get(key);
+        if (match === undefined)
+            return;
+        partner[index] = match;
+        kept[match] = 1;
+    });
+    const removed = [];
+    kept.forEach((isKept, index) => {
+        if (!isKept)
+            removed.push(index);
+    });
+    return { removed, partner, moved: findMoves(partner) };
+}
+/** The identities that occur more than once on either side. */
+function duplicatedIds(...sides) {
+    const duplicated = new Set();
+    for (const ids of sides) {
+        const seen = new Set();
+        for (const id of ids) {
+            if (id === undefined)
+                continue;
+            if (seen.has(id))
+                duplicated.add(id);
+            seen.add(id);
+        }
+    }
+    return duplicated;
+}
+/**
+ * Gives each item the key it pairs by: its identity; for a duplicated
+ * identity, the identity and its occurrence; without one, its position.
+ */
+function pairingKeys(ids, duplicated) {
+    const seen = new Map();
+    return ids.map((id, index) => {
+        if (id === undefined)
+            return `position:${index}`;
+        if (!duplicated.has(id))
+            return `id:${id}`;
+        const occurrence = seen.get(id) ?? 0;
+        seen.set(id, occurrence + 1);
+        return `occurrence:${occurrence}:${id}`;
+    });
+}
+/**
+ * Marks the paired after items that are not on a longest run that kept
+ * the before order: those are the moved ones.
+ */
+function findMoves(partner) {
+    const moved = new Uint8Array(partner.length);
+    partner.forEach((beforeIndex, afterIndex) => {
+        if (beforeIndex >= 0)
+            moved[afterIndex] = 1;
+    });
+    for (const afterIndex of (0,_increasing_run_js__WEBPACK_IMPORTED_MODULE_0__/* .longestIncreasingRun */ .R)(partner))
+        moved[afterIndex] = 0;
+    return moved;
+}
+/**
+ * Visits the removed items in before order, then every after item in after
+ * order: a changelog reads removals first, then the list as it will be.
+ */
+function walkList(match, visitor) {
+    for (const index of match.removed)
+        visitor.removed(index);
+    match.partner.forEach((beforeIndex, afterIndex) => {
+        if (beforeIndex < 0)
+            visitor.added(afterIndex);
+        else
+            visitor.kept(beforeIndex, afterIndex, match.moved[afterIndex] === 1);
+    });
+}
+/** Reads a string member as an item's identity. */
+function memberIdentity(key) {
+    return (item) => {
+        if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))
+            return undefined;
+        const value = item[key];
+        return typeof value === 'string' ? value : undefined;
+    };
+}
+/**
+ * Names an item for the changelog: its identity, or its 1-based position
+ * (`#3`) when it has none.
+ */
+function itemLabel(item, identity, index) {
+    return identity(item) ?? `#${index + 1}`;
+}
+
+
+/***/ }),
+
 /***/ 5326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1812,6 +1804,80 @@ function longestBacktickRun(text) {
         longest = Math.max(longest, run.length);
     }
     return longest;
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ normaliseItem),
+/* harmony export */   WR: () => (/* binding */ writeCanonical),
+/* harmony export */   ZW: () => (/* binding */ normaliseRoot),
+/* harmony export */   m5: () => (/* binding */ LISTS)
+/* harmony export */ });
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7028);
+
+const LISTS = ['entities', 'flows'];
+/**
+ * Normalises a config except the items of its two big lists, which are
+ * left as they are. Normalising copies every value, which costs more than
+ * the whole diff on a 20 MB config; the diff compares raw items first
+ * (key order does not count there either) and normalises with
+ * normaliseItem only the few that differ, so defaults still come from
+ * normaliseConfig alone.
+ */
+function normaliseRoot(config) {
+    const shell = { ...config };
+    for (const key of LISTS) {
+        if (Array.isArray(shell[key]))
+            shell[key] = [];
+    }
+    const root = (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseConfig */ .rW)(shell);
+    for (const key of LISTS) {
+        if (Array.isArray(config[key]))
+            root[key] = config[key];
+    }
+    return root;
+}
+/**
+ * The normalised form of one item of `entities` or `flows`, as
+ * normaliseConfig gives it: a flow's defaults filled in, keys sorted.
+ */
+function normaliseItem(list, item) {
+    return (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortKeys */ .di)(list === 'flows' ? (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .withFlowDefaults */ .xF)(item) : item);
+}
+/**
+ * Writes `JSON.stringify(normaliseConfig(config))`, the canonical text of
+ * a config, in pieces: the root, then each item of `entities` and `flows`
+ * normalised alone. A hash fed piece by piece never holds the text or the
+ * normalised copy of a large config whole.
+ */
+function writeCanonical(config, write) {
+    const root = normaliseRoot(config);
+    const names = Object.keys(root);
+    write('{');
+    names.forEach((name, index) => {
+        if (index > 0)
+            write(',');
+        write(`${JSON.stringify(name)}:`);
+        const value = root[name];
+        const list = LISTS.find((key) => key === name);
+        if (list === undefined || !Array.isArray(value)) {
+            write(JSON.stringify(value));
+            return;
+        }
+        write('[');
+        value.forEach((item, at) => {
+            if (at > 0)
+                write(',');
+            write(JSON.stringify(normaliseItem(list, item)));
+        });
+        write(']');
+    });
+    write('}');
 }
 
 
@@ -2661,7 +2727,9 @@ function unknownEnvironment(check, environment) {
 /* unused harmony exports RECORD_VERSION, encodeRecord, findReviewed */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7028);
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7028);
+/* harmony import */ var _diff_normalise_lazily_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1851);
+
 
 
 /** The record format this build writes and reads. */
@@ -2676,9 +2744,17 @@ const MAX_TEXT = 1_000_000;
  * omitted defaults never make two equal configs differ.
  */
 function configHash(config) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update((0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)((0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseConfig */ .rW)(config)), 'utf8')
-        .digest('hex');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    // Pieces are small: the hash is fed in batches of about 64 kB.
+    let batch = '';
+    (0,_diff_normalise_lazily_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCanonical */ .WR)(config, (piece) => {
+        batch += piece;
+        if (batch.length < 65_536)
+            return;
+        hash.update(batch, 'utf8');
+        batch = '';
+    });
+    return hash.update(batch, 'utf8').digest('hex');
 }
 /**
  * The record as a hidden HTML comment for a pull request comment. Base64,
@@ -2740,7 +2816,7 @@ function findReviewed(record, id, environment) {
 }
 /** Checks every field of a parsed record, naming the first that is wrong. */
 function checkRecord(value) {
-    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
         return fail('the record is not a JSON object');
     if (value.version !== RECORD_VERSION) {
         return fail(`the record has version ${JSON.stringify(value.version ?? null)}; this build reads version ${RECORD_VERSION}`);
@@ -2765,7 +2841,7 @@ function checkRecord(value) {
     };
 }
 function checkConnector(item) {
-    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))
+    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))
         return 'is not an object';
     const { id, path, environment, activeVersion, configHash: hash } = item;
     if (typeof id !== 'string' || id === '')

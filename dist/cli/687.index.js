@@ -1,8 +1,8 @@
-export const id = 307;
-export const ids = [307];
+export const id = 687;
+export const ids = [687];
 export const modules = {
 
-/***/ 307:
+/***/ 9687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -141,24 +141,356 @@ function groupByFile(findings) {
 
 // EXTERNAL MODULE: ./src/promote/target.ts
 var target = __webpack_require__(5447);
-// EXTERNAL MODULE: ./src/diff/config-diff.ts + 8 modules
-var config_diff = __webpack_require__(7012);
+// EXTERNAL MODULE: ./src/diff/config-diff.ts + 5 modules
+var config_diff = __webpack_require__(1327);
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/diff/json-equal.ts
+var json_equal = __webpack_require__(880);
+// EXTERNAL MODULE: ./src/diff/keyed-list.ts
+var keyed_list = __webpack_require__(70);
+// EXTERNAL MODULE: ./src/diff/normalise-lazily.ts
+var normalise_lazily = __webpack_require__(1851);
+;// CONCATENATED MODULE: ./src/diff/text-lines.ts
+/**
+ * The lines of a text, found once and cut out only when asked for: a diff
+ * of two large texts reads few of their lines, and a string per line would
+ * cost more than the text itself.
+ */
+class text_lines_TextLines {
+    text;
+    /** How many lines the text has: '' has none, a final newline adds none. */
+    count;
+    /** True when the text ends without a final newline. */
+    noFinalNewline;
+    /**
+     * Where each line starts, then one past the end of the last line as if a
+     * newline ended it; the rest of the array is spare room.
+     */
+    starts;
+    constructor(text) {
+        this.text = text;
+        this.noFinalNewline = text !== '' && !text.endsWith('\n');
+        // Room for lines of about 32 characters; more is made when needed.
+        let starts = new Int32Array(Math.min(1024, 4 + (text.length >> 5)));
+        let count = 0;
+        for (let at = 0; at < text.length; count++) {
+            if (count + 1 === starts.length)
+                starts = grown(starts);
+            const end = text.indexOf('\n', at);
+            at = end === -1 ? text.length + 1 : end + 1;
+            starts[count + 1] = at;
+        }
+        this.count = count;
+        this.starts = starts;
+    }
+    /** The line at `index`, without its newline. */
+    line(index) {
+        return this.text.slice(this.starts[index], this.starts[index + 1] - 1);
+    }
+    /**
+     * The lines from `first` up to `end` (exclusive) as one string, the
+     * newlines between them kept. A last line without a newline gets one
+     * added, so that it differs from the same text with one, as in diff(1).
+     */
+    span(first, end) {
+        const text = this.text.slice(this.starts[first], this.starts[end] - 1);
+        return this.isLastWithoutNewline(end - 1) ? text + '\n' : text;
+    }
+    /** How many spaces open the line at `index`, counting up to `most`. */
+    indent(index, most) {
+        const start = this.starts[index];
+        const end = Math.min(start + most, this.starts[index + 1] - 1);
+        let at = start;
+        while (at < end && this.text.charCodeAt(at) === 0x20)
+            at++;
+        return at - start;
+    }
+    /** Whether the line at `index` is the last and ends without a newline. */
+    isLastWithoutNewline(index) {
+        return this.noFinalNewline && index === this.count - 1;
+    }
+}
+/** A copy of the array with twice the room. */
+function grown(array) {
+    const larger = new Int32Array(array.length * 2);
+    larger.set(array);
+    return larger;
+}
+
+;// CONCATENATED MODULE: ./src/diff/config-lines.ts
+
+
+
+
+
+/** Entities and flows both pair by name. */
+const itemName = (0,keyed_list/* memberIdentity */.nN)('name');
+/**
+ * A normalised config as the lines of `prettyJson(normaliseConfig(config))`
+ * without that text ever being built: each item of `entities` and `flows`
+ * is one unit, printed only when one of its lines is read. An item equal
+ * on both sides (same name, equal value) is a unit with the same key on
+ * both, so the diff pairs it whole and never prints it unless it is
+ * context of a change. A 20 MB config is then compared for the cost of
+ * the semantic diff's own comparison, not that of printing both configs.
+ */
+class ConfigLines {
+    count;
+    /** The first line of each unit, then `count`. */
+    starts;
+    units;
+    /** The unit of the last line read, as lines are mostly read in order. */
+    cursor = 0;
+    constructor(units, added = new AddedLines()) {
+        this.units = units;
+        this.starts = new Int32Array(units.length + 1);
+        let line = 0;
+        units.forEach((unit, index) => {
+            this.starts[index] = line;
+            line += typeof unit === 'string' ? 1 : lineCount(unit, added);
+        });
+        this.starts[units.length] = line;
+        this.count = line;
+    }
+    line(index) {
+        const unit = this.unitOf(index);
+        const found = this.units[unit];
+        if (typeof found === 'string')
+            return found;
+        return printed(found).line(index - this.starts[unit]);
+    }
+    indent(index, most) {
+        const unit = this.unitOf(index);
+        const found = this.units[unit];
+        if (typeof found !== 'string') {
+            return printed(found).indent(index - this.starts[unit], most);
+        }
+        let spaces = 0;
+        while (spaces < most && found.charCodeAt(spaces) === 0x20)
+            spaces++;
+        return spaces;
+    }
+    span(first, end) {
+        const unit = this.unitOf(first);
+        const found = this.units[unit];
+        const start = this.starts[unit];
+        if (typeof found !== 'string' && end <= this.starts[unit + 1]) {
+            return printed(found).span(first - start, end - start);
+        }
+        const lines = [];
+        for (let line = first; line < end; line++)
+            lines.push(this.line(line));
+        return lines.join('\n');
+    }
+    /** The text ends with a newline, as prettyJson writes it. */
+    isLastWithoutNewline() {
+        return false;
+    }
+    /** The pairing key of each unit. */
+    unitKeys() {
+        return this.units.map((unit) => typeof unit === 'string' ? `line ${unit}` : unit.key);
+    }
+    /** The unit holding line `index`: a binary search from the last one. */
+    unitOf(index) {
+        const { starts } = this;
+        if (starts[this.cursor] <= index && index < starts[this.cursor + 1]) {
+            return this.cursor;
+        }
+        let [low, high] = [0, this.units.length - 1];
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= index)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return (this.cursor = low);
+    }
+}
+/**
+ * The two sides of a config diff as units with shared keys. `before` is
+ * null for a connector never published: no lines at all.
+ */
+function configSides(before, after) {
+    const from = before === null ? null : (0,normalise_lazily/* normaliseRoot */.ZW)(before);
+    const to = (0,normalise_lazily/* normaliseRoot */.ZW)(after);
+    const keys = new ItemKeys(from, to);
+    const added = new AddedLines();
+    const sides = [from, to].map((root, side) => {
+        const lines = new ConfigLines(root === null ? [] : unitsOf(root, side, keys), added);
+        return {
+            lines,
+            units: lines.starts,
+            unitKeys: lines.unitKeys(),
+            coarse: true
+        };
+    });
+    return [sides[0], sides[1]];
+}
+/**
+ * Gives each item its pairing key: items of a list paired by name with an
+ * equal value share one, and so do equal scalars; every other item has a
+ * key of its own.
+ */
+class ItemKeys {
+    /** Per list, since one object may sit in both and print differently. */
+    shared = new Map();
+    fresh = 0;
+    constructor(before, after) {
+        for (const list of normalise_lazily/* LISTS */.m5) {
+            const keys = new Map();
+            this.shared.set(list, keys);
+            const [from, to] = [before?.[list], after[list]];
+            if (!Array.isArray(from) || !Array.isArray(to))
+                continue;
+            (0,keyed_list/* matchList */.Kl)(from, to, itemName).partner.forEach((partner, index) => {
+                if (partner < 0 || !(0,json_equal/* jsonEqual */.Z)(from[partner], to[index]))
+                    return;
+                keys.set(from[partner], `${list} ${index}`);
+                keys.set(to[index], `${list} ${index}`);
+            });
+        }
+    }
+    /**
+     * The key of an item of a list on one side. A comma is part of the
+     * item's last line, so it is part of the key too.
+     */
+    keyOf(list, item, side, comma) {
+        const base = typeof item !== 'object' || item === null
+            ? `${list} value ${JSON.stringify(item)}`
+            : (this.shared.get(list).get(item) ?? `item ${side} ${this.fresh++}`);
+        return comma ? `${base},` : base;
+    }
+}
+/** The units of one normalised config, in the order prettyJson prints. */
+function unitsOf(root, side, keys) {
+    const units = ['{'];
+    const names = Object.keys(root);
+    names.forEach((name, index) => {
+        const comma = index < names.length - 1 ? ',' : '';
+        const value = root[name];
+        const label = `  ${JSON.stringify(name)}: `;
+        const list = normalise_lazily/* LISTS */.m5.find((key) => key === name);
+        if (list !== undefined && Array.isArray(value) && value.length > 0) {
+            units.push(`${label}[`);
+            value.forEach((item, at) => {
+                const more = at < value.length - 1;
+                units.push({
+                    list,
+                    value: item,
+                    comma: more,
+                    key: keys.keyOf(list, item, side, more)
+                });
+            });
+            units.push(`  ]${comma}`);
+            return;
+        }
+        const lines = JSON.stringify(value, null, 2).split('\n');
+        lines.forEach((line, at) => {
+            const first = at === 0 ? label : '  ';
+            const last = at === lines.length - 1 ? comma : '';
+            units.push(first + line + last);
+        });
+    });
+    units.push('}');
+    return units;
+}
+/**
+ * An item's lines as prettyJson prints them inside the config. Printed
+ * nested two levels deep, as in the config, and after a sibling when a
+ * comma follows it, so that JSON.stringify writes the indentation and the
+ * comma itself; the item's lines are then a slice of that text.
+ */
+function printed(item) {
+    if (item.text !== undefined)
+        return item.text;
+    const value = (0,normalise_lazily/* normaliseItem */.KB)(item.list, item.value);
+    const json = JSON.stringify([item.comma ? [value, 0] : [value]], null, 2);
+    const start = '[\n  [\n'.length;
+    const end = json.length - (item.comma ? ITEM_AFTER : LIST_CLOSE).length;
+    return (item.text = new text_lines_TextLines(json.slice(start, end)));
+}
+/** What follows an item printed with a sibling, after its own newline. */
+const ITEM_AFTER = '    0\n  ]\n]';
+/** What closes the lists an item is printed in, after its own newline. */
+const LIST_CLOSE = '  ]\n]';
+/**
+ * How many lines an item takes once normalised, without printing it or
+ * copying it: the lines of its value, and those of the members that
+ * normalisation adds (`addedLines`).
+ */
+function lineCount(item, added) {
+    if (item.text !== undefined)
+        return item.text.count;
+    const { value } = item;
+    if (!(0,normalise/* isObject */.Gv)(value))
+        return prettyLines(value);
+    const names = Object.keys(value);
+    const extra = added.of(item.list, names);
+    // `{}` is one line; with members it opens and closes on lines of its own.
+    if (names.length === 0)
+        return extra === 0 ? 1 : 2 + extra;
+    return prettyLines(value) + extra;
+}
+/**
+ * The lines of the members that normalisation adds to an item with given
+ * keys (a flow's defaults), found by normalising an item with those keys
+ * and no values. Items of a list mostly share their keys, so each set of
+ * keys is normalised once.
+ */
+class AddedLines {
+    known = new Map();
+    of(list, names) {
+        const key = JSON.stringify([list, names]);
+        let lines = this.known.get(key);
+        if (lines === undefined) {
+            const stub = Object.fromEntries(names.map((name) => [name, null]));
+            const normalised = (0,normalise_lazily/* normaliseItem */.KB)(list, stub);
+            lines = 0;
+            for (const name of Object.keys(normalised)) {
+                if (!Object.hasOwn(stub, name))
+                    lines += prettyLines(normalised[name]);
+            }
+            this.known.set(key, lines);
+        }
+        return lines;
+    }
+}
+/**
+ * How many lines `JSON.stringify(value, null, 2)` prints: one for a scalar
+ * or an empty object or array, else one to open, one to close and those
+ * of the members. Iterative, as a config may nest deeply.
+ */
+function prettyLines(value) {
+    let lines = 0;
+    const pending = [value];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        if (typeof current !== 'object' || current === null) {
+            lines++;
+            continue;
+        }
+        const names = Array.isArray(current) ? null : Object.keys(current);
+        const size = names === null ? current.length : names.length;
+        lines += size === 0 ? 1 : 2;
+        for (let at = 0; at < size; at++) {
+            const member = names === null
+                ? current[at]
+                : current[names[at]];
+            if (typeof member === 'object' && member !== null)
+                pending.push(member);
+            else
+                lines++;
+        }
+    }
+    return lines;
+}
+
 // EXTERNAL MODULE: ./src/diff/increasing-run.ts
 var increasing_run = __webpack_require__(4516);
 ;// CONCATENATED MODULE: ./src/diff/line-diff.ts
 
-/** Splits a text into lines; '' has none, a final newline adds none. */
-function splitLines(text) {
-    if (text === '')
-        return { lines: [], noFinalNewline: false };
-    const lines = text.split('\n');
-    const noFinalNewline = lines.at(-1) !== '';
-    if (!noFinalNewline)
-        lines.pop();
-    return { lines, noFinalNewline };
-}
 /**
  * Above this many lines a range is first cut at its unique common lines;
  * below, Myers runs on it directly.
@@ -168,35 +500,180 @@ const SMALL_RANGE = 400;
 const MAX_EDITS = 1000;
 /** How many times a range is cut at unique lines before Myers takes over. */
 const MAX_DEPTH = 8;
+/**
+ * Lines indented this many spaces or more are paired in runs first: in
+ * two-space JSON, the body of each item of a top-level array (an entity,
+ * a flow) is one run.
+ */
+const RUN_INDENT = 6;
 /** Myers may spend this much work per line of a large range. */
 const WORK_PER_LINE = 32;
 /**
  * Pairs the lines of two texts along a short edit script: for each line of
  * `a`, the index of the equal line of `b` it is kept as, or -1 if deleted.
- * Myers' O(ND) algorithm finds minimal scripts. So that huge inputs stay
- * fast, large ranges are first cut at lines unique on both sides (as
- * patience diff does); a large range where Myers would take too long is
- * halved and each half diffed alone; and the total work is bounded by a
- * budget linear in the input, past which what is left is reported as
- * replaced. The script is always valid, and minimal for ordinary inputs.
+ *
+ * In passes, each on what the one before left unpaired. The first pairs
+ * the sides' own units, so that an unchanged entity or flow pairs as a
+ * whole and its lines are never compared one by one. After coarse units,
+ * a second pairs runs of lines indented RUN_INDENT or more. The last pairs
+ * lines. Each pass uses Myers' O(ND) algorithm, which finds minimal
+ * scripts; so that huge inputs stay fast, large ranges are first cut at
+ * items unique on both sides (as patience diff does), a large range where
+ * Myers would take too long is halved and each half diffed alone, and the
+ * work of each pass is bounded by a budget linear in the input, past which
+ * what is left is reported as replaced. The script is always valid, and
+ * minimal in units for ordinary inputs.
  */
 function matchLines(a, b) {
-    const [left, right, distinct] = internLines(a, b);
-    const state = {
-        a: left,
-        b: right,
-        matches: new Int32Array(left.length).fill(-1),
-        budget: 1_000_000 + 2 * WORK_PER_LINE * (left.length + right.length),
-        anchors: new AnchorFinder(distinct)
+    const matches = new Int32Array(a.lines.count).fill(-1);
+    const whole = {
+        aLow: 0,
+        aHigh: a.lines.count,
+        bLow: 0,
+        bHigh: b.lines.count,
+        depth: 0
     };
-    const ranges = [
-        { aLow: 0, aHigh: left.length, bLow: 0, bHigh: right.length, depth: 0 }
-    ];
+    const own = (side) => () => ({
+        starts: Array.from(side.units.subarray(0, -1)),
+        keys: side.unitKeys
+    });
+    let pass = pairUnits(a.lines, b.lines, [whole], [own(a), own(b)], matches);
+    if (a.coarse || b.coarse) {
+        const { gaps } = pass;
+        pass = pairUnits(a.lines, b.lines, gaps, [indentRuns, indentRuns], matches);
+    }
+    const lines = internGapLines(a.lines, b.lines, pass.gaps);
+    pairAll({ ...lines, matches }, pass.gaps);
+    return matches;
+}
+/**
+ * One pass: splits each gap into units on both sides, pairs equal units
+ * within each gap, marks the lines of paired units in `matches`, and
+ * returns the gaps of lines left between paired units.
+ */
+function pairUnits(a, b, gaps, split, matches) {
+    const left = { starts: [], ends: [], keys: [] };
+    const right = { starts: [], ends: [], keys: [] };
+    const place = (into, units, high) => {
+        const low = into.starts.length;
+        units.starts.forEach((start, index) => {
+            into.starts.push(start);
+            into.ends.push(units.starts[index + 1] ?? high);
+            into.keys.push(units.keys[index]);
+        });
+        return [low, into.starts.length];
+    };
+    const ranges = gaps.map((gap) => {
+        const [aLow, aHigh] = place(left, split[0](a, gap.aLow, gap.aHigh), gap.aHigh);
+        const [bLow, bHigh] = place(right, split[1](b, gap.bLow, gap.bHigh), gap.bHigh);
+        return { aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh, depth: 0 };
+    });
+    const { matches: unitMatches, spent } = pairAll(internUnits(left.keys, right.keys), ranges.map((range) => ({ ...range })));
+    const rest = [];
+    const keep = (aLow, aHigh, bLow, bHigh) => {
+        if (aLow < aHigh && bLow < bHigh) {
+            rest.push({ aLow, aHigh, bLow, bHigh, depth: 0 });
+        }
+    };
+    gaps.forEach((gap, index) => {
+        const range = ranges[index];
+        let [aLine, bLine] = [gap.aLow, gap.bLow];
+        for (let unit = range.aLow; unit < range.aHigh; unit++) {
+            const match = unitMatches[unit];
+            if (match === -1)
+                continue;
+            const [from, to] = [left.starts[unit], right.starts[match]];
+            keep(aLine, from, bLine, to);
+            for (let line = from; line < left.ends[unit]; line++) {
+                matches[line] = to + line - from;
+            }
+            ;
+            [aLine, bLine] = [left.ends[unit], right.ends[match]];
+        }
+        keep(aLine, gap.aHigh, bLine, gap.bHigh);
+    });
+    return { gaps: rest, spent };
+}
+/**
+ * Splits lines into units: a line indented less than RUN_INDENT is a unit
+ * of its own, a run of lines indented more is one unit.
+ */
+function indentRuns(lines, low, high) {
+    const starts = [];
+    let inRun = false;
+    for (let line = low; line < high; line++) {
+        const deep = lines.indent(line, RUN_INDENT) === RUN_INDENT;
+        if (!deep || !inRun)
+            starts.push(line);
+        inRun = deep;
+    }
+    const keys = starts.map((start, unit) => lines.span(start, starts[unit + 1] ?? high));
+    return { starts, keys };
+}
+/**
+ * A line as the diff compares it: a last line without a newline differs
+ * from the same text with one, as in diff(1).
+ */
+function lineKey(lines, index) {
+    const text = lines.line(index);
+    return lines.isLastWithoutNewline(index) ? text + '\n' : text;
+}
+/** A text as units: runs of indented lines, and every other line. */
+function line_diff_textSide(text) {
+    const { starts, keys } = indentRuns(text, 0, text.count);
+    const units = Int32Array.from([...starts, text.count]);
+    return { lines: text, units, unitKeys: keys, coarse: false };
+}
+/** The units of both sides as ids: equal keys, equal ids. */
+function internUnits(a, b) {
+    const ids = new Map();
+    const intern = (keys) => Int32Array.from(keys, (key) => {
+        let id = ids.get(key);
+        if (id === undefined)
+            ids.set(key, (id = ids.size));
+        return id;
+    });
+    return { a: intern(a), b: intern(b), distinct: ids.size };
+}
+/**
+ * The lines inside the gaps as ids, equal lines by equal ids; lines outside
+ * the gaps are never read and keep id 0.
+ */
+function internGapLines(a, b, gaps) {
+    const ids = new Map();
+    const [left, right] = [new Int32Array(a.count), new Int32Array(b.count)];
+    const intern = (text, into, low, high) => {
+        for (let line = low; line < high; line++) {
+            const key = lineKey(text, line);
+            let id = ids.get(key);
+            if (id === undefined)
+                ids.set(key, (id = ids.size));
+            into[line] = id;
+        }
+    };
+    for (const gap of gaps) {
+        intern(a, left, gap.aLow, gap.aHigh);
+        intern(b, right, gap.bLow, gap.bHigh);
+    }
+    return { a: left, b: right, distinct: ids.size };
+}
+/**
+ * Pairs the items of the ranges given; `matches` (all -1 when left out)
+ * holds the pairs already known and receives the new ones.
+ */
+function pairAll(sides, ranges) {
+    const state = {
+        a: sides.a,
+        b: sides.b,
+        matches: sides.matches ?? new Int32Array(sides.a.length).fill(-1),
+        budget: 1_000_000 + 2 * WORK_PER_LINE * (sides.a.length + sides.b.length),
+        anchors: new AnchorFinder(sides.distinct)
+    };
     while (ranges.length > 0) {
         for (const rest of diffRange(ranges.pop(), state))
             ranges.push(rest);
     }
-    return state.matches;
+    return { matches: state.matches, spent: state.budget <= 0 };
 }
 /** Pairs what it can in one range; returns the ranges still to diff. */
 function diffRange(whole, state) {
@@ -206,13 +683,20 @@ function diffRange(whole, state) {
     if (n === 0 || m === 0)
         return [];
     const large = n + m > SMALL_RANGE;
+    if (large && !state.anchors.shareAny(state.a, state.b, range))
+        return [];
     if (large && range.depth < MAX_DEPTH) {
         const found = state.anchors.find(state.a, state.b, range);
         if (found.length > 0)
             return cutAtAnchors(range, found, state.matches);
     }
     const limit = large ? WORK_PER_LINE * (n + m) : Infinity;
-    if (myers(range, state, limit) || !large || state.budget <= 0)
+    // A script needs at least |n - m| edits: past MAX_EDITS, Myers would only
+    // spend the budget before it gave up.
+    const hopeless = Math.abs(n - m) > MAX_EDITS;
+    if (!hopeless && myers(range, state, limit))
+        return [];
+    if (!large || state.budget <= 0)
         return [];
     return halve(range);
 }
@@ -228,27 +712,6 @@ function halve(range) {
         { ...range, aHigh: aMiddle, bHigh: bMiddle, depth },
         { ...range, aLow: aMiddle, bLow: bMiddle, depth }
     ];
-}
-/**
- * Replaces every line by a small integer, equal lines by equal integers, so
- * that comparisons are integer compares. A last line without a newline is
- * a different line from the same text with one, as in diff(1).
- */
-function internLines(a, b) {
-    const ids = new Map();
-    const intern = (text) => {
-        const result = new Int32Array(text.lines.length);
-        text.lines.forEach((line, index) => {
-            const last = index === text.lines.length - 1 && text.noFinalNewline;
-            const key = last ? line + '\n' : line;
-            let id = ids.get(key);
-            if (id === undefined)
-                ids.set(key, (id = ids.size));
-            result[index] = id;
-        });
-        return result;
-    };
-    return [intern(a), intern(b), ids.size];
 }
 /** Pairs the equal lines at both ends of a range and returns the rest. */
 function trimEqualEnds(range, state) {
@@ -288,6 +751,18 @@ class AnchorFinder {
         this.countA = new Int32Array(distinct);
         this.countB = new Int32Array(distinct);
         this.whereB = new Int32Array(distinct);
+    }
+    /** Whether any item occurs on both sides of a range. */
+    shareAny(a, b, range) {
+        for (let i = range.aLow; i < range.aHigh; i++)
+            this.countA[a[i]] = 1;
+        let shared = false;
+        for (let j = range.bLow; j < range.bHigh && !shared; j++) {
+            shared = this.countA[b[j]] === 1;
+        }
+        for (let i = range.aLow; i < range.aHigh; i++)
+            this.countA[a[i]] = 0;
+        return shared;
     }
     /** The anchors of a range as [a index, b index] pairs, in order. */
     find(a, b, range) {
@@ -375,6 +850,7 @@ function walkBack(trace, n, m, pair) {
 ;// CONCATENATED MODULE: ./src/diff/unified.ts
 
 
+
 const EQUAL = 0;
 const DELETE = 1;
 const INSERT = 2;
@@ -386,12 +862,24 @@ const NO_NEWLINE = '\\ No newline at end of file';
  * caller.
  */
 function unifiedDiff(beforeText, afterText, options = {}) {
-    const before = splitLines(beforeText);
-    const after = splitLines(afterText);
-    const ops = editScript(matchLines(before, after), after.lines.length);
+    const before = textSide(new TextLines(beforeText));
+    const after = textSide(new TextLines(afterText));
+    return diffSides(before, after, options);
+}
+/** The unified diff of two sides, whatever their lines are made of. */
+function diffSides(before, after, options) {
+    const ops = editScript(matchLines(before, after), after.lines.count);
     const output = new Output(options.maxLines ?? Infinity);
-    const context = Math.max(0, options.context ?? 3);
-    writeHunks({ ops, before, after, context, output });
+    // A fraction of a line would never end a hunk.
+    const wanted = options.context ?? 3;
+    const context = Number.isNaN(wanted) ? 3 : Math.max(0, Math.floor(wanted));
+    writeHunks({
+        ops,
+        before: before.lines,
+        after: after.lines,
+        context,
+        output
+    });
     return {
         text: output.lines.join('\n'),
         truncated: output.omitted > 0,
@@ -407,13 +895,14 @@ function prettyJson(value) {
     return JSON.stringify(value, null, 2) + '\n';
 }
 /**
- * The unified diff of two connector configs, normalised first so that it
- * agrees with diffConfigs. A `before` of null (never published) diffs
- * against nothing.
+ * The unified diff of two connector configs as prettyJson prints them
+ * normalised, so that it agrees with diffConfigs. A `before` of null
+ * (never published) diffs against nothing. Neither text is built whole:
+ * entities and flows equal on both sides are paired unprinted.
  */
 function unifiedConfigDiff(before, after, options = {}) {
-    const beforeText = before === null ? '' : prettyJson((0,normalise/* normaliseConfig */.rW)(before));
-    return unifiedDiff(beforeText, prettyJson((0,normalise/* normaliseConfig */.rW)(after)), options);
+    const [from, to] = configSides(before, after);
+    return diffSides(from, to, options);
 }
 /**
  * Turns the pairing of lines into one operation per output line: within a
@@ -455,12 +944,16 @@ class Output {
     constructor(limit) {
         this.limit = limit;
     }
+    /** True once no more lines are kept. */
+    get full() {
+        return this.lines.length >= this.limit;
+    }
     /**
      * Adds a line made of a prefix and a text, joined only if it is kept;
      * returns its index, or -1 if it was left out.
      */
     push(prefix, text = '') {
-        if (this.lines.length >= this.limit) {
+        if (this.full) {
             this.omitted++;
             return -1;
         }
@@ -527,20 +1020,16 @@ function writeLine(script, at) {
     const { before, after, output } = script;
     const op = script.ops[at.op++];
     if (op === INSERT) {
-        output.push('+', after.lines[at.b]);
-        if (isLastWithoutNewline(after, at.b++))
+        output.push('+', output.full ? '' : after.line(at.b));
+        if (after.isLastWithoutNewline(at.b++))
             output.push(NO_NEWLINE);
         return;
     }
-    output.push(op === DELETE ? '-' : ' ', before.lines[at.a]);
-    if (isLastWithoutNewline(before, at.a++))
+    output.push(op === DELETE ? '-' : ' ', output.full ? '' : before.line(at.a));
+    if (before.isLastWithoutNewline(at.a++))
         output.push(NO_NEWLINE);
     if (op === EQUAL)
         at.b++;
-}
-/** Whether a line is the last of a text that ends without a newline. */
-function isLastWithoutNewline(text, index) {
-    return text.noFinalNewline && index === text.lines.length - 1;
 }
 
 // EXTERNAL MODULE: ./src/plugsync/concurrency.ts
