@@ -5,6 +5,7 @@ import {
 } from '../../src/config/normalise.js'
 import { diffConfigs, type Change } from '../../src/diff/config-diff.js'
 import { config, entity, flow, largeConfig, step } from './configs.js'
+import { random } from '../random.js'
 
 /** The changes between two configs. */
 function changes(before: JsonObject | null, after: JsonObject): Change[] {
@@ -765,15 +766,6 @@ describe('diffConfigs: invalid shapes do not crash', () => {
 })
 
 describe('diffConfigs: agrees with configsEqual', () => {
-  /** A small deterministic random generator (a linear congruence). */
-  function random(seed: number): () => number {
-    let state = seed
-    return () => {
-      state = (state * 1103515245 + 12345) % 2147483648
-      return state / 2147483648
-    }
-  }
-
   /** One random edit of a config, as an author might make it. */
   function mutate(source: JsonObject, next: () => number): JsonObject {
     const copy = structuredClone(source)

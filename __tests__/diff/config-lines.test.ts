@@ -11,6 +11,7 @@ import {
 } from '../../src/diff/unified.js'
 import { config, entity, flow, step } from './configs.js'
 import { applyPatch } from './patch.js'
+import { random } from '../random.js'
 
 /** The text a side's lines make, read one by one. */
 function textOf(before: JsonObject | null, after: JsonObject): string[] {
@@ -24,15 +25,6 @@ function textOf(before: JsonObject | null, after: JsonObject): string[] {
 /** What the config diff must agree with: the diff of the printed texts. */
 function printed(value: JsonObject): string {
   return prettyJson(normaliseConfig(value))
-}
-
-/** A small deterministic random generator (a linear congruence). */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
 }
 
 describe('prettyLines', () => {

@@ -4,6 +4,7 @@ import {
   unifiedDiff
 } from '../../src/diff/unified.js'
 import { applyPatch, splitText } from './patch.js'
+import { random } from '../random.js'
 
 /** Lines as a file holds them: each ended by a newline. */
 function file(lines: ReadonlyArray<string | number>): string {
@@ -30,15 +31,6 @@ function editDistance(a: string[], b: string[]): number {
     }
   }
   return a.length + b.length - 2 * table[0]![0]!
-}
-
-/** A small deterministic random generator (a linear congruence). */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
 }
 
 describe('unifiedDiff: format', () => {

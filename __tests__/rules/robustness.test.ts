@@ -1,15 +1,7 @@
 import { checkConfig } from '../../src/rules/index.js'
 import { isRuleId } from '../../src/rules/registry.js'
 import { SKIP, entity, flow, withSteps } from './helpers.js'
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-}
+import { random } from '../random.js'
 
 const ODD_VALUES: unknown[] = [
   null,
