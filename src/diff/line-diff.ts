@@ -94,13 +94,12 @@ export function matchLines(a: DiffSide, b: DiffSide): Int32Array {
     starts: Array.from(side.units.subarray(0, -1)),
     keys: side.unitKeys
   })
-  let pass = pairUnits(a.lines, b.lines, [whole], [own(a), own(b)], matches)
+  let gaps = pairUnits(a.lines, b.lines, [whole], [own(a), own(b)], matches)
   if (a.coarse || b.coarse) {
-    const { gaps } = pass
-    pass = pairUnits(a.lines, b.lines, gaps, [indentRuns, indentRuns], matches)
+    gaps = pairUnits(a.lines, b.lines, gaps, [indentRuns, indentRuns], matches)
   }
-  const lines = internGapLines(a.lines, b.lines, pass.gaps)
-  pairAll({ ...lines, matches }, pass.gaps)
+  const lines = internGapLines(a.lines, b.lines, gaps)
+  pairAll({ ...lines, matches }, gaps)
   return matches
 }
 
@@ -131,7 +130,7 @@ function pairUnits(
   gaps: readonly Range[],
   split: [Split, Split],
   matches: Int32Array
-): { gaps: Range[]; spent: boolean } {
+): Range[] {
   const left: Placed = { starts: [], ends: [], keys: [] }
   const right: Placed = { starts: [], ends: [], keys: [] }
   const place = (into: Placed, units: Units, high: number) => {
@@ -156,7 +155,7 @@ function pairUnits(
     )
     return { aLow: aLow!, aHigh: aHigh!, bLow: bLow!, bHigh: bHigh!, depth: 0 }
   })
-  const { matches: unitMatches, spent } = pairAll(
+  const unitMatches = pairAll(
     internUnits(left.keys, right.keys),
     ranges.map((range) => ({ ...range }))
   )
@@ -182,7 +181,7 @@ function pairUnits(
     }
     keep(aLine, gap.aHigh, bLine, gap.bHigh)
   })
-  return { gaps: rest, spent }
+  return rest
 }
 
 /**
@@ -276,7 +275,7 @@ function internGapLines(
 function pairAll(
   sides: Sides & { matches?: Int32Array },
   ranges: Range[]
-): { matches: Int32Array; spent: boolean } {
+): Int32Array {
   const state: State = {
     a: sides.a,
     b: sides.b,
@@ -287,7 +286,7 @@ function pairAll(
   while (ranges.length > 0) {
     for (const rest of diffRange(ranges.pop()!, state)) ranges.push(rest)
   }
-  return { matches: state.matches, spent: state.budget <= 0 }
+  return state.matches
 }
 
 /** The two texts as line ids, the pairing so far and the work left. */
