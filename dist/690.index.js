@@ -1811,13 +1811,12 @@ function matchLines(a, b) {
         starts: Array.from(side.units.subarray(0, -1)),
         keys: side.unitKeys
     });
-    let pass = pairUnits(a.lines, b.lines, [whole], [own(a), own(b)], matches);
+    let gaps = pairUnits(a.lines, b.lines, [whole], [own(a), own(b)], matches);
     if (a.coarse || b.coarse) {
-        const { gaps } = pass;
-        pass = pairUnits(a.lines, b.lines, gaps, [indentRuns, indentRuns], matches);
+        gaps = pairUnits(a.lines, b.lines, gaps, [indentRuns, indentRuns], matches);
     }
-    const lines = internGapLines(a.lines, b.lines, pass.gaps);
-    pairAll({ ...lines, matches }, pass.gaps);
+    const lines = internGapLines(a.lines, b.lines, gaps);
+    pairAll({ ...lines, matches }, gaps);
     return matches;
 }
 /**
@@ -1842,7 +1841,7 @@ function pairUnits(a, b, gaps, split, matches) {
         const [bLow, bHigh] = place(right, split[1](b, gap.bLow, gap.bHigh), gap.bHigh);
         return { aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh, depth: 0 };
     });
-    const { matches: unitMatches, spent } = pairAll(internUnits(left.keys, right.keys), ranges.map((range) => ({ ...range })));
+    const unitMatches = pairAll(internUnits(left.keys, right.keys), ranges.map((range) => ({ ...range })));
     const rest = [];
     const keep = (aLow, aHigh, bLow, bHigh) => {
         if (aLow < aHigh && bLow < bHigh) {
@@ -1866,7 +1865,7 @@ function pairUnits(a, b, gaps, split, matches) {
         }
         keep(aLine, gap.aHigh, bLine, gap.bHigh);
     });
-    return { gaps: rest, spent };
+    return rest;
 }
 /**
  * Splits lines into units: a line indented less than RUN_INDENT is a unit
@@ -1947,7 +1946,7 @@ function pairAll(sides, ranges) {
         for (const rest of diffRange(ranges.pop(), state))
             ranges.push(rest);
     }
-    return { matches: state.matches, spent: state.budget <= 0 };
+    return state.matches;
 }
 /** Pairs what it can in one range; returns the ranges still to diff. */
 function diffRange(whole, state) {
