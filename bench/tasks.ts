@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { JsonObject } from '../src/config/normalise.js'
+import { normaliseConfig, type JsonObject } from '../src/config/normalise.js'
 import { diffConfigs } from '../src/diff/config-diff.js'
 import { renderDiffMarkdown } from '../src/diff/render.js'
 import { unifiedConfigDiff } from '../src/diff/unified.js'
@@ -61,17 +61,29 @@ export function validate(directory: string): Task {
  * number of changes.
  */
 export function diffParsed(before: string, after: string): Task {
-  const [old, now] = [before, after].map(
-    (path) => JSON.parse(readFileSync(path, 'utf8')) as JsonObject
-  )
+  const [old, now] = [published(before), fromGit(after)]
   return async () => diffConfigs(old!, now!).changes.length
+}
+
+/**
+ * The published side of a diff as the client returns it: parsed, then
+ * normalised, the flows' defaults filled in.
+ */
+function published(path: string): JsonObject {
+  return normaliseConfig(fromGit(path))
+}
+
+/** The repository's side of a diff: the file parsed, as written. */
+function fromGit(path: string): JsonObject {
+  return JSON.parse(readFileSync(path, 'utf8')) as JsonObject
 }
 
 /** GitHub's limit on a pull request comment. */
 const COMMENT_CHARS = 65_536
 
 /**
- * Our diff of two config files: read and parse both and the semantic diff
+ * Our diff of two config files: read and parse both (the published one
+ * normalised, as the client returns it) and the semantic diff
  * (diffConfigs); with `review`, also the rest of what a review does with
  * it (reviewConnectors, then the pull request comment): the unified diff
  * of the normalised configs, the hash of the config for the review record,
@@ -79,9 +91,7 @@ const COMMENT_CHARS = 65_536
  */
 export function diff(before: string, after: string, review: boolean): Task {
   return async () => {
-    const [old, now] = [before, after].map(
-      (path) => JSON.parse(readFileSync(path, 'utf8')) as JsonObject
-    )
+    const [old, now] = [published(before), fromGit(after)]
     const changes = diffConfigs(old!, now!)
     if (!review) return changes.changes.length
     const hash = configHash(now!)

@@ -125,6 +125,44 @@ describe('unifiedConfigDiff: agrees with the diff of the printed configs', () =>
     expect(applyPatch(printed(before), text)).toBe(printed(after))
   })
 
+  test('flows pair whole when only one side writes their defaults', () => {
+    // The client fills in the defaults of what PlugSync returns; a file in
+    // git may leave them out.
+    const published = normaliseConfig(config({ flows: [flow('f'), flow('g')] }))
+    const git = config({ flows: [flow('f'), flow('g')] })
+
+    const [before, after] = configSides(published, git)
+
+    expect(before.unitKeys.filter((key) => key.startsWith('flows'))).toEqual([
+      'flows 0,',
+      'flows 1'
+    ])
+    expect(after.unitKeys.filter((key) => key.startsWith('flows'))).toEqual([
+      'flows 0,',
+      'flows 1'
+    ])
+    expect(unifiedConfigDiff(published, git).text).toBe('')
+  })
+
+  test('a member other than the lists is one unit, diffed by line inside', () => {
+    const values = Array.from({ length: 50 }, (_, index) => index)
+    const before = config({ settings: { values } })
+    const after = config({
+      settings: { values: values.map((value) => (value === 25 ? -25 : value)) }
+    })
+
+    const [from] = configSides(before, after)
+    const diff = unifiedConfigDiff(before, after, { context: 0 }).text
+
+    const lines = printed(before).split('\n')
+    const start = lines.indexOf('  "settings": {')
+    const member = lines.slice(start, lines.indexOf('  },', start) + 1)
+    expect(from.unitKeys.filter((key) => key.startsWith('member'))).toEqual([
+      `member ${member.join('\n')}\n`
+    ])
+    expect(diff).toBe('@@ -31 +31 @@\n-      25,\n+      -25,')
+  })
+
   // Not always as short as the diff of the texts: a moved flow shows as
   // removed and added whole, where lines of other flows could be reused.
   test('random edits of entities and flows: the patch applies', () => {

@@ -1,8 +1,8 @@
 import { isObject, type Json, type JsonObject } from '../config/normalise.js'
-import { jsonEqual } from './json-equal.js'
 import { matchList, memberIdentity } from './keyed-list.js'
 import type { DiffLines, DiffSide } from './line-diff.js'
 import {
+  itemsEqual,
   LISTS,
   normaliseItem,
   normaliseRoot,
@@ -25,8 +25,18 @@ interface Item {
   text?: TextLines
 }
 
-/** A unit of the text: one line, or one whole item. */
-type Unit = string | Item
+/**
+ * A member of the config other than the two lists (`settings`, `version`,
+ * keys the contract does not know), printed whole as one unit: a large
+ * one then costs one comparison when it is unchanged.
+ */
+interface Member {
+  key: string
+  text: TextLines
+}
+
+/** A unit of the text: one line, one whole item, or one whole member. */
+type Unit = string | Item | Member
 
 /**
  * A normalised config as the lines of `prettyJson(normaliseConfig(config))`
@@ -159,7 +169,9 @@ class ItemKeys {
       const [from, to] = [before?.[list], after[list]]
       if (!Array.isArray(from) || !Array.isArray(to)) continue
       matchList(from, to, itemName).partner.forEach((partner, index) => {
-        if (partner < 0 || !jsonEqual(from[partner], to[index])) return
+        if (partner < 0 || !itemsEqual(list, from[partner]!, to[index]!)) {
+          return
+        }
         keys.set(from[partner]!, `${list} ${index}`)
         keys.set(to[index]!, `${list} ${index}`)
       })
@@ -202,12 +214,13 @@ function unitsOf(root: JsonObject, side: number, keys: ItemKeys): Unit[] {
       units.push(`  ]${comma}`)
       return
     }
-    const lines = JSON.stringify(value, null, 2).split('\n')
-    lines.forEach((line, at) => {
-      const first = at === 0 ? label : '  '
-      const last = at === lines.length - 1 ? comma : ''
-      units.push(first + line + last)
-    })
+    const printedValue = JSON.stringify(value, null, 2)
+    if (!printedValue.includes('\n')) {
+      units.push(label + printedValue + comma)
+      return
+    }
+    const text = `${label}${printedValue.replaceAll('\n', '\n  ')}${comma}\n`
+    units.push({ key: `member ${text}`, text: new TextLines(text) })
   })
   units.push('}')
   return units
@@ -219,7 +232,8 @@ function unitsOf(root: JsonObject, side: number, keys: ItemKeys): Unit[] {
  * comma follows it, so that JSON.stringify writes the indentation and the
  * comma itself; the item's lines are then a slice of that text.
  */
-function printed(item: Item): TextLines {
+function printed(item: Item | Member): TextLines {
+  if (!('list' in item)) return item.text
   if (item.text !== undefined) return item.text
   const value = normaliseItem(item.list, item.value)
   const json = JSON.stringify([item.comma ? [value, 0] : [value]], null, 2)
@@ -239,7 +253,8 @@ const LIST_CLOSE = '  ]\n]'
  * copying it: the lines of its value, and those of the members that
  * normalisation adds (`addedLines`).
  */
-function lineCount(item: Item, added: AddedLines): number {
+function lineCount(item: Item | Member, added: AddedLines): number {
+  if (!('list' in item)) return item.text.count
   if (item.text !== undefined) return item.text.count
   const { value } = item
   if (!isObject(value)) return prettyLines(value)

@@ -9,7 +9,7 @@ import {
   type ListMatch
 } from './keyed-list.js'
 import { diffLeaves, diffMember } from './leaf-diff.js'
-import { normaliseItem } from './normalise-lazily.js'
+import { itemsEqual, normaliseItem } from './normalise-lazily.js'
 import { childPlace, pointer, type Place } from './pointer.js'
 import { valueChanges } from './value-changes.js'
 import { appendAll } from '../append.js'
@@ -39,7 +39,7 @@ export function diffFlows(
       const path = pointer('/flows', to)
       if (moved) out.push({ kind: 'flow-moved', path, flow, from, to })
       // Most flows are unchanged: compare them before normalising.
-      if (jsonEqual(before[from], after[to])) return
+      if (itemsEqual('flows', before[from]!, after[to]!)) return
       const [old, now] = [before[from]!, after[to]!].map(normaliseFlow)
       diffFlow(old!, now!, childPlace(place, from, to), flow, out)
     }

@@ -5,6 +5,7 @@ import {
   type Json,
   type JsonObject
 } from '../config/normalise.js'
+import { jsonEqual } from './json-equal.js'
 
 /** The two lists that hold nearly all of a large config. */
 export type ListKey = 'entities' | 'flows'
@@ -68,4 +69,15 @@ export function writeCanonical(
     write(']')
   })
   write('}')
+}
+
+/**
+ * Whether two items of a list are equal once normalised, without copying
+ * them: key order never counts, and a flow's defaults count as written.
+ * The client fills in the defaults of what PlugSync returns, while a file
+ * in git may leave them out.
+ */
+export function itemsEqual(list: ListKey, a: Json, b: Json): boolean {
+  if (list !== 'flows') return jsonEqual(a, b)
+  return jsonEqual(withFlowDefaults(a), withFlowDefaults(b))
 }
