@@ -398,7 +398,7 @@ function diffFlows(before, after, out) {
             if (moved)
                 out.push({ kind: 'flow-moved', path, flow, from, to });
             // Most flows are unchanged: compare them before normalising.
-            if ((0,json_equal/* jsonEqual */.Z)(before[from], after[to]))
+            if ((0,normalise_lazily/* itemsEqual */.zj)('flows', before[from], after[to]))
                 return;
             const [old, now] = [before[from], after[to]].map(normaliseFlow);
             diffFlow(old, now, childPlace(place, from, to), flow, out);
@@ -883,9 +883,12 @@ function longestBacktickRun(text) {
 /* harmony export */   KB: () => (/* binding */ normaliseItem),
 /* harmony export */   WR: () => (/* binding */ writeCanonical),
 /* harmony export */   ZW: () => (/* binding */ normaliseRoot),
-/* harmony export */   m5: () => (/* binding */ LISTS)
+/* harmony export */   m5: () => (/* binding */ LISTS),
+/* harmony export */   zj: () => (/* binding */ itemsEqual)
 /* harmony export */ });
 /* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7028);
+/* harmony import */ var _json_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(880);
+
 
 const LISTS = ['entities', 'flows'];
 /**
@@ -945,6 +948,17 @@ function writeCanonical(config, write) {
         write(']');
     });
     write('}');
+}
+/**
+ * Whether two items of a list are equal once normalised, without copying
+ * them: key order never counts, and a flow's defaults count as written.
+ * The client fills in the defaults of what PlugSync returns, while a file
+ * in git may leave them out.
+ */
+function itemsEqual(list, a, b) {
+    if (list !== 'flows')
+        return (0,_json_equal_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEqual */ .Z)(a, b);
+    return (0,_json_equal_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEqual */ .Z)((0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .withFlowDefaults */ .xF)(a), (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .withFlowDefaults */ .xF)(b));
 }
 
 
@@ -1419,8 +1433,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __webpack_require__(7028);
-// EXTERNAL MODULE: ./src/diff/json-equal.ts
-var json_equal = __webpack_require__(880);
 // EXTERNAL MODULE: ./src/diff/keyed-list.ts
 var keyed_list = __webpack_require__(70);
 // EXTERNAL MODULE: ./src/diff/normalise-lazily.ts
@@ -1493,7 +1505,6 @@ function grown(array) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/config-lines.ts
-
 
 
 
@@ -1619,8 +1630,9 @@ class ItemKeys {
             if (!Array.isArray(from) || !Array.isArray(to))
                 continue;
             (0,keyed_list/* matchList */.Kl)(from, to, itemName).partner.forEach((partner, index) => {
-                if (partner < 0 || !(0,json_equal/* jsonEqual */.Z)(from[partner], to[index]))
+                if (partner < 0 || !(0,normalise_lazily/* itemsEqual */.zj)(list, from[partner], to[index])) {
                     return;
+                }
                 keys.set(from[partner], `${list} ${index}`);
                 keys.set(to[index], `${list} ${index}`);
             });
@@ -1660,12 +1672,13 @@ function unitsOf(root, side, keys) {
             units.push(`  ]${comma}`);
             return;
         }
-        const lines = JSON.stringify(value, null, 2).split('\n');
-        lines.forEach((line, at) => {
-            const first = at === 0 ? label : '  ';
-            const last = at === lines.length - 1 ? comma : '';
-            units.push(first + line + last);
-        });
+        const printedValue = JSON.stringify(value, null, 2);
+        if (!printedValue.includes('\n')) {
+            units.push(label + printedValue + comma);
+            return;
+        }
+        const text = `${label}${printedValue.replaceAll('\n', '\n  ')}${comma}\n`;
+        units.push({ key: `member ${text}`, text: new text_lines_TextLines(text) });
     });
     units.push('}');
     return units;
@@ -1677,6 +1690,8 @@ function unitsOf(root, side, keys) {
  * comma itself; the item's lines are then a slice of that text.
  */
 function printed(item) {
+    if (!('list' in item))
+        return item.text;
     if (item.text !== undefined)
         return item.text;
     const value = (0,normalise_lazily/* normaliseItem */.KB)(item.list, item.value);
@@ -1695,6 +1710,8 @@ const LIST_CLOSE = '  ]\n]';
  * normalisation adds (`addedLines`).
  */
 function lineCount(item, added) {
+    if (!('list' in item))
+        return item.text.count;
     if (item.text !== undefined)
         return item.text.count;
     const { value } = item;

@@ -1331,7 +1331,7 @@ function diffFlows(before, after, out) {
             if (moved)
                 out.push({ kind: 'flow-moved', path, flow, from, to });
             // Most flows are unchanged: compare them before normalising.
-            if ((0,json_equal/* jsonEqual */.Z)(before[from], after[to]))
+            if ((0,normalise_lazily/* itemsEqual */.zj)('flows', before[from], after[to]))
                 return;
             const [old, now] = [before[from], after[to]].map(normaliseFlow);
             diffFlow(old, now, childPlace(place, from, to), flow, out);
@@ -1816,9 +1816,12 @@ function longestBacktickRun(text) {
 /* harmony export */   KB: () => (/* binding */ normaliseItem),
 /* harmony export */   WR: () => (/* binding */ writeCanonical),
 /* harmony export */   ZW: () => (/* binding */ normaliseRoot),
-/* harmony export */   m5: () => (/* binding */ LISTS)
+/* harmony export */   m5: () => (/* binding */ LISTS),
+/* harmony export */   zj: () => (/* binding */ itemsEqual)
 /* harmony export */ });
 /* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7028);
+/* harmony import */ var _json_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(880);
+
 
 const LISTS = ['entities', 'flows'];
 /**
@@ -1878,6 +1881,17 @@ function writeCanonical(config, write) {
         write(']');
     });
     write('}');
+}
+/**
+ * Whether two items of a list are equal once normalised, without copying
+ * them: key order never counts, and a flow's defaults count as written.
+ * The client fills in the defaults of what PlugSync returns, while a file
+ * in git may leave them out.
+ */
+function itemsEqual(list, a, b) {
+    if (list !== 'flows')
+        return (0,_json_equal_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEqual */ .Z)(a, b);
+    return (0,_json_equal_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEqual */ .Z)((0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .withFlowDefaults */ .xF)(a), (0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .withFlowDefaults */ .xF)(b));
 }
 
 

@@ -145,8 +145,6 @@ var target = __webpack_require__(5447);
 var config_diff = __webpack_require__(1327);
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __webpack_require__(7028);
-// EXTERNAL MODULE: ./src/diff/json-equal.ts
-var json_equal = __webpack_require__(880);
 // EXTERNAL MODULE: ./src/diff/keyed-list.ts
 var keyed_list = __webpack_require__(70);
 // EXTERNAL MODULE: ./src/diff/normalise-lazily.ts
@@ -219,7 +217,6 @@ function grown(array) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/config-lines.ts
-
 
 
 
@@ -345,8 +342,9 @@ class ItemKeys {
             if (!Array.isArray(from) || !Array.isArray(to))
                 continue;
             (0,keyed_list/* matchList */.Kl)(from, to, itemName).partner.forEach((partner, index) => {
-                if (partner < 0 || !(0,json_equal/* jsonEqual */.Z)(from[partner], to[index]))
+                if (partner < 0 || !(0,normalise_lazily/* itemsEqual */.zj)(list, from[partner], to[index])) {
                     return;
+                }
                 keys.set(from[partner], `${list} ${index}`);
                 keys.set(to[index], `${list} ${index}`);
             });
@@ -386,12 +384,13 @@ function unitsOf(root, side, keys) {
             units.push(`  ]${comma}`);
             return;
         }
-        const lines = JSON.stringify(value, null, 2).split('\n');
-        lines.forEach((line, at) => {
-            const first = at === 0 ? label : '  ';
-            const last = at === lines.length - 1 ? comma : '';
-            units.push(first + line + last);
-        });
+        const printedValue = JSON.stringify(value, null, 2);
+        if (!printedValue.includes('\n')) {
+            units.push(label + printedValue + comma);
+            return;
+        }
+        const text = `${label}${printedValue.replaceAll('\n', '\n  ')}${comma}\n`;
+        units.push({ key: `member ${text}`, text: new text_lines_TextLines(text) });
     });
     units.push('}');
     return units;
@@ -403,6 +402,8 @@ function unitsOf(root, side, keys) {
  * comma itself; the item's lines are then a slice of that text.
  */
 function printed(item) {
+    if (!('list' in item))
+        return item.text;
     if (item.text !== undefined)
         return item.text;
     const value = (0,normalise_lazily/* normaliseItem */.KB)(item.list, item.value);
@@ -421,6 +422,8 @@ const LIST_CLOSE = '  ]\n]';
  * normalisation adds (`addedLines`).
  */
 function lineCount(item, added) {
+    if (!('list' in item))
+        return item.text.count;
     if (item.text !== undefined)
         return item.text.count;
     const { value } = item;
