@@ -348,7 +348,7 @@ describe('the action on a pull request', () => {
       '- merging publishes v8 of **compass** (cn\\_compass)'
     )
     expect(body).toContain(
-      `_Some diffs were cut to fit a comment: [the job summary](${RUN_URL}) has them in full._`
+      `_Some diffs were cut to fit a comment: [the job summary](${RUN_URL}) has more of them._`
     )
     expect(decodeRecord(body).ok).toBe(true)
     expect(result.summary).toContain('added entity `entity-1499`')

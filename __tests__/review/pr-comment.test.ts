@@ -162,7 +162,7 @@ ${record}`
     }
     expect(body).toContain('- changed setting `batch`: `10` → `20`')
     expect(body).toContain(
-      `\n\n_Some diffs were cut to fit a comment: [the job summary](${SUMMARY}) has them in full._\n\n<!-- plugsync-config:record `
+      `\n\n_Some diffs were cut to fit a comment: [the job summary](${SUMMARY}) has more of them._\n\n<!-- plugsync-config:record `
     )
     expect(decodeRecord(body)).toEqual({ ok: true, record: RECORD })
   })

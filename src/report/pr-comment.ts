@@ -52,7 +52,7 @@ export function composeComment(
   const top = `${input.marker}\n## PlugSync config`
   const validation = neutraliseMarkers(validationPart(input))
   const record = recordPart(input, limit)
-  const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has them in full._`
+  const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has more of them._`
 
   let middle: string
   if ('skipped' in input.review) {
