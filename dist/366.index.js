@@ -319,7 +319,7 @@ function composeComment(input, limit = COMMENT_LIMIT) {
     const top = `${input.marker}\n## PlugSync config`;
     const validation = (0,review_marker/* neutraliseMarkers */.GT)(validationPart(input));
     const record = recordPart(input, limit);
-    const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has them in full._`;
+    const cutNote = `_Some diffs were cut to fit a comment: ${summaryLink(input, 'the job summary')} has more of them._`;
     let middle;
     if ('skipped' in input.review) {
         middle = (0,review_marker/* neutraliseMarkers */.GT)(input.review.skipped);
