@@ -225,7 +225,7 @@ ${record}`
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(body.startsWith(`${MARKER}\n## PlugSync config\n`)).toBe(true)
     expect(body).toContain(
-      `\n\n… cut at GitHub's comment size limit: [the job summary](${SUMMARY}) has everything.\n\n<!-- plugsync-config:record `
+      `\n\n… cut at GitHub's comment size limit: [the job summary](${SUMMARY}) has more.\n\n<!-- plugsync-config:record `
     )
     expect(decodeRecord(body)).toEqual({ ok: true, record: RECORD })
   })

@@ -32,7 +32,7 @@ export interface CommentInput {
   manifest: string
   /** What was reviewed; written hidden, for the promotion to check. */
   record?: ReviewRecord
-  /** The run's page, where the job summary has everything in full. */
+  /** The run's page, where the job summary has more than a comment holds. */
   summaryUrl?: string
 }
 
@@ -143,7 +143,7 @@ function capComment(
   limit: number
 ): string {
   if (body.length <= limit) return body
-  const note = `\n\n… cut at GitHub's comment size limit: ${summaryLink(input, 'the job summary')} has everything.`
+  const note = `\n\n… cut at GitHub's comment size limit: ${summaryLink(input, 'the job summary')} has more.`
   const tail = record === '' ? '\n' : `${SEPARATOR}${record}\n`
   const room = limit - note.length - tail.length
   const end = body.lastIndexOf('\n', room)
