@@ -399,7 +399,7 @@ function summaryLink(input, text) {
 function capComment(body, top, record, input, limit) {
     if (body.length <= limit)
         return body;
-    const note = `\n\n… cut at GitHub's comment size limit: ${summaryLink(input, 'the job summary')} has everything.`;
+    const note = `\n\n… cut at GitHub's comment size limit: ${summaryLink(input, 'the job summary')} has more.`;
     const tail = record === '' ? '\n' : `${pr_comment_SEPARATOR}${record}\n`;
     const room = limit - note.length - tail.length;
     const end = body.lastIndexOf('\n', room);
