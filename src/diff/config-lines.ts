@@ -3,12 +3,13 @@ import { matchList, memberIdentity } from './keyed-list.js'
 import type { DiffLines, DiffSide } from './line-diff.js'
 import {
   itemsEqual,
+  listNamed,
   LISTS,
   normaliseItem,
   normaliseRoot,
   type ListKey
 } from './normalise-lazily.js'
-import { TextLines } from './text-lines.js'
+import { leadingSpaces, TextLines } from './text-lines.js'
 
 /** Entities and flows both pair by name. */
 const itemName = memberIdentity('name')
@@ -47,7 +48,7 @@ type Unit = string | Item | Member
  * context of a change. A 20 MB config is then compared for the cost of
  * the semantic diff's own comparison, not that of printing both configs.
  */
-export class ConfigLines implements DiffLines {
+class ConfigLines implements DiffLines {
   readonly count: number
   /** The first line of each unit, then `count`. */
   readonly starts: Int32Array
@@ -80,9 +81,7 @@ export class ConfigLines implements DiffLines {
     if (typeof found !== 'string') {
       return printed(found).indent(index - this.starts[unit]!, most)
     }
-    let spaces = 0
-    while (spaces < most && found.charCodeAt(spaces) === 0x20) spaces++
-    return spaces
+    return leadingSpaces(found, 0, Math.min(most, found.length))
   }
 
   span(first: number, end: number): string {
@@ -199,7 +198,7 @@ function unitsOf(root: JsonObject, side: number, keys: ItemKeys): Unit[] {
     const comma = index < names.length - 1 ? ',' : ''
     const value = root[name]!
     const label = `  ${JSON.stringify(name)}: `
-    const list = LISTS.find((key) => key === name)
+    const list = listNamed(name)
     if (list !== undefined && Array.isArray(value) && value.length > 0) {
       units.push(`${label}[`)
       value.forEach((item, at) => {
@@ -271,7 +270,7 @@ function lineCount(item: Item | Member, added: AddedLines): number {
  * and no values. Items of a list mostly share their keys, so each set of
  * keys is normalised once.
  */
-export class AddedLines {
+class AddedLines {
   private readonly known = new Map<string, number>()
 
   of(list: ListKey, names: readonly string[]): number {

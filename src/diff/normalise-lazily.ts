@@ -11,6 +11,11 @@ import { jsonEqual } from './json-equal.js'
 export type ListKey = 'entities' | 'flows'
 export const LISTS: readonly ListKey[] = ['entities', 'flows']
 
+/** The list a top-level key names, if it names one. */
+export function listNamed(key: string): ListKey | undefined {
+  return LISTS.find((list) => list === key)
+}
+
 /**
  * Normalises a config except the items of its two big lists, which are
  * left as they are. Normalising copies every value, which costs more than
@@ -56,7 +61,7 @@ export function writeCanonical(
     if (index > 0) write(',')
     write(`${JSON.stringify(name)}:`)
     const value = root[name]!
-    const list = LISTS.find((key) => key === name)
+    const list = listNamed(name)
     if (list === undefined || !Array.isArray(value)) {
       write(JSON.stringify(value))
       return

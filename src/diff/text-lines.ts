@@ -48,9 +48,7 @@ export class TextLines {
   indent(index: number, most: number): number {
     const start = this.starts[index]!
     const end = Math.min(start + most, this.starts[index + 1]! - 1)
-    let at = start
-    while (at < end && this.text.charCodeAt(at) === 0x20) at++
-    return at - start
+    return leadingSpaces(this.text, start, end)
   }
 
   /** Whether the line at `index` is the last and ends without a newline. */
@@ -64,4 +62,15 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(array.length * 2)
   larger.set(array)
   return larger
+}
+
+/** How many spaces open `text` at `start`, looking no further than `end`. */
+export function leadingSpaces(
+  text: string,
+  start: number,
+  end: number
+): number {
+  let at = start
+  while (at < end && text.charCodeAt(at) === 0x20) at++
+  return at - start
 }

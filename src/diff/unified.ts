@@ -134,21 +134,22 @@ class Output {
 
   constructor(private readonly limit: number) {}
 
-  /** True once no more lines are kept. */
-  get full(): boolean {
-    return this.lines.length >= this.limit
-  }
-
   /**
-   * Adds a line made of a prefix and a text, joined only if it is kept;
-   * returns its index, or -1 if it was left out.
+   * Adds a line made of a prefix and a text; returns its index, or -1 if
+   * it was left out.
    */
   push(prefix: string, text = ''): number {
-    if (this.full) {
+    if (this.lines.length >= this.limit) {
       this.omitted++
       return -1
     }
     return this.lines.push(prefix + text) - 1
+  }
+
+  /** Adds a line of a text, cut out of it only if the line is kept. */
+  pushLine(prefix: string, lines: DiffLines, index: number): void {
+    if (this.lines.length >= this.limit) this.omitted++
+    else this.lines.push(prefix + lines.line(index))
   }
 }
 
@@ -227,11 +228,11 @@ function writeLine(script: Script, at: Cursor): void {
   const { before, after, output } = script
   const op = script.ops[at.op++]
   if (op === INSERT) {
-    output.push('+', output.full ? '' : after.line(at.b))
+    output.pushLine('+', after, at.b)
     if (after.isLastWithoutNewline(at.b++)) output.push(NO_NEWLINE)
     return
   }
-  output.push(op === DELETE ? '-' : ' ', output.full ? '' : before.line(at.a))
+  output.pushLine(op === DELETE ? '-' : ' ', before, at.a)
   if (before.isLastWithoutNewline(at.a++)) output.push(NO_NEWLINE)
   if (op === EQUAL) at.b++
 }
