@@ -1814,6 +1814,7 @@ function longestBacktickRun(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KB: () => (/* binding */ normaliseItem),
+/* harmony export */   SB: () => (/* binding */ listNamed),
 /* harmony export */   WR: () => (/* binding */ writeCanonical),
 /* harmony export */   ZW: () => (/* binding */ normaliseRoot),
 /* harmony export */   m5: () => (/* binding */ LISTS),
@@ -1824,6 +1825,10 @@ function longestBacktickRun(text) {
 
 
 const LISTS = ['entities', 'flows'];
+/** The list a top-level key names, if it names one. */
+function listNamed(key) {
+    return LISTS.find((list) => list === key);
+}
 /**
  * Normalises a config except the items of its two big lists, which are
  * left as they are. Normalising copies every value, which costs more than
@@ -1867,7 +1872,7 @@ function writeCanonical(config, write) {
             write(',');
         write(`${JSON.stringify(name)}:`);
         const value = root[name];
-        const list = LISTS.find((key) => key === name);
+        const list = listNamed(name);
         if (list === undefined || !Array.isArray(value)) {
             write(JSON.stringify(value));
             return;

@@ -199,10 +199,7 @@ class text_lines_TextLines {
     indent(index, most) {
         const start = this.starts[index];
         const end = Math.min(start + most, this.starts[index + 1] - 1);
-        let at = start;
-        while (at < end && this.text.charCodeAt(at) === 0x20)
-            at++;
-        return at - start;
+        return leadingSpaces(this.text, start, end);
     }
     /** Whether the line at `index` is the last and ends without a newline. */
     isLastWithoutNewline(index) {
@@ -214,6 +211,13 @@ function grown(array) {
     const larger = new Int32Array(array.length * 2);
     larger.set(array);
     return larger;
+}
+/** How many spaces open `text` at `start`, looking no further than `end`. */
+function leadingSpaces(text, start, end) {
+    let at = start;
+    while (at < end && text.charCodeAt(at) === 0x20)
+        at++;
+    return at - start;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/config-lines.ts
@@ -263,10 +267,7 @@ class ConfigLines {
         if (typeof found !== 'string') {
             return printed(found).indent(index - this.starts[unit], most);
         }
-        let spaces = 0;
-        while (spaces < most && found.charCodeAt(spaces) === 0x20)
-            spaces++;
-        return spaces;
+        return leadingSpaces(found, 0, Math.min(most, found.length));
     }
     span(first, end) {
         const unit = this.unitOf(first);
@@ -369,7 +370,7 @@ function unitsOf(root, side, keys) {
         const comma = index < names.length - 1 ? ',' : '';
         const value = root[name];
         const label = `  ${JSON.stringify(name)}: `;
-        const list = normalise_lazily/* LISTS */.m5.find((key) => key === name);
+        const list = (0,normalise_lazily/* listNamed */.SB)(name);
         if (list !== undefined && Array.isArray(value) && value.length > 0) {
             units.push(`${label}[`);
             value.forEach((item, at) => {
@@ -946,20 +947,23 @@ class Output {
     constructor(limit) {
         this.limit = limit;
     }
-    /** True once no more lines are kept. */
-    get full() {
-        return this.lines.length >= this.limit;
-    }
     /**
-     * Adds a line made of a prefix and a text, joined only if it is kept;
-     * returns its index, or -1 if it was left out.
+     * Adds a line made of a prefix and a text; returns its index, or -1 if
+     * it was left out.
      */
     push(prefix, text = '') {
-        if (this.full) {
+        if (this.lines.length >= this.limit) {
             this.omitted++;
             return -1;
         }
         return this.lines.push(prefix + text) - 1;
+    }
+    /** Adds a line of a text, cut out of it only if the line is kept. */
+    pushLine(prefix, lines, index) {
+        if (this.lines.length >= this.limit)
+            this.omitted++;
+        else
+            this.lines.push(prefix + lines.line(index));
     }
 }
 /**
@@ -1022,12 +1026,12 @@ function writeLine(script, at) {
     const { before, after, output } = script;
     const op = script.ops[at.op++];
     if (op === INSERT) {
-        output.push('+', output.full ? '' : after.line(at.b));
+        output.pushLine('+', after, at.b);
         if (after.isLastWithoutNewline(at.b++))
             output.push(NO_NEWLINE);
         return;
     }
-    output.push(op === DELETE ? '-' : ' ', output.full ? '' : before.line(at.a));
+    output.pushLine(op === DELETE ? '-' : ' ', before, at.a);
     if (before.isLastWithoutNewline(at.a++))
         output.push(NO_NEWLINE);
     if (op === EQUAL)
