@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { normaliseConfig, type JsonObject } from '../src/config/normalise.js'
+import { isStreamed, readContent } from '../src/discover/file-content.js'
 import { diffConfigs } from '../src/diff/config-diff.js'
 import { renderDiffMarkdown } from '../src/diff/render.js'
 import { unifiedConfigDiff } from '../src/diff/unified.js'
@@ -73,9 +74,17 @@ function published(path: string): JsonObject {
   return normaliseConfig(fromGit(path))
 }
 
-/** The repository's side of a diff: the file parsed, as written. */
+/**
+ * The repository's side of a diff: the file parsed, as written, and read
+ * as the engine reads it (a large one in pieces, as the client also reads
+ * a large body).
+ */
 function fromGit(path: string): JsonObject {
-  return JSON.parse(readFileSync(path, 'utf8')) as JsonObject
+  const content = readContent(path)
+  const value = isStreamed(content)
+    ? content.value
+    : JSON.parse(content.toString('utf8'))
+  return value as JsonObject
 }
 
 /** GitHub's limit on a pull request comment. */

@@ -12,6 +12,7 @@ import {
   readBodyStart
 } from '../../src/plugsync/error-body.js'
 import { maskSecret } from '../../src/plugsync/errors.js'
+import { readJsonBody } from '../../src/plugsync/json-body.js'
 import { CONFIG, failure, TOKEN } from './helpers.js'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
@@ -174,5 +175,132 @@ describe('readBodyStart', () => {
   ])('reads %s', async (_, body, limit, text, truncated) => {
     const start = await readBodyStart(new Response(body), limit)
     expect(start).toEqual({ text, truncated })
+  })
+})
+
+describe('PlugSyncClient success bodies', () => {
+  it('a large draft sent in pieces is read whole and parsed', async () => {
+    const flows = Array.from({ length: 2000 }, (_, i) => ({
+      ...(CONFIG.flows as object[])[0],
+      name: `company-sync-${i}`
+    }))
+    const config = { ...CONFIG, flows }
+    const body = JSON.stringify(
+      { config, updated_at: '2026-12-04T00:00:00Z' },
+      null,
+      2
+    )
+    expect(body.length).toBeGreaterThan(4 * ERROR_BODY_LIMIT)
+    const client = await clientOf((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      for (let at = 0; at < body.length; at += 5000) {
+        response.write(body.slice(at, at + 5000))
+      }
+      response.end()
+    })
+    const draft = await client.getDraft('cn_1')
+    expect(draft.updatedAt).toBe('2026-12-04T00:00:00Z')
+    expect(
+      (draft.config.flows as { name: string }[]).map((f) => f.name)
+    ).toEqual(flows.map((f) => f.name))
+    expect(draft.config.entities).toEqual(CONFIG.entities)
+  })
+
+  it('a large body that stops being JSON is an error quoting its start', async () => {
+    const start = `{"config": {"settings": {"note": "${'n'.repeat(200_000)}"}}}`
+    const client = await clientOf(answer(200, `${start} trailing`))
+    const error = await failure(client.getDraft('cn_1'))
+    expect(error.message).toMatch(
+      /^PlugSync answered GET \/connectors\/cn_1\/draft with 200 but the body is not JSON, trying to read the draft of connector cn_1: a proxy may be in the way; check api-url\. The response began "\{\\"config\\": \{\\"settings\\": \{\\"note\\": \\"n+"…$/
+    )
+  })
+})
+
+describe('readJsonBody', () => {
+  /** A response whose body arrives in the pieces given, recording a cancel. */
+  function chunked(pieces: string[]): {
+    response: Response
+    cancelled: () => boolean
+  } {
+    let next = 0
+    let cancelled = false
+    const encoder = new TextEncoder()
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (next < pieces.length)
+          controller.enqueue(encoder.encode(pieces[next++]))
+        else controller.close()
+      },
+      cancel() {
+        cancelled = true
+      }
+    })
+    return { response: new Response(stream), cancelled: () => cancelled }
+  }
+
+  const large = JSON.stringify({
+    config: {
+      version: '3.1',
+      flows: Array.from({ length: 3000 }, (_, i) => ({ name: `flow ${i}` }))
+    },
+    updated_at: '2026-12-04T00:00:00Z'
+  })
+
+  it('parses a body as it arrives and keeps only its start as text', async () => {
+    const pieces = large.match(/[^]{1,1000}/g)!
+    const { response } = chunked(pieces)
+    const body = await readJsonBody(response, 1024 * 1024)
+    expect(body.parsed).toEqual({ value: JSON.parse(large) })
+    expect(body.truncated).toBe(false)
+    expect(body.text).toBe(large.slice(0, ERROR_BODY_LIMIT))
+  })
+
+  it('keeps a character split between two pieces whole', async () => {
+    const bytes = Buffer.from('{"name": "𝒳"}')
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, 11))
+        controller.enqueue(bytes.subarray(11))
+        controller.close()
+      }
+    })
+    const body = await readJsonBody(new Response(stream), 100)
+    expect(body).toEqual({
+      text: '{"name": "𝒳"}',
+      truncated: false,
+      parsed: { value: { name: '𝒳' } }
+    })
+  })
+
+  it('stops reading at the first sign that the body is not JSON', async () => {
+    const { response, cancelled } = chunked([
+      '{"config": {"a": 1}} <html>',
+      'x'.repeat(1000),
+      'y'.repeat(1000)
+    ])
+    const body = await readJsonBody(response, 1024 * 1024)
+    expect(body).toEqual({
+      text: '{"config": {"a": 1}} <html>',
+      truncated: false
+    })
+    expect(cancelled()).toBe(true)
+  })
+
+  it('stops reading beyond the limit, with nothing parsed', async () => {
+    const { response, cancelled } = chunked(['[1, ', '2, ', '3]'])
+    const body = await readJsonBody(response, 6)
+    expect(body).toEqual({ text: '[1, ', truncated: true })
+    expect(cancelled()).toBe(true)
+  })
+
+  it('reads an empty body as not JSON', async () => {
+    expect(await readJsonBody(new Response(''), 100)).toEqual({
+      text: '',
+      truncated: false
+    })
+    expect(await readJsonBody(new Response(null), 100)).toEqual({
+      text: '',
+      truncated: false
+    })
   })
 })

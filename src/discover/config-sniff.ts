@@ -1,4 +1,5 @@
 import { isObject } from '../config/normalise.js'
+import { isStreamed, type FileContent } from './file-content.js'
 
 /** What a `.json` file found by content turns out to be. */
 export type SniffResult = 'config' | 'other' | 'unparsable'
@@ -30,13 +31,25 @@ export function sniffConfig(bytes: Uint8Array): SniffResult {
   } catch {
     return 'unparsable'
   }
-  if (!isObject(value) || !Object.hasOwn(value, 'version')) return 'other'
-  const hasWork =
-    Object.hasOwn(value, 'entities') || Object.hasOwn(value, 'flows')
-  if (!hasWork) return 'other'
+  if (!isConfigShaped(value)) return 'other'
   // A second byte-order mark makes the engine's text differ: it parses that.
   if (text.charCodeAt(0) !== 0xfeff) sniffed.set(bytes, { text, value })
   return 'config'
+}
+
+/**
+ * Tells a config from other JSON by its content, like `sniffConfig`, for a
+ * file read in pieces and parsed as it was read.
+ */
+export function sniffContent(content: FileContent): SniffResult {
+  if (!isStreamed(content)) return sniffConfig(content)
+  return isConfigShaped(content.value) ? 'config' : 'other'
+}
+
+/** A JSON object with a `version` key and an `entities` or `flows` key. */
+function isConfigShaped(value: unknown): boolean {
+  if (!isObject(value) || !Object.hasOwn(value, 'version')) return false
+  return Object.hasOwn(value, 'entities') || Object.hasOwn(value, 'flows')
 }
 
 /**

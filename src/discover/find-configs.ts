@@ -1,7 +1,8 @@
-import { promises as fs, readFileSync } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fileFinding, type Finding } from '../findings/finding.js'
-import { sniffConfig } from './config-sniff.js'
+import { sniffContent } from './config-sniff.js'
+import { readContent, type FileContent } from './file-content.js'
 import { createFilter } from './discovery-filter.js'
 import { mapPool } from './pool.js'
 import { resolveInside } from './repo-path.js'
@@ -24,8 +25,8 @@ export interface CandidateFile {
    * object, or a `.json` file that does not parse.
    */
   source: 'manifest' | 'pattern' | 'content'
-  /** The bytes, when discovery read them to look at the content. */
-  content?: Buffer
+  /** The bytes or value, when discovery read them to look at the content. */
+  content?: FileContent
 }
 
 /** A discovery problem: a symlink not followed, a directory not read. */
@@ -47,7 +48,7 @@ export interface FindConfigsOptions {
    * back without them: a caller that checks files as they are read holds
    * one file's bytes and parse at a time, not the whole repository's.
    */
-  takeContent?: (file: CandidateFile, content: Buffer) => boolean
+  takeContent?: (file: CandidateFile, content: FileContent) => boolean
   /**
    * When `root` is a folder below the repository: the repository's root,
    * which symlinks may lead anywhere inside, and the folder's path in it,
@@ -149,8 +150,8 @@ function keepConfigs(
 ): Located[] {
   const kept: Located[] = []
   for (const file of files) {
-    const content = readBytes(file.absolutePath)
-    if (content === undefined || sniffConfig(content) === 'other') continue
+    const content = readCandidate(file.absolutePath)
+    if (content === undefined || sniffContent(content) === 'other') continue
     const candidate = candidateOf(file, 'content')
     if (takeContent?.(candidate, content)) kept.push(candidate)
     else kept.push({ ...candidate, content })
@@ -158,10 +159,10 @@ function keepConfigs(
   return kept
 }
 
-/** A file's bytes, or undefined when it cannot be read. */
-function readBytes(file: string): Buffer | undefined {
+/** A file's content, or undefined when it cannot be read. */
+function readCandidate(file: string): FileContent | undefined {
   try {
-    return readFileSync(file)
+    return readContent(file)
   } catch {
     return undefined
   }

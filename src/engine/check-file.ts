@@ -8,7 +8,14 @@ import type {
 import { isObject, type JsonObject } from '../config/normalise.js'
 import { LineIndex } from '../json/line-index.js'
 import {
+  isStreamed,
+  type FileContent,
+  type StreamedJson
+} from '../discover/file-content.js'
+import { takeSniffed } from '../discover/config-sniff.js'
+import {
   countStrings,
+  factsMayHoldInexactNumber,
   mayHoldInexactNumber,
   measureParsed
 } from '../json/scan.js'
@@ -119,6 +126,70 @@ export function checkBytes(
   checkJson(report, report.source, add, parsed)
   if (report.config) checkRules(report, report.source, severities)
   return report
+}
+
+/**
+ * Checks one config file as discovery or the engine read it (see
+ * `readContent`): from its bytes, or from the value of a large file read
+ * in pieces. `read` reads the bytes again, for a large file whose
+ * findings need the text to be placed.
+ */
+export function checkContent(
+  file: string,
+  content: FileContent,
+  severities: Severities,
+  read: () => Buffer
+): FileReport {
+  if (!isStreamed(content)) {
+    return checkBytes(file, content, severities, takeSniffed(content))
+  }
+  return checkStreamed(file, content, severities, read)
+}
+
+/**
+ * Checks a large file from the value it was read into. A clean config
+ * keeps no text: it is read again only if something asks for a place in
+ * it. Anything to report is placed by checking the file's bytes again, as
+ * for any file: findings are rare, and places need the whole text.
+ */
+function checkStreamed(
+  file: string,
+  streamed: StreamedJson,
+  severities: Severities,
+  read: () => Buffer
+): FileReport {
+  const { value, facts, size } = streamed
+  const shape = measureParsed(value)
+  const clean =
+    isObject(value) &&
+    size <= MAX_FILE_BYTES &&
+    shape.depth <= MAX_DEPTH &&
+    facts.strings === shape.strings &&
+    !factsMayHoldInexactNumber(facts, shape.numbers)
+  if (clean) {
+    const problems = checkConfig(value).filter(
+      (problem) => severityOf(problem, severities) !== undefined
+    )
+    if (problems.length === 0) {
+      return {
+        file,
+        findings: [],
+        entities: entityModes(value),
+        config: value,
+        source: new LocatedText(() => textOf(read))
+      }
+    }
+  }
+  return checkBytes(file, read(), severities)
+}
+
+/** The text read again; empty when the file has gone since. */
+function textOf(read: () => Buffer): string {
+  try {
+    return read().toString('utf8')
+  } catch {
+    return ''
+  }
 }
 
 /** Parses the text and reports what makes it unusable as a config. */

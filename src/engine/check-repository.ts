@@ -1,12 +1,13 @@
 import type { Stats } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { isAbsolute, posix, resolve } from 'node:path'
 import {
   compareFindings,
   fileFinding,
   type Finding
 } from '../findings/finding.js'
-import { takeSniffed } from '../discover/config-sniff.js'
+import { readContent, type FileContent } from '../discover/file-content.js'
 import {
   assertDirectory,
   findConfigs,
@@ -20,7 +21,7 @@ import {
 } from '../discover/manifest.js'
 import type { Logger } from '../logger.js'
 import { RULES } from '../rules/registry.js'
-import { checkBytes, type FileReport, type Severities } from './check-file.js'
+import { checkContent, type FileReport, type Severities } from './check-file.js'
 import { appendAll } from '../append.js'
 
 /** What to check in a repository. */
@@ -139,7 +140,7 @@ export async function checkRepository(
 /** What checks files while discovery reads them. */
 interface EarlyChecks {
   /** Checks a file found by its content, unless it is a connector. */
-  take: (file: CandidateFile, content: Buffer) => boolean
+  take: (file: CandidateFile, content: FileContent) => boolean
   /** The report made early for a final candidate, if one was. */
   reportFor: (file: CandidateFile) => FileReport | undefined
 }
@@ -161,8 +162,7 @@ function earlyChecks(
   return {
     take: (file, content) => {
       if (connectors.has(file.path)) return false
-      const sniffed = takeSniffed(content)
-      const report = checkBytes(file.path, content, severities, sniffed)
+      const report = checkRead(file, content, severities)
       reports.set(file.absolutePath, lighten(report))
       return true
     },
@@ -265,20 +265,41 @@ async function findUnder(
 async function checkCandidate(
   path: string,
   absolutePath: string,
-  content: Buffer | undefined,
+  content: FileContent | undefined,
   severities: Severities
 ): Promise<FileReport> {
-  let bytes = content
-  if (bytes === undefined) {
-    try {
-      bytes = await readFile(absolutePath)
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? 'an I/O error'
-      return unreadable(path, reason)
-    }
+  // Discovery by content read and parsed the file already: no need to
+  // parse it twice.
+  let read = content
+  try {
+    read ??= readContent(absolutePath)
+  } catch (error) {
+    return unreadable(path, errorCode(error))
   }
-  // Discovery by content parsed the file already: no need to parse it twice.
-  return checkBytes(path, bytes, severities, takeSniffed(bytes))
+  return checkRead({ path, absolutePath }, read, severities)
+}
+
+/**
+ * Checks a file from what was read of it. A large file with findings is
+ * read again to place them: if it has gone since, it is unreadable.
+ */
+function checkRead(
+  file: Pick<CandidateFile, 'path' | 'absolutePath'>,
+  content: FileContent,
+  severities: Severities
+): FileReport {
+  try {
+    return checkContent(file.path, content, severities, () =>
+      readFileSync(file.absolutePath)
+    )
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error
+    return unreadable(file.path, errorCode(error))
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'an I/O error'
 }
 
 function unreadable(file: string, reason: string): FileReport {

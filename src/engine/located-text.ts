@@ -18,8 +18,21 @@ export const MAX_DEPTH = 1000
 export class LocatedText {
   private lines: LineIndex | undefined
   private outcome: ParseOutcome | undefined
+  private held: string | undefined
 
-  constructor(readonly text: string) {}
+  /**
+   * The text, or how to read it when it is first needed: a large config
+   * without findings keeps no text until something asks for a position.
+   */
+  constructor(private readonly source: string | (() => string)) {
+    if (typeof source === 'string') this.held = source
+  }
+
+  /** The text. */
+  get text(): string {
+    this.held ??= (this.source as () => string)()
+    return this.held
+  }
 
   /** The line table of the text. */
   get index(): LineIndex {

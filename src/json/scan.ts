@@ -18,25 +18,79 @@ const LEADING_ZEROS = '.000000000000000'
  * its quotes that no backslash escapes, halved. JSON.parse keeps one
  * member of each repeated key, and each member it drops takes at least its
  * key's string with it, so the text holds more strings than the parsed
- * value (`measureParsed`) exactly when a key repeats. Quotes are found with
- * `indexOf`; only a quote after a backslash costs more.
+ * value (`measureParsed`) exactly when a key repeats.
  */
 export function countStrings(text: string): number {
-  let quotes = 0
-  for (let at = text.indexOf(QUOTE); at !== -1;) {
-    if (text.charCodeAt(at - 1) !== BACKSLASH || !isEscaped(text, at)) {
-      quotes++
-    }
-    at = text.indexOf(QUOTE, at + 1)
-  }
-  return quotes >> 1
+  const facts = new TextFacts()
+  facts.countQuotes(text)
+  return facts.strings
 }
 
-/** A quote is escaped when an odd number of backslashes precede it. */
-function isEscaped(text: string, quote: number): boolean {
-  let backslashes = 0
-  while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++
-  return backslashes % 2 === 1
+/**
+ * What the engine needs of a JSON text besides its value, gathered from
+ * the text in pieces: how many strings it holds (see `countStrings`) and
+ * whether it writes a number so small that it may have read as zero (see
+ * `mayHoldInexactNumber`).
+ */
+export class TextFacts {
+  private quotes = 0
+  /** The backslashes that end the text so far. */
+  private backslashes = 0
+  private tiny = false
+  /** The end of the text so far, where a tiny number may start. */
+  private tail = ''
+
+  /** Adds the next piece of the text. */
+  add(piece: string): void {
+    this.countQuotes(piece)
+    if (this.tiny) return
+    const text = this.tail + piece
+    this.tiny = writesTinyNumber(text)
+    this.tail = text.slice(-LEADING_ZEROS.length)
+  }
+
+  /** The strings of the text so far. */
+  get strings(): number {
+    return this.quotes >> 1
+  }
+
+  /** Whether the text so far writes a number that may have read as zero. */
+  get writesTinyNumber(): boolean {
+    return this.tiny
+  }
+
+  /**
+   * Counts the quotes of the piece that no backslash escapes. Quotes are
+   * found with `indexOf`; only a quote after a backslash costs more.
+   */
+  countQuotes(piece: string): void {
+    for (let at = piece.indexOf(QUOTE); at !== -1;) {
+      if (at === 0 || piece.charCodeAt(at - 1) === BACKSLASH) {
+        if (this.backslashesBefore(piece, at) % 2 === 0) this.quotes++
+      } else {
+        this.quotes++
+      }
+      at = piece.indexOf(QUOTE, at + 1)
+    }
+    const run = trailingBackslashes(piece)
+    this.backslashes = run === piece.length ? this.backslashes + run : run
+  }
+
+  private backslashesBefore(piece: string, quote: number): number {
+    let count = 0
+    while (piece.charCodeAt(quote - 1 - count) === BACKSLASH) count++
+    return count === quote ? count + this.backslashes : count
+  }
+}
+
+function trailingBackslashes(piece: string): number {
+  let count = 0
+  while (piece.charCodeAt(piece.length - 1 - count) === BACKSLASH) count++
+  return count
+}
+
+function writesTinyNumber(text: string): boolean {
+  return NEGATIVE_EXPONENT.test(text) || text.includes(LEADING_ZEROS)
 }
 
 /**
@@ -118,7 +172,24 @@ export function mayHoldInexactNumber(
   text: string,
   numbers: ParsedShape['numbers']
 ): boolean {
+  return numbersMayBeInexact(numbers, () => writesTinyNumber(text))
+}
+
+/**
+ * `mayHoldInexactNumber` for a text read in pieces, whose `TextFacts`
+ * were gathered as it was read.
+ */
+export function factsMayHoldInexactNumber(
+  facts: TextFacts,
+  numbers: ParsedShape['numbers']
+): boolean {
+  return numbersMayBeInexact(numbers, () => facts.writesTinyNumber)
+}
+
+function numbersMayBeInexact(
+  numbers: ParsedShape['numbers'],
+  writesTiny: () => boolean
+): boolean {
   if (numbers.unsafe) return true
-  if (!numbers.zero) return false
-  return NEGATIVE_EXPONENT.test(text) || text.includes(LEADING_ZEROS)
+  return numbers.zero && writesTiny()
 }

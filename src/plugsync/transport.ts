@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js'
 import { bearer, HEADERS, JSON_TYPE } from './api-contract.js'
 import { MAX_FILE_BYTES } from '../engine/check-file.js'
 import { ERROR_BODY_LIMIT, readBodyStart } from './error-body.js'
+import { readJsonBody } from './json-body.js'
 import { PlugSyncError } from './errors.js'
 import {
   badBodyError,
@@ -36,6 +37,10 @@ export interface ApiCall extends CallContext {
 export interface ApiResponse {
   status: number
   headers: Headers
+  /**
+   * The body's text, for messages: of a success body only the start, up
+   * to ERROR_BODY_LIMIT characters, since its value is in `body`.
+   */
   text: string
   /**
    * True when `text` is only the start of a failure's body: the client
@@ -72,6 +77,8 @@ interface Answer {
   headers: Headers
   text: string
   truncated: boolean
+  /** A success body, parsed as it was read; absent when it is not JSON. */
+  parsed?: { value: unknown }
 }
 
 /** What one attempt ended with: an answer, or an error that may be retried. */
@@ -149,7 +156,11 @@ export class Transport {
     if ('error' in outcome) throw outcome.error
     const { status, headers, text, truncated } = outcome
     // The start of a JSON body is not JSON, even when it happens to parse.
-    const body = truncated ? { ok: false, value: undefined } : parseBody(text)
+    const body = truncated
+      ? { ok: false, value: undefined }
+      : isSuccess(status)
+        ? { ok: outcome.parsed !== undefined, value: outcome.parsed?.value }
+        : parseBody(text)
 
     const success = isSuccess(status)
     if (!success && !call.passStatuses?.includes(status)) {
@@ -279,11 +290,6 @@ export class Transport {
   }
 }
 
-/**
- * The status, headers and body of an answer. A success body is read
- * whole, since a config can be megabytes; of a failure only the start,
- * which is all a message quotes and all a 422 needs.
- */
 const MIB = 1024 * 1024
 
 /**
@@ -293,10 +299,18 @@ const MIB = 1024 * 1024
  */
 export const SUCCESS_BODY_LIMIT = MAX_FILE_BYTES
 
+/**
+ * The status, headers and body of an answer. A success body is read
+ * whole and parsed as it arrives, since a config can be megabytes; of a
+ * failure only the start, which is all a message quotes and all a 422
+ * needs.
+ */
 async function read(response: Response): Promise<Answer> {
   const { status, headers } = response
-  const limit = isSuccess(status) ? SUCCESS_BODY_LIMIT : ERROR_BODY_LIMIT
-  return { status, headers, ...(await readBodyStart(response, limit)) }
+  const body = isSuccess(status)
+    ? await readJsonBody(response, SUCCESS_BODY_LIMIT)
+    : await readBodyStart(response, ERROR_BODY_LIMIT)
+  return { status, headers, ...body }
 }
 
 function requestBody(call: ApiCall): string | undefined {

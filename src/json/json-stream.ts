@@ -1,0 +1,362 @@
+/**
+ * A JSON parser fed in pieces, for texts too large to hold whole next to
+ * their value. It walks only the outer levels itself: each value that
+ * fits in `SMALL_VALUE` characters is handed to `JSON.parse` whole, so the
+ * value built is the one `JSON.parse` gives (the last duplicate key wins
+ * in its first place, `__proto__` is an own key), and only the part of the
+ * text not yet parsed is held.
+ */
+
+/** A text that is not JSON; the message is terse, since callers re-parse. */
+export class JsonStreamError extends Error {
+  override name = 'JsonStreamError'
+}
+
+/**
+ * Values up to this many characters are parsed by `JSON.parse` whole;
+ * larger arrays and objects are opened and walked member by member. Below
+ * V8's large-object size, so each piece of text dies young.
+ */
+export const SMALL_VALUE = 64 * 1024
+
+/** Where a walk stands in an opened array or object. */
+const State = {
+  /** Just opened: a member, an item or the close may come. */
+  First: 0,
+  /** After a comma: a member must come. */
+  Next: 1,
+  /** After a key and its colon, or in an array: a value must come. */
+  Value: 2,
+  /** After a member or an item: a comma or the close must come. */
+  After: 3
+} as const
+type State = (typeof State)[keyof typeof State]
+
+interface Frame {
+  items: unknown[] | undefined
+  members: Record<string, unknown> | undefined
+  state: State
+  key: string
+  /** The white space that starts the line of the member's key, if any. */
+  keyIndent: string | undefined
+}
+
+const SPACE = 0x20
+const TAB = 0x09
+const LF = 0x0a
+const CR = 0x0d
+const QUOTE = 0x22
+const COMMA = 0x2c
+const COLON = 0x3a
+const BACKSLASH = 0x5c
+const OPEN_ARRAY = 0x5b
+const CLOSE_ARRAY = 0x5d
+const OPEN_OBJECT = 0x7b
+const CLOSE_OBJECT = 0x7d
+
+/** Where a value ends: an offset, or that the text so far cannot tell. */
+const INCOMPLETE = -1
+const LARGE = -2
+
+/**
+ * Builds one JSON value from the pieces of its text, in order. `end`
+ * returns the value, or throws `JsonStreamError` when the text is not one
+ * JSON value.
+ */
+export class JsonStream {
+  private text = ''
+  private at = 0
+  private retryAt = 0
+  private readonly frames: Frame[] = []
+  private root: unknown
+  private done = false
+
+  /** Adds the next piece of the text. */
+  push(piece: string): void {
+    this.text =
+      this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece
+    this.at = 0
+    // A value longer than the pieces waits until the text has doubled, so
+    // that rescanning it costs no more than reading it.
+    if (this.text.length < this.retryAt) return
+    this.retryAt = 0
+    this.run(false)
+  }
+
+  /** The value of the whole text. */
+  end(): unknown {
+    this.run(true)
+    this.skipSpace()
+    if (!this.done || this.at < this.text.length) {
+      throw new JsonStreamError(
+        this.done ? 'text after the value' : 'the text ends inside a value'
+      )
+    }
+    return this.root
+  }
+
+  private run(final: boolean): void {
+    for (;;) {
+      const before = this.at
+      const lineStart = this.skipSpace()
+      if (this.at >= this.text.length) return
+      const frame = this.frames[this.frames.length - 1]
+      if (frame === undefined && this.done) {
+        throw new JsonStreamError('text after the value')
+      }
+      const indent =
+        lineStart === -1 ? undefined : this.text.slice(lineStart, this.at)
+      const stepped =
+        frame === undefined || frame.state === State.Value
+          ? this.value(indent ?? frame?.keyIndent, final)
+          : this.punctuation(frame, indent, final)
+      if (!stepped) {
+        // Wait for more text from where the spaces began: a value's
+        // indentation is how its end is found.
+        this.text = this.text.slice(before)
+        this.at = 0
+        this.retryAt = this.text.length * 2
+        return
+      }
+    }
+  }
+
+  /** Skips white space; returns where the last line began, or -1. */
+  private skipSpace(): number {
+    const text = this.text
+    let at = this.at
+    let lineStart = -1
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at)
+      if (c === LF) lineStart = at + 1
+      else if (c !== SPACE && c !== TAB && c !== CR) break
+    }
+    this.at = at
+    return lineStart
+  }
+
+  /**
+   * Commas, closes, keys, and the first item of an array; false when the
+   * text so far is too short.
+   */
+  private punctuation(
+    frame: Frame,
+    indent: string | undefined,
+    final: boolean
+  ): boolean {
+    const c = this.text.charCodeAt(this.at)
+    const close = frame.items ? CLOSE_ARRAY : CLOSE_OBJECT
+    if (frame.state === State.After || frame.state === State.First) {
+      if (c === close) {
+        this.at++
+        this.frames.pop()
+        this.attach(frame.items ?? frame.members)
+        return true
+      }
+      if (frame.state === State.After) {
+        if (c !== COMMA) throw new JsonStreamError('expected a comma')
+        this.at++
+        frame.state = frame.items ? State.Value : State.Next
+        return true
+      }
+    }
+    if (frame.items) {
+      frame.state = State.Value
+      return this.value(indent, final)
+    }
+    return this.key(frame, indent, final)
+  }
+
+  /** A member's key and its colon. */
+  private key(
+    frame: Frame,
+    indent: string | undefined,
+    final: boolean
+  ): boolean {
+    const text = this.text
+    if (text.charCodeAt(this.at) !== QUOTE) {
+      throw new JsonStreamError('expected a key')
+    }
+    const end = stringEnd(text, this.at)
+    if (end === INCOMPLETE) return this.short(final)
+    let colon = end
+    while (colon < text.length && isSpace(text.charCodeAt(colon))) colon++
+    if (colon >= text.length) return this.short(final)
+    if (text.charCodeAt(colon) !== COLON) {
+      throw new JsonStreamError('expected a colon')
+    }
+    frame.key = parse(text.slice(this.at, end)) as string
+    frame.keyIndent = indent
+    frame.state = State.Value
+    this.at = colon + 1
+    return true
+  }
+
+  /**
+   * One value: parsed whole when small, else opened. `indent` is the white
+   * space that starts its line (or its key's), when it starts one.
+   */
+  private value(indent: string | undefined, final: boolean): boolean {
+    const text = this.text
+    const start = this.at
+    const c = text.charCodeAt(start)
+    let end: number
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      const indented =
+        indent === undefined ? undefined : indentedValue(text, start, indent)
+      if (indented !== undefined) {
+        this.attach(indented.value)
+        this.at = indented.end
+        return true
+      }
+      end = containerEnd(text, start)
+      if (end === LARGE) {
+        this.open(c === OPEN_ARRAY)
+        return true
+      }
+    } else if (c === QUOTE) {
+      end = stringEnd(text, start)
+    } else {
+      end = tokenEnd(text, start)
+      if (end === text.length && !final) end = INCOMPLETE
+    }
+    if (end === INCOMPLETE) return this.short(final)
+    this.attach(parse(text.slice(start, end)))
+    this.at = end
+    return true
+  }
+
+  private open(array: boolean): void {
+    this.frames.push({
+      items: array ? [] : undefined,
+      members: array ? undefined : {},
+      state: State.First,
+      key: '',
+      keyIndent: undefined
+    })
+    this.at++
+  }
+
+  private attach(value: unknown): void {
+    const frame = this.frames[this.frames.length - 1]
+    if (frame === undefined) {
+      this.root = value
+      this.done = true
+    } else if (frame.items) {
+      frame.items.push(value)
+      frame.state = State.After
+    } else {
+      setMember(frame.members!, frame.key, value)
+      frame.state = State.After
+    }
+  }
+
+  private short(final: boolean): boolean {
+    if (final) throw new JsonStreamError('the text ends inside a value')
+    return false
+  }
+}
+
+/** Sets a member as `JSON.parse` does: `__proto__` is an own key. */
+function setMember(
+  members: Record<string, unknown>,
+  key: string,
+  value: unknown
+): void {
+  if (key === '__proto__') {
+    Object.defineProperty(members, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    })
+  } else {
+    members[key] = value
+  }
+}
+
+function parse(slice: string): unknown {
+  try {
+    return JSON.parse(slice)
+  } catch (error) {
+    throw new JsonStreamError((error as Error).message)
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === LF || c === CR || c === TAB
+}
+
+/** The offset after the string that opens at `start`, or INCOMPLETE. */
+function stringEnd(text: string, start: number): number {
+  let quote = text.indexOf('"', start + 1)
+  while (quote !== -1 && text.charCodeAt(quote - 1) === BACKSLASH) {
+    let backslashes = 1
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) {
+      backslashes++
+    }
+    if (backslashes % 2 === 0) break
+    quote = text.indexOf('"', quote + 1)
+  }
+  return quote === -1 ? INCOMPLETE : quote + 1
+}
+
+/** The offset after a number or literal: the next delimiter. */
+function tokenEnd(text: string, start: number): number {
+  let at = start
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at)
+    if (c === COMMA || c === CLOSE_ARRAY || c === CLOSE_OBJECT || isSpace(c)) {
+      break
+    }
+  }
+  return at
+}
+
+/**
+ * The value written indented at `start`, found without reading every
+ * character: it ends where a line holds only its close at its own
+ * indentation. A JSON string cannot hold a line break, so such a line is
+ * never inside one, and `JSON.parse` confirms the guess. Undefined when
+ * there is no such line within SMALL_VALUE or the guess is wrong.
+ */
+function indentedValue(
+  text: string,
+  start: number,
+  indent: string
+): { value: unknown; end: number } | undefined {
+  const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']'
+  const found = text.indexOf(`\n${indent}${close}`, start)
+  if (found === -1) return undefined
+  const end = found + indent.length + 2
+  if (end - start > SMALL_VALUE) return undefined
+  try {
+    return { value: JSON.parse(text.slice(start, end)), end }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The offset after the array or object that opens at `start`, found by
+ * reading each character outside strings: INCOMPLETE when the text ends
+ * first, LARGE when it is longer than SMALL_VALUE.
+ */
+function containerEnd(text: string, start: number): number {
+  const stop = Math.min(text.length, start + SMALL_VALUE)
+  let depth = 0
+  for (let at = start; at < stop; at++) {
+    const c = text.charCodeAt(at)
+    if (c === QUOTE) {
+      const end = stringEnd(text, at)
+      if (end === INCOMPLETE || end > stop) break
+      at = end - 1
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth++
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      depth--
+      if (depth === 0) return at + 1
+    }
+  }
+  return stop === start + SMALL_VALUE ? LARGE : INCOMPLETE
+}
