@@ -27,8 +27,8 @@ var errors = __webpack_require__(3116);
 var octokit_api = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/github/sticky-comment.ts
 var sticky_comment = __webpack_require__(7648);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
-var client = __webpack_require__(6600);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 8 modules
+var client = __webpack_require__(4366);
 // EXTERNAL MODULE: ./src/review/marker.ts
 var review_marker = __webpack_require__(468);
 // EXTERNAL MODULE: ./src/review/record.ts

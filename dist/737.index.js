@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var annotations = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/github/octokit-api.ts + 3 modules
 var octokit_api = __webpack_require__(2161);
-// EXTERNAL MODULE: ./src/plugsync/client.ts + 7 modules
-var client = __webpack_require__(6600);
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 13 modules
-var check_file = __webpack_require__(3832);
+// EXTERNAL MODULE: ./src/plugsync/client.ts + 8 modules
+var client = __webpack_require__(4366);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 12 modules
+var check_file = __webpack_require__(5780);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
 // EXTERNAL MODULE: ./src/plugsync/errors.ts

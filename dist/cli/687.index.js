@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __webpack_require__(8263);
-// EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
-var check_repository = __webpack_require__(5920);
+// EXTERNAL MODULE: ./src/engine/check-repository.ts + 9 modules
+var check_repository = __webpack_require__(3343);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/report/describe.ts
@@ -1438,8 +1438,8 @@ var format_text = __webpack_require__(9451);
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/cli/token.ts + 8 modules
-var token = __webpack_require__(6207);
+// EXTERNAL MODULE: ./src/cli/token.ts + 9 modules
+var token = __webpack_require__(589);
 // EXTERNAL MODULE: ./src/plugsync/limits.ts
 var limits = __webpack_require__(4543);
 ;// CONCATENATED MODULE: ./src/cli/diff-command.ts

@@ -2763,8 +2763,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __nccwpck_require__(8263);
-// EXTERNAL MODULE: ./src/engine/check-repository.ts + 10 modules
-var check_repository = __nccwpck_require__(5920);
+// EXTERNAL MODULE: ./src/engine/check-repository.ts + 9 modules
+var check_repository = __nccwpck_require__(3343);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -2982,11 +2982,11 @@ async function cliMain(argv, io) {
             case 'validate':
                 return await validateCommand(rest, io);
             case 'diff': {
-                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9687));
+                const { diffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(734), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9687));
                 return await diffCommand(rest, io);
             }
             case 'publish': {
-                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
+                const { publishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(734), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4173));
                 return await publishCommand(rest, io);
             }
             case 'sandbox': {
@@ -3234,6 +3234,160 @@ function canonicalJson(value) {
 
 /***/ }),
 
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ sniffContent),
+/* harmony export */   hF: () => (/* binding */ takeSniffed)
+/* harmony export */ });
+/* unused harmony export sniffConfig */
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7028);
+/* harmony import */ var _file_content_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4521);
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+// The engine parses every config it checks; handing it the sniff's parse
+// halves the parsing of a repository searched by content. Keyed by the very
+// bytes, so nothing outlives them.
+const sniffed = new WeakMap();
+/**
+ * Tells a connector config from other JSON: a JSON object with a `version`
+ * key and an `entities` or `flows` key. A file that is not UTF-8 or not
+ * JSON is `unparsable`: nobody can tell whether it was meant to be a config.
+ */
+function sniffConfig(bytes) {
+    let text;
+    let value;
+    try {
+        text = decoder.decode(bytes);
+        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        return 'unparsable';
+    }
+    if (!isConfigShaped(value))
+        return 'other';
+    // A second byte-order mark makes the engine's text differ: it parses that.
+    if (text.charCodeAt(0) !== 0xfeff)
+        sniffed.set(bytes, { text, value });
+    return 'config';
+}
+/**
+ * Tells a config from other JSON by its content, like `sniffConfig`, for a
+ * file read in pieces and parsed as it was read.
+ */
+function sniffContent(content) {
+    if (!(0,_file_content_js__WEBPACK_IMPORTED_MODULE_0__/* .isStreamed */ .eW)(content))
+        return sniffConfig(content);
+    return isConfigShaped(content.value) ? 'config' : 'other';
+}
+/** A JSON object with a `version` key and an `entities` or `flows` key. */
+function isConfigShaped(value) {
+    if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) || !Object.hasOwn(value, 'version'))
+        return false;
+    return Object.hasOwn(value, 'entities') || Object.hasOwn(value, 'flows');
+}
+/**
+ * The text (after a byte-order mark) and value that `sniffConfig` parsed
+ * from these bytes, when it found a config in them; handed over once.
+ */
+function takeSniffed(bytes) {
+    const found = sniffed.get(bytes);
+    sniffed.delete(bytes);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 4521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c_: () => (/* binding */ readContent),
+/* harmony export */   eW: () => (/* binding */ isStreamed)
+/* harmony export */ });
+/* unused harmony export STREAM_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_decode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9334);
+/* harmony import */ var _json_json_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2343);
+/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2197);
+
+
+
+
+/**
+ * Files from this size on are read in pieces and parsed as they are read,
+ * so that a large config's text is never held whole next to its value.
+ */
+const STREAM_BYTES = 4 * 1024 * 1024;
+/** How much of a file each read takes: below V8's large-object size. */
+const PIECE_BYTES = 64 * 1024;
+/** Whether the content was read in pieces. */
+function isStreamed(content) {
+    return !Buffer.isBuffer(content);
+}
+/**
+ * Reads a file: whole when it is smaller than `streamFrom` bytes, else in
+ * pieces and parsed. A large file that is not plain UTF-8 JSON (a bad
+ * byte, a byte-order mark, a syntax error) is read again whole, so that
+ * the engine can say where the problem is. Throws what the file system
+ * throws.
+ */
+function readContent(path, streamFrom = STREAM_BYTES) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        if (size >= streamFrom) {
+            const streamed = streamJson(fd, size);
+            if (streamed !== undefined)
+                return streamed;
+        }
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The file's value, or undefined when it is not plain UTF-8 JSON. */
+function streamJson(fd, size) {
+    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const parser = new _json_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonStream */ .B5();
+    const facts = new _json_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .TextFacts */ .$V();
+    const take = (piece) => {
+        facts.add(piece);
+        parser.push(piece);
+    };
+    try {
+        let position = 0;
+        for (let read; (read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, PIECE_BYTES, position));) {
+            const bytes = buffer.subarray(0, read);
+            if (position === 0 && (0,_engine_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .startsWithBom */ .Mk)(bytes))
+                return undefined;
+            position += read;
+            take(decoder.decode(bytes, { stream: true }));
+        }
+        take(decoder.decode());
+        return { value: parser.end(), facts, size };
+    }
+    catch (error) {
+        if (error instanceof _json_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonStreamError */ .l1 || isDecodingError(error)) {
+            return undefined;
+        }
+        throw error;
+    }
+}
+function isDecodingError(error) {
+    return (error.code ===
+        'ERR_ENCODING_INVALID_ENCODED_DATA');
+}
+
+
+/***/ }),
+
 /***/ 3413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3313,14 +3467,20 @@ function closest(word, candidates) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   gZ: () => (/* binding */ MAX_FILE_BYTES),
-  Ac: () => (/* binding */ checkBytes),
+  aG: () => (/* binding */ checkContent),
   kv: () => (/* binding */ placeProblems)
 });
+
+// UNUSED EXPORTS: checkBytes
 
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __nccwpck_require__(7028);
 // EXTERNAL MODULE: ./src/json/line-index.ts
 var line_index = __nccwpck_require__(5127);
+// EXTERNAL MODULE: ./src/discover/file-content.ts
+var file_content = __nccwpck_require__(4521);
+// EXTERNAL MODULE: ./src/discover/config-sniff.ts
+var config_sniff = __nccwpck_require__(5876);
 // EXTERNAL MODULE: ./src/json/scan.ts
 var scan = __nccwpck_require__(2197);
 // EXTERNAL MODULE: ./src/rules/index.ts + 3 modules
@@ -3392,6 +3552,8 @@ var located_text = __nccwpck_require__(9335);
 
 
 
+
+
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /**
  * The largest file the checker reads. A JavaScript string holds at most
@@ -3444,6 +3606,55 @@ function checkBytes(file, bytes, severities = {}, parsed) {
     if (report.config)
         checkRules(report, report.source, severities);
     return report;
+}
+/**
+ * Checks one config file as discovery or the engine read it (see
+ * `readContent`): from its bytes, or from the value of a large file read
+ * in pieces. `read` reads the bytes again, for a large file whose
+ * findings need the text to be placed.
+ */
+function checkContent(file, content, severities, read) {
+    if (!(0,file_content/* isStreamed */.eW)(content)) {
+        return checkBytes(file, content, severities, (0,config_sniff/* takeSniffed */.hF)(content));
+    }
+    return checkStreamed(file, content, severities, read);
+}
+/**
+ * Checks a large file from the value it was read into. A clean config
+ * keeps no text: it is read again only if something asks for a place in
+ * it. Anything to report is placed by checking the file's bytes again, as
+ * for any file: findings are rare, and places need the whole text.
+ */
+function checkStreamed(file, streamed, severities, read) {
+    const { value, facts, size } = streamed;
+    const shape = (0,scan/* measureParsed */.iT)(value);
+    const clean = (0,normalise/* isObject */.Gv)(value) &&
+        size <= MAX_FILE_BYTES &&
+        shape.depth <= located_text/* MAX_DEPTH */.l &&
+        facts.strings === shape.strings &&
+        !(0,scan/* factsMayHoldInexactNumber */.nc)(facts, shape.numbers);
+    if (clean) {
+        const problems = (0,rules/* checkConfig */.l2)(value).filter((problem) => severityOf(problem, severities) !== undefined);
+        if (problems.length === 0) {
+            return {
+                file,
+                findings: [],
+                entities: (0,rules/* entityModes */.GR)(value),
+                config: value,
+                source: new located_text/* LocatedText */.s(() => textOf(read))
+            };
+        }
+    }
+    return checkBytes(file, read(), severities);
+}
+/** The text read again; empty when the file has gone since. */
+function textOf(read) {
+    try {
+        return read().toString('utf8');
+    }
+    catch {
+        return '';
+    }
 }
 /** Parses the text and reports what makes it unusable as a config. */
 function checkJson(report, source, add, parsed) {
@@ -3579,7 +3790,7 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 5920:
+/***/ 3343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3588,6 +3799,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ checkRepository)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -3595,52 +3808,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
-// EXTERNAL MODULE: ./src/config/normalise.ts
-var normalise = __nccwpck_require__(7028);
-;// CONCATENATED MODULE: ./src/discover/config-sniff.ts
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-// The engine parses every config it checks; handing it the sniff's parse
-// halves the parsing of a repository searched by content. Keyed by the very
-// bytes, so nothing outlives them.
-const sniffed = new WeakMap();
-/**
- * Tells a connector config from other JSON: a JSON object with a `version`
- * key and an `entities` or `flows` key. A file that is not UTF-8 or not
- * JSON is `unparsable`: nobody can tell whether it was meant to be a config.
- */
-function sniffConfig(bytes) {
-    let text;
-    let value;
-    try {
-        text = decoder.decode(bytes);
-        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch {
-        return 'unparsable';
-    }
-    if (!(0,normalise/* isObject */.Gv)(value) || !Object.hasOwn(value, 'version'))
-        return 'other';
-    const hasWork = Object.hasOwn(value, 'entities') || Object.hasOwn(value, 'flows');
-    if (!hasWork)
-        return 'other';
-    // A second byte-order mark makes the engine's text differ: it parses that.
-    if (text.charCodeAt(0) !== 0xfeff)
-        sniffed.set(bytes, { text, value });
-    return 'config';
-}
-/**
- * The text (after a byte-order mark) and value that `sniffConfig` parsed
- * from these bytes, when it found a config in them; handed over once.
- */
-function takeSniffed(bytes) {
-    const found = sniffed.get(bytes);
-    sniffed.delete(bytes);
-    return found;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/discover/file-content.ts
+var file_content = __nccwpck_require__(4521);
+// EXTERNAL MODULE: ./src/discover/config-sniff.ts
+var config_sniff = __nccwpck_require__(5876);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -3972,6 +4143,7 @@ function compare(a, b) {
 
 
 
+
 /** Looks at most this many manifest paths at once. */
 const READ_CONCURRENCY = 16;
 /**
@@ -4034,8 +4206,8 @@ function isBetterRoute(file, other) {
 function keepConfigs(files, takeContent) {
     const kept = [];
     for (const file of files) {
-        const content = readBytes(file.absolutePath);
-        if (content === undefined || sniffConfig(content) === 'other')
+        const content = readCandidate(file.absolutePath);
+        if (content === undefined || (0,config_sniff/* sniffContent */.Oq)(content) === 'other')
             continue;
         const candidate = candidateOf(file, 'content');
         if (takeContent?.(candidate, content))
@@ -4045,10 +4217,10 @@ function keepConfigs(files, takeContent) {
     }
     return kept;
 }
-/** A file's bytes, or undefined when it cannot be read. */
-function readBytes(file) {
+/** A file's content, or undefined when it cannot be read. */
+function readCandidate(file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file);
+        return (0,file_content/* readContent */.c_)(file);
     }
     catch {
         return undefined;
@@ -4660,6 +4832,7 @@ var check_file = __nccwpck_require__(2146);
 
 
 
+
 /**
  * Finds and checks every connector config of a repository: reads the
  * manifest, discovers the configs, checks each file, and gathers every
@@ -4735,8 +4908,7 @@ function earlyChecks(severities, connectorPaths) {
         take: (file, content) => {
             if (connectors.has(file.path))
                 return false;
-            const sniffed = takeSniffed(content);
-            const report = (0,check_file/* checkBytes */.Ac)(file.path, content, severities, sniffed);
+            const report = checkRead(file, content, severities);
             reports.set(file.absolutePath, lighten(report));
             return true;
         },
@@ -4821,18 +4993,33 @@ async function findUnder(options, paths, takeContent) {
     };
 }
 async function checkCandidate(path, absolutePath, content, severities) {
-    let bytes = content;
-    if (bytes === undefined) {
-        try {
-            bytes = await (0,promises_.readFile)(absolutePath);
-        }
-        catch (error) {
-            const reason = error.code ?? 'an I/O error';
-            return check_repository_unreadable(path, reason);
-        }
+    // Discovery by content read and parsed the file already: no need to
+    // parse it twice.
+    let read = content;
+    try {
+        read ??= (0,file_content/* readContent */.c_)(absolutePath);
     }
-    // Discovery by content parsed the file already: no need to parse it twice.
-    return (0,check_file/* checkBytes */.Ac)(path, bytes, severities, takeSniffed(bytes));
+    catch (error) {
+        return check_repository_unreadable(path, errorCode(error));
+    }
+    return checkRead({ path, absolutePath }, read, severities);
+}
+/**
+ * Checks a file from what was read of it. A large file with findings is
+ * read again to place them: if it has gone since, it is unreadable.
+ */
+function checkRead(file, content, severities) {
+    try {
+        return (0,check_file/* checkContent */.aG)(file.path, content, severities, () => (0,external_node_fs_.readFileSync)(file.absolutePath));
+    }
+    catch (error) {
+        if (error.code === undefined)
+            throw error;
+        return check_repository_unreadable(file.path, errorCode(error));
+    }
+}
+function errorCode(error) {
+    return error.code ?? 'an I/O error';
 }
 function check_repository_unreadable(file, reason) {
     const message = `the file could not be read (${reason}): check that it exists and is readable`;
@@ -5835,11 +6022,23 @@ const MAX_DEPTH = 1000;
  * for them.
  */
 class LocatedText {
-    text;
+    source;
     lines;
     outcome;
-    constructor(text) {
-        this.text = text;
+    held;
+    /**
+     * The text, or how to read it when it is first needed: a large config
+     * without findings keeps no text until something asks for a position.
+     */
+    constructor(source) {
+        this.source = source;
+        if (typeof source === 'string')
+            this.held = source;
+    }
+    /** The text. */
+    get text() {
+        this.held ??= this.source();
+        return this.held;
     }
     /** The line table of the text. */
     get index() {
@@ -5932,6 +6131,351 @@ function fileFinding(rule, file, message) {
         endLine: 1,
         endColumn: 1
     };
+}
+
+
+/***/ }),
+
+/***/ 2343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ JsonStream),
+/* harmony export */   l1: () => (/* binding */ JsonStreamError)
+/* harmony export */ });
+/* unused harmony export SMALL_VALUE */
+/**
+ * A JSON parser fed in pieces, for texts too large to hold whole next to
+ * their value. It walks only the outer levels itself: each value that
+ * fits in `SMALL_VALUE` characters is handed to `JSON.parse` whole, so the
+ * value built is the one `JSON.parse` gives (the last duplicate key wins
+ * in its first place, `__proto__` is an own key), and only the part of the
+ * text not yet parsed is held.
+ */
+/** A text that is not JSON; the message is terse, since callers re-parse. */
+class JsonStreamError extends Error {
+    name = 'JsonStreamError';
+}
+/**
+ * Values up to this many characters are parsed by `JSON.parse` whole;
+ * larger arrays and objects are opened and walked member by member. Below
+ * V8's large-object size, so each piece of text dies young.
+ */
+const SMALL_VALUE = 64 * 1024;
+/** Where a walk stands in an opened array or object. */
+const State = {
+    /** Just opened: a member, an item or the close may come. */
+    First: 0,
+    /** After a comma: a member must come. */
+    Next: 1,
+    /** After a key and its colon, or in an array: a value must come. */
+    Value: 2,
+    /** After a member or an item: a comma or the close must come. */
+    After: 3
+};
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+/** Where a value ends: an offset, or that the text so far cannot tell. */
+const INCOMPLETE = -1;
+const LARGE = -2;
+/**
+ * Builds one JSON value from the pieces of its text, in order. `end`
+ * returns the value, or throws `JsonStreamError` when the text is not one
+ * JSON value.
+ */
+class JsonStream {
+    text = '';
+    at = 0;
+    retryAt = 0;
+    frames = [];
+    root;
+    done = false;
+    /** Adds the next piece of the text. */
+    push(piece) {
+        this.text =
+            this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece;
+        this.at = 0;
+        // A value longer than the pieces waits until the text has doubled, so
+        // that rescanning it costs no more than reading it.
+        if (this.text.length < this.retryAt)
+            return;
+        this.retryAt = 0;
+        this.run(false);
+    }
+    /** The value of the whole text. */
+    end() {
+        this.run(true);
+        this.skipSpace();
+        if (!this.done || this.at < this.text.length) {
+            throw new JsonStreamError(this.done ? 'text after the value' : 'the text ends inside a value');
+        }
+        return this.root;
+    }
+    run(final) {
+        for (;;) {
+            const before = this.at;
+            const lineStart = this.skipSpace();
+            if (this.at >= this.text.length)
+                return;
+            const frame = this.frames[this.frames.length - 1];
+            if (frame === undefined && this.done) {
+                throw new JsonStreamError('text after the value');
+            }
+            const indent = lineStart === -1 ? undefined : this.text.slice(lineStart, this.at);
+            const stepped = frame === undefined || frame.state === State.Value
+                ? this.value(indent ?? frame?.keyIndent, final)
+                : this.punctuation(frame, indent, final);
+            if (!stepped) {
+                // Wait for more text from where the spaces began: a value's
+                // indentation is how its end is found.
+                this.text = this.text.slice(before);
+                this.at = 0;
+                this.retryAt = this.text.length * 2;
+                return;
+            }
+        }
+    }
+    /** Skips white space; returns where the last line began, or -1. */
+    skipSpace() {
+        const text = this.text;
+        let at = this.at;
+        let lineStart = -1;
+        for (; at < text.length; at++) {
+            const c = text.charCodeAt(at);
+            if (c === LF)
+                lineStart = at + 1;
+            else if (c !== SPACE && c !== TAB && c !== CR)
+                break;
+        }
+        this.at = at;
+        return lineStart;
+    }
+    /**
+     * Commas, closes, keys, and the first item of an array; false when the
+     * text so far is too short.
+     */
+    punctuation(frame, indent, final) {
+        const c = this.text.charCodeAt(this.at);
+        const close = frame.items ? CLOSE_ARRAY : CLOSE_OBJECT;
+        if (frame.state === State.After || frame.state === State.First) {
+            if (c === close) {
+                this.at++;
+                this.frames.pop();
+                this.attach(frame.items ?? frame.members);
+                return true;
+            }
+            if (frame.state === State.After) {
+                if (c !== COMMA)
+                    throw new JsonStreamError('expected a comma');
+                this.at++;
+                frame.state = frame.items ? State.Value : State.Next;
+                return true;
+            }
+        }
+        if (frame.items) {
+            frame.state = State.Value;
+            return this.value(indent, final);
+        }
+        return this.key(frame, indent, final);
+    }
+    /** A member's key and its colon. */
+    key(frame, indent, final) {
+        const text = this.text;
+        if (text.charCodeAt(this.at) !== QUOTE) {
+            throw new JsonStreamError('expected a key');
+        }
+        const end = stringEnd(text, this.at);
+        if (end === INCOMPLETE)
+            return this.short(final);
+        let colon = end;
+        while (colon < text.length && isSpace(text.charCodeAt(colon)))
+            colon++;
+        if (colon >= text.length)
+            return this.short(final);
+        if (text.charCodeAt(colon) !== COLON) {
+            throw new JsonStreamError('expected a colon');
+        }
+        frame.key = parse(text.slice(this.at, end));
+        frame.keyIndent = indent;
+        frame.state = State.Value;
+        this.at = colon + 1;
+        return true;
+    }
+    /**
+     * One value: parsed whole when small, else opened. `indent` is the white
+     * space that starts its line (or its key's), when it starts one.
+     */
+    value(indent, final) {
+        const text = this.text;
+        const start = this.at;
+        const c = text.charCodeAt(start);
+        let end;
+        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            const indented = indent === undefined ? undefined : indentedValue(text, start, indent);
+            if (indented !== undefined) {
+                this.attach(indented.value);
+                this.at = indented.end;
+                return true;
+            }
+            end = containerEnd(text, start);
+            if (end === LARGE) {
+                this.open(c === OPEN_ARRAY);
+                return true;
+            }
+        }
+        else if (c === QUOTE) {
+            end = stringEnd(text, start);
+        }
+        else {
+            end = tokenEnd(text, start);
+            if (end === text.length && !final)
+                end = INCOMPLETE;
+        }
+        if (end === INCOMPLETE)
+            return this.short(final);
+        this.attach(parse(text.slice(start, end)));
+        this.at = end;
+        return true;
+    }
+    open(array) {
+        this.frames.push({
+            items: array ? [] : undefined,
+            members: array ? undefined : {},
+            state: State.First,
+            key: '',
+            keyIndent: undefined
+        });
+        this.at++;
+    }
+    attach(value) {
+        const frame = this.frames[this.frames.length - 1];
+        if (frame === undefined) {
+            this.root = value;
+            this.done = true;
+        }
+        else if (frame.items) {
+            frame.items.push(value);
+            frame.state = State.After;
+        }
+        else {
+            setMember(frame.members, frame.key, value);
+            frame.state = State.After;
+        }
+    }
+    short(final) {
+        if (final)
+            throw new JsonStreamError('the text ends inside a value');
+        return false;
+    }
+}
+/** Sets a member as `JSON.parse` does: `__proto__` is an own key. */
+function setMember(members, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(members, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+        });
+    }
+    else {
+        members[key] = value;
+    }
+}
+function parse(slice) {
+    try {
+        return JSON.parse(slice);
+    }
+    catch (error) {
+        throw new JsonStreamError(error.message);
+    }
+}
+function isSpace(c) {
+    return c === SPACE || c === LF || c === CR || c === TAB;
+}
+/** The offset after the string that opens at `start`, or INCOMPLETE. */
+function stringEnd(text, start) {
+    let quote = text.indexOf('"', start + 1);
+    while (quote !== -1 && text.charCodeAt(quote - 1) === BACKSLASH) {
+        let backslashes = 1;
+        while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) {
+            backslashes++;
+        }
+        if (backslashes % 2 === 0)
+            break;
+        quote = text.indexOf('"', quote + 1);
+    }
+    return quote === -1 ? INCOMPLETE : quote + 1;
+}
+/** The offset after a number or literal: the next delimiter. */
+function tokenEnd(text, start) {
+    let at = start;
+    for (; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c === COMMA || c === CLOSE_ARRAY || c === CLOSE_OBJECT || isSpace(c)) {
+            break;
+        }
+    }
+    return at;
+}
+/**
+ * The value written indented at `start`, found without reading every
+ * character: it ends where a line holds only its close at its own
+ * indentation. A JSON string cannot hold a line break, so such a line is
+ * never inside one, and `JSON.parse` confirms the guess. Undefined when
+ * there is no such line within SMALL_VALUE or the guess is wrong.
+ */
+function indentedValue(text, start, indent) {
+    const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']';
+    const found = text.indexOf(`\n${indent}${close}`, start);
+    if (found === -1)
+        return undefined;
+    const end = found + indent.length + 2;
+    if (end - start > SMALL_VALUE)
+        return undefined;
+    try {
+        return { value: JSON.parse(text.slice(start, end)), end };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The offset after the array or object that opens at `start`, found by
+ * reading each character outside strings: INCOMPLETE when the text ends
+ * first, LARGE when it is longer than SMALL_VALUE.
+ */
+function containerEnd(text, start) {
+    const stop = Math.min(text.length, start + SMALL_VALUE);
+    let depth = 0;
+    for (let at = start; at < stop; at++) {
+        const c = text.charCodeAt(at);
+        if (c === QUOTE) {
+            const end = stringEnd(text, at);
+            if (end === INCOMPLETE || end > stop)
+                break;
+            at = end - 1;
+        }
+        else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            depth++;
+        }
+        else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+            depth--;
+            if (depth === 0)
+                return at + 1;
+        }
+    }
+    return stop === start + SMALL_VALUE ? LARGE : INCOMPLETE;
 }
 
 
@@ -6206,10 +6750,12 @@ function parsePointer(pointer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ TextFacts),
 /* harmony export */   Ig: () => (/* binding */ countStrings),
 /* harmony export */   fl: () => (/* binding */ countParsedKeys),
 /* harmony export */   iT: () => (/* binding */ measureParsed),
-/* harmony export */   k: () => (/* binding */ mayHoldInexactNumber)
+/* harmony export */   k: () => (/* binding */ mayHoldInexactNumber),
+/* harmony export */   nc: () => (/* binding */ factsMayHoldInexactNumber)
 /* harmony export */ });
 /**
  * Cheap passes over JSON that the engine runs on its fast path, next to
@@ -6228,25 +6774,76 @@ const LEADING_ZEROS = '.000000000000000';
  * its quotes that no backslash escapes, halved. JSON.parse keeps one
  * member of each repeated key, and each member it drops takes at least its
  * key's string with it, so the text holds more strings than the parsed
- * value (`measureParsed`) exactly when a key repeats. Quotes are found with
- * `indexOf`; only a quote after a backslash costs more.
+ * value (`measureParsed`) exactly when a key repeats.
  */
 function countStrings(text) {
-    let quotes = 0;
-    for (let at = text.indexOf(QUOTE); at !== -1;) {
-        if (text.charCodeAt(at - 1) !== BACKSLASH || !isEscaped(text, at)) {
-            quotes++;
-        }
-        at = text.indexOf(QUOTE, at + 1);
-    }
-    return quotes >> 1;
+    const facts = new TextFacts();
+    facts.countQuotes(text);
+    return facts.strings;
 }
-/** A quote is escaped when an odd number of backslashes precede it. */
-function isEscaped(text, quote) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
-        backslashes++;
-    return backslashes % 2 === 1;
+/**
+ * What the engine needs of a JSON text besides its value, gathered from
+ * the text in pieces: how many strings it holds (see `countStrings`) and
+ * whether it writes a number so small that it may have read as zero (see
+ * `mayHoldInexactNumber`).
+ */
+class TextFacts {
+    quotes = 0;
+    /** The backslashes that end the text so far. */
+    backslashes = 0;
+    tiny = false;
+    /** The end of the text so far, where a tiny number may start. */
+    tail = '';
+    /** Adds the next piece of the text. */
+    add(piece) {
+        this.countQuotes(piece);
+        if (this.tiny)
+            return;
+        const text = this.tail + piece;
+        this.tiny = writesTinyNumber(text);
+        this.tail = text.slice(-LEADING_ZEROS.length);
+    }
+    /** The strings of the text so far. */
+    get strings() {
+        return this.quotes >> 1;
+    }
+    /** Whether the text so far writes a number that may have read as zero. */
+    get writesTinyNumber() {
+        return this.tiny;
+    }
+    /**
+     * Counts the quotes of the piece that no backslash escapes. Quotes are
+     * found with `indexOf`; only a quote after a backslash costs more.
+     */
+    countQuotes(piece) {
+        for (let at = piece.indexOf(QUOTE); at !== -1;) {
+            if (at === 0 || piece.charCodeAt(at - 1) === BACKSLASH) {
+                if (this.backslashesBefore(piece, at) % 2 === 0)
+                    this.quotes++;
+            }
+            else {
+                this.quotes++;
+            }
+            at = piece.indexOf(QUOTE, at + 1);
+        }
+        const run = trailingBackslashes(piece);
+        this.backslashes = run === piece.length ? this.backslashes + run : run;
+    }
+    backslashesBefore(piece, quote) {
+        let count = 0;
+        while (piece.charCodeAt(quote - 1 - count) === BACKSLASH)
+            count++;
+        return count === quote ? count + this.backslashes : count;
+    }
+}
+function trailingBackslashes(piece) {
+    let count = 0;
+    while (piece.charCodeAt(piece.length - 1 - count) === BACKSLASH)
+        count++;
+    return count;
+}
+function writesTinyNumber(text) {
+    return NEGATIVE_EXPONENT.test(text) || text.includes(LEADING_ZEROS);
 }
 /**
  * Counts the own keys of every object in a parsed JSON value. Iterative, so
@@ -6315,11 +6912,19 @@ function noteNumber(value, numbers) {
  * when the value holds a zero.
  */
 function mayHoldInexactNumber(text, numbers) {
+    return numbersMayBeInexact(numbers, () => writesTinyNumber(text));
+}
+/**
+ * `mayHoldInexactNumber` for a text read in pieces, whose `TextFacts`
+ * were gathered as it was read.
+ */
+function factsMayHoldInexactNumber(facts, numbers) {
+    return numbersMayBeInexact(numbers, () => facts.writesTinyNumber);
+}
+function numbersMayBeInexact(numbers, writesTiny) {
     if (numbers.unsafe)
         return true;
-    if (!numbers.zero)
-        return false;
-    return NEGATIVE_EXPONENT.test(text) || text.includes(LEADING_ZEROS);
+    return numbers.zero && writesTiny();
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 690;
-export const ids = [690];
+export const id = 600;
+export const ids = [600];
 export const modules = {
 
 /***/ 6703:
@@ -2940,7 +2940,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 6600:
+/***/ 4366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3382,9 +3382,58 @@ function notPublished(failure, before) {
     return new errors/* PlugSyncError */.i8(failure.kind, `${failure.message} (the active version is still ${active}, so nothing was published)`, { status: failure.status, connectorId: failure.connectorId, cause: failure });
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 13 modules
-var check_file = __webpack_require__(3832);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 12 modules
+var check_file = __webpack_require__(5780);
+// EXTERNAL MODULE: ./src/json/json-stream.ts
+var json_stream = __webpack_require__(2343);
+;// CONCATENATED MODULE: ./src/plugsync/json-body.ts
+
+
+/**
+ * Reads a success body up to `limit` bytes, parsing it as it arrives, so
+ * that a config of megabytes is never held as text next to its value.
+ * Keeps the start of the text, which is all a message quotes; stops at the
+ * first byte that shows the body is not JSON, or beyond the limit.
+ */
+async function readJsonBody(response, limit) {
+    if (response.body === null)
+        return { text: '', truncated: false };
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    const parser = new json_stream/* JsonStream */.B5();
+    let start = '';
+    let bytes = 0;
+    const take = (piece) => {
+        if (start.length < ERROR_BODY_LIMIT) {
+            start += piece.slice(0, ERROR_BODY_LIMIT - start.length);
+        }
+        parser.push(piece);
+    };
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            bytes += value.byteLength;
+            if (bytes > limit) {
+                await reader.cancel();
+                return { text: start, truncated: true };
+            }
+            take(decoder.decode(value, { stream: true }));
+        }
+        take(decoder.decode());
+        return { text: start, truncated: false, parsed: { value: parser.end() } };
+    }
+    catch (error) {
+        if (!(error instanceof json_stream/* JsonStreamError */.l1))
+            throw error;
+        await reader.cancel();
+        return { text: start, truncated: false };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plugsync/transport.ts
+
 
 
 
@@ -3452,7 +3501,11 @@ class Transport {
             throw outcome.error;
         const { status, headers, text, truncated } = outcome;
         // The start of a JSON body is not JSON, even when it happens to parse.
-        const body = truncated ? { ok: false, value: undefined } : parseBody(text);
+        const body = truncated
+            ? { ok: false, value: undefined }
+            : isSuccess(status)
+                ? { ok: outcome.parsed !== undefined, value: outcome.parsed?.value }
+                : parseBody(text);
         const success = isSuccess(status);
         if (!success && !call.passStatuses?.includes(status)) {
             const answer = { ...outcome, body: body.value };
@@ -3557,11 +3610,6 @@ class Transport {
         return headers;
     }
 }
-/**
- * The status, headers and body of an answer. A success body is read
- * whole, since a config can be megabytes; of a failure only the start,
- * which is all a message quotes and all a 422 needs.
- */
 const MIB = 1024 * 1024;
 /**
  * The most of a successful answer the client reads: the engine refuses a
@@ -3569,10 +3617,18 @@ const MIB = 1024 * 1024;
  * and an endless or decompression-bomb body cannot take the runner down.
  */
 const SUCCESS_BODY_LIMIT = check_file/* MAX_FILE_BYTES */.gZ;
+/**
+ * The status, headers and body of an answer. A success body is read
+ * whole and parsed as it arrives, since a config can be megabytes; of a
+ * failure only the start, which is all a message quotes and all a 422
+ * needs.
+ */
 async function read(response) {
     const { status, headers } = response;
-    const limit = isSuccess(status) ? SUCCESS_BODY_LIMIT : ERROR_BODY_LIMIT;
-    return { status, headers, ...(await readBodyStart(response, limit)) };
+    const body = isSuccess(status)
+        ? await readJsonBody(response, SUCCESS_BODY_LIMIT)
+        : await readBodyStart(response, ERROR_BODY_LIMIT);
+    return { status, headers, ...body };
 }
 function requestBody(call) {
     return call.body === undefined ? undefined : JSON.stringify(call.body);
