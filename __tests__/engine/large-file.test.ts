@@ -132,6 +132,13 @@ describe('a config larger than STREAM_BYTES', () => {
     )
   })
 
+  it('checks a config that holds U+FFFD, which the fast decoder also writes for a bad byte', async () => {
+    const text = CLEAN.replace('"$schema": "', '"$schema": "\uFFFD')
+    const result = await check({ 'c/big.json': text })
+    expect(result.findings.map(place)).toEqual([])
+    expect(result.files[0]!.config!.$schema).toMatch(/^\uFFFDhttps:/)
+  })
+
   it('reports a syntax error at its place', async () => {
     const text = CLEAN.replace(/}\n$/, '\n')
     const result = await check({ 'c/big.json': text })

@@ -94,6 +94,24 @@ describe('JsonStream', () => {
     expectAsJsonParse(padded, 4096)
   })
 
+  test('is not misled by a line that ends with a close but not its value', () => {
+    const text = `[\n  {"a": {},\n   "b": [1]},\n  {"c": []\n  },\n  2\n]`
+    for (const size of SIZES) expectAsJsonParse(text, size)
+    const padded = `{"pad": "${'p'.repeat(SMALL_VALUE)}", "list": ${text}}`
+    expectAsJsonParse(padded, 4096)
+  })
+
+  test('parses values written one to a line, some of them on several', () => {
+    const items = Array.from({ length: 6000 }, (_, i) =>
+      i % 7 === 6
+        ? JSON.stringify({ n: i, m: [i] }, null, 2)
+        : JSON.stringify({ n: i })
+    )
+    const text = `{\n  "items": [\n    ${items.join(',\n    ')}\n  ]\n}`
+    expect(text.length).toBeGreaterThan(SMALL_VALUE)
+    for (const size of [999, 65_536]) expectAsJsonParse(text, size)
+  })
+
   test('is not misled by a line that closes a nested value at the same indentation', () => {
     const item = `{\n  "x": {\n  "y": 1\n  },\n  "z": [\n  2\n  ]\n  }`
     const text = `[\n  ${item},\n  ${item}\n]`

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
 import { startsWithBom } from '../engine/decode.js'
 import { JsonStream, JsonStreamError } from '../json/json-stream.js'
 import { TextFacts } from '../json/scan.js'
@@ -8,6 +9,9 @@ import { TextFacts } from '../json/scan.js'
  * so that a large config's text is never held whole next to its value.
  */
 export const STREAM_BYTES = 4 * 1024 * 1024
+
+/** What Node's decoder puts for a byte that is not UTF-8. */
+const REPLACEMENT = '\uFFFD'
 
 /** How much of a file each read takes: below V8's large-object size. */
 const PIECE_BYTES = 64 * 1024
@@ -55,15 +59,22 @@ export function readContent(
   }
 }
 
-/** The file's value, or undefined when it is not plain UTF-8 JSON. */
+/**
+ * The file's value, or undefined when it is not plain UTF-8 JSON. Node's
+ * own decoder is several times faster than a strict TextDecoder; it turns
+ * a bad byte into U+FFFD, which sends the file to the whole-text path, as
+ * does a U+FFFD written in the file, which is rare.
+ */
 function streamJson(fd: number, size: number): StreamedJson | undefined {
   const buffer = Buffer.allocUnsafe(PIECE_BYTES)
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  const decoder = new StringDecoder('utf8')
   const parser = new JsonStream()
   const facts = new TextFacts()
-  const take = (piece: string): void => {
+  const take = (piece: string): boolean => {
+    if (piece.includes(REPLACEMENT)) return false
     facts.add(piece)
     parser.push(piece)
+    return true
   }
   try {
     let position = 0
@@ -71,21 +82,12 @@ function streamJson(fd: number, size: number): StreamedJson | undefined {
       const bytes = buffer.subarray(0, read)
       if (position === 0 && startsWithBom(bytes)) return undefined
       position += read
-      take(decoder.decode(bytes, { stream: true }))
+      if (!take(decoder.write(bytes))) return undefined
     }
-    take(decoder.decode())
+    if (!take(decoder.end())) return undefined
     return { value: parser.end(), facts, size }
   } catch (error) {
-    if (error instanceof JsonStreamError || isDecodingError(error)) {
-      return undefined
-    }
+    if (error instanceof JsonStreamError) return undefined
     throw error
   }
-}
-
-function isDecodingError(error: unknown): boolean {
-  return (
-    (error as NodeJS.ErrnoException).code ===
-    'ERR_ENCODING_INVALID_ENCODED_DATA'
-  )
 }

@@ -70,12 +70,15 @@ export class JsonStream {
   private readonly frames: Frame[] = []
   private root: unknown
   private done = false
+  /** Where each closing line was last found in the text, by its line. */
+  private readonly closingLines = new Map<string, number>()
 
   /** Adds the next piece of the text. */
   push(piece: string): void {
     this.text =
       this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece
     this.at = 0
+    this.closingLines.clear()
     // A value longer than the pieces waits until the text has doubled, so
     // that rescanning it costs no more than reading it.
     if (this.text.length < this.retryAt) return
@@ -115,6 +118,7 @@ export class JsonStream {
         // indentation is how its end is found.
         this.text = this.text.slice(before)
         this.at = 0
+        this.closingLines.clear()
         this.retryAt = this.text.length * 2
         return
       }
@@ -203,7 +207,7 @@ export class JsonStream {
     let end: number
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       const indented =
-        indent === undefined ? undefined : indentedValue(text, start, indent)
+        indent === undefined ? undefined : this.indentedValue(start, indent)
       if (indented !== undefined) {
         this.attach(indented.value)
         this.at = indented.end
@@ -224,6 +228,52 @@ export class JsonStream {
     this.attach(parse(text.slice(start, end)))
     this.at = end
     return true
+  }
+
+  /**
+   * The value written indented at `start`, found without reading every
+   * character. A value written on one line ends where its line does; one
+   * that opens a block ends where a line holds only its close at its own
+   * indentation. A JSON string cannot hold a line break, so neither line
+   * end is ever inside one, and `JSON.parse` confirms the guess. Undefined
+   * when the guess is wrong or cannot be made within SMALL_VALUE.
+   */
+  private indentedValue(
+    start: number,
+    indent: string
+  ): { value: unknown; end: number } | undefined {
+    const text = this.text
+    const lineEnd = text.indexOf('\n', start)
+    if (lineEnd === -1) return undefined
+    const last = lastCharacter(text, start, lineEnd)
+    const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']'
+    let end: number
+    if (text[last] === close) {
+      end = last + 1
+    } else {
+      const found = this.closingLine(`\n${indent}${close}`, start)
+      if (found === -1) return undefined
+      end = found + indent.length + 2
+    }
+    if (end - start > SMALL_VALUE) return undefined
+    try {
+      return { value: JSON.parse(text.slice(start, end)), end }
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * The first closing line from `start` on. Where one was found before in
+   * the same text is remembered, and so is its absence: values written on
+   * one line each would otherwise search the rest of the text each.
+   */
+  private closingLine(line: string, start: number): number {
+    const known = this.closingLines.get(line)
+    if (known !== undefined && (known === -1 || known >= start)) return known
+    const found = this.text.indexOf(line, start)
+    this.closingLines.set(line, found)
+    return found
   }
 
   private open(array: boolean): void {
@@ -283,6 +333,18 @@ function parse(slice: string): unknown {
   }
 }
 
+/**
+ * Where the last character of a line that matters to its value is: before
+ * the white space and the one comma that end the line.
+ */
+function lastCharacter(text: string, start: number, lineEnd: number): number {
+  let at = lineEnd - 1
+  while (at > start && isSpace(text.charCodeAt(at))) at--
+  if (text.charCodeAt(at) === COMMA) at--
+  while (at > start && isSpace(text.charCodeAt(at))) at--
+  return at
+}
+
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === CR || c === TAB
 }
@@ -311,30 +373,6 @@ function tokenEnd(text: string, start: number): number {
     }
   }
   return at
-}
-
-/**
- * The value written indented at `start`, found without reading every
- * character: it ends where a line holds only its close at its own
- * indentation. A JSON string cannot hold a line break, so such a line is
- * never inside one, and `JSON.parse` confirms the guess. Undefined when
- * there is no such line within SMALL_VALUE or the guess is wrong.
- */
-function indentedValue(
-  text: string,
-  start: number,
-  indent: string
-): { value: unknown; end: number } | undefined {
-  const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']'
-  const found = text.indexOf(`\n${indent}${close}`, start)
-  if (found === -1) return undefined
-  const end = found + indent.length + 2
-  if (end - start > SMALL_VALUE) return undefined
-  try {
-    return { value: JSON.parse(text.slice(start, end)), end }
-  } catch {
-    return undefined
-  }
 }
 
 /**

@@ -44,9 +44,10 @@ export class TextFacts {
   add(piece: string): void {
     this.countQuotes(piece)
     if (this.tiny) return
-    const text = this.tail + piece
-    this.tiny = writesTinyNumber(text)
-    this.tail = text.slice(-LEADING_ZEROS.length)
+    // A number cut between two pieces is found where they join.
+    const joint = this.tail + piece.slice(0, LEADING_ZEROS.length)
+    this.tiny = writesTinyNumber(joint) || writesTinyNumber(piece)
+    this.tail = (this.tail + piece).slice(-LEADING_ZEROS.length)
   }
 
   /** The strings of the text so far. */
