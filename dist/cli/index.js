@@ -3243,7 +3243,7 @@ function canonicalJson(value) {
 /* harmony export */ });
 /* unused harmony export sniffConfig */
 /* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7028);
-/* harmony import */ var _file_content_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4521);
+/* harmony import */ var _file_content_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3635);
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -3301,19 +3301,30 @@ function takeSniffed(bytes) {
 
 /***/ }),
 
-/***/ 4521:
+/***/ 3635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c_: () => (/* binding */ readContent),
-/* harmony export */   eW: () => (/* binding */ isStreamed)
-/* harmony export */ });
-/* unused harmony export STREAM_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_decode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9334);
-/* harmony import */ var _json_json_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2343);
-/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2197);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eW: () => (/* binding */ isStreamed),
+  c_: () => (/* binding */ readContent)
+});
+
+// UNUSED EXPORTS: STREAM_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./src/engine/decode.ts
+var decode = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/json/json-stream.ts
+var json_stream = __nccwpck_require__(2343);
+// EXTERNAL MODULE: ./src/json/scan.ts
+var scan = __nccwpck_require__(2197);
+;// CONCATENATED MODULE: ./src/discover/file-content.ts
+
 
 
 
@@ -3323,6 +3334,8 @@ function takeSniffed(bytes) {
  * so that a large config's text is never held whole next to its value.
  */
 const STREAM_BYTES = 4 * 1024 * 1024;
+/** What Node's decoder puts for a byte that is not UTF-8. */
+const REPLACEMENT = '\uFFFD';
 /** How much of a file each read takes: below V8's large-object size. */
 const PIECE_BYTES = 64 * 1024;
 /** Whether the content was read in pieces. */
@@ -3337,52 +3350,57 @@ function isStreamed(content) {
  * throws.
  */
 function readContent(path, streamFrom = STREAM_BYTES) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
         if (size >= streamFrom) {
             const streamed = streamJson(fd, size);
             if (streamed !== undefined)
                 return streamed;
         }
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        return (0,external_node_fs_.readFileSync)(path);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** The file's value, or undefined when it is not plain UTF-8 JSON. */
+/**
+ * The file's value, or undefined when it is not plain UTF-8 JSON. Node's
+ * own decoder is several times faster than a strict TextDecoder; it turns
+ * a bad byte into U+FFFD, which sends the file to the whole-text path, as
+ * does a U+FFFD written in the file, which is rare.
+ */
 function streamJson(fd, size) {
     const buffer = Buffer.allocUnsafe(PIECE_BYTES);
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    const parser = new _json_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonStream */ .B5();
-    const facts = new _json_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .TextFacts */ .$V();
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const parser = new json_stream/* JsonStream */.B5();
+    const facts = new scan/* TextFacts */.$V();
     const take = (piece) => {
+        if (piece.includes(REPLACEMENT))
+            return false;
         facts.add(piece);
         parser.push(piece);
+        return true;
     };
     try {
         let position = 0;
-        for (let read; (read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, PIECE_BYTES, position));) {
+        for (let read; (read = (0,external_node_fs_.readSync)(fd, buffer, 0, PIECE_BYTES, position));) {
             const bytes = buffer.subarray(0, read);
-            if (position === 0 && (0,_engine_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .startsWithBom */ .Mk)(bytes))
+            if (position === 0 && (0,decode/* startsWithBom */.Mk)(bytes))
                 return undefined;
             position += read;
-            take(decoder.decode(bytes, { stream: true }));
+            if (!take(decoder.write(bytes)))
+                return undefined;
         }
-        take(decoder.decode());
+        if (!take(decoder.end()))
+            return undefined;
         return { value: parser.end(), facts, size };
     }
     catch (error) {
-        if (error instanceof _json_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonStreamError */ .l1 || isDecodingError(error)) {
+        if (error instanceof json_stream/* JsonStreamError */.l1)
             return undefined;
-        }
         throw error;
     }
-}
-function isDecodingError(error) {
-    return (error.code ===
-        'ERR_ENCODING_INVALID_ENCODED_DATA');
 }
 
 
@@ -3477,8 +3495,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var normalise = __nccwpck_require__(7028);
 // EXTERNAL MODULE: ./src/json/line-index.ts
 var line_index = __nccwpck_require__(5127);
-// EXTERNAL MODULE: ./src/discover/file-content.ts
-var file_content = __nccwpck_require__(4521);
+// EXTERNAL MODULE: ./src/discover/file-content.ts + 1 modules
+var file_content = __nccwpck_require__(3635);
 // EXTERNAL MODULE: ./src/discover/config-sniff.ts
 var config_sniff = __nccwpck_require__(5876);
 // EXTERNAL MODULE: ./src/json/scan.ts
@@ -3808,8 +3826,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
-// EXTERNAL MODULE: ./src/discover/file-content.ts
-var file_content = __nccwpck_require__(4521);
+// EXTERNAL MODULE: ./src/discover/file-content.ts + 1 modules
+var file_content = __nccwpck_require__(3635);
 // EXTERNAL MODULE: ./src/discover/config-sniff.ts
 var config_sniff = __nccwpck_require__(5876);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -6200,11 +6218,14 @@ class JsonStream {
     frames = [];
     root;
     done = false;
+    /** Where each closing line was last found in the text, by its line. */
+    closingLines = new Map();
     /** Adds the next piece of the text. */
     push(piece) {
         this.text =
             this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece;
         this.at = 0;
+        this.closingLines.clear();
         // A value longer than the pieces waits until the text has doubled, so
         // that rescanning it costs no more than reading it.
         if (this.text.length < this.retryAt)
@@ -6240,6 +6261,7 @@ class JsonStream {
                 // indentation is how its end is found.
                 this.text = this.text.slice(before);
                 this.at = 0;
+                this.closingLines.clear();
                 this.retryAt = this.text.length * 2;
                 return;
             }
@@ -6321,7 +6343,7 @@ class JsonStream {
         const c = text.charCodeAt(start);
         let end;
         if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-            const indented = indent === undefined ? undefined : indentedValue(text, start, indent);
+            const indented = indent === undefined ? undefined : this.indentedValue(start, indent);
             if (indented !== undefined) {
                 this.attach(indented.value);
                 this.at = indented.end;
@@ -6346,6 +6368,53 @@ class JsonStream {
         this.attach(parse(text.slice(start, end)));
         this.at = end;
         return true;
+    }
+    /**
+     * The value written indented at `start`, found without reading every
+     * character. A value written on one line ends where its line does; one
+     * that opens a block ends where a line holds only its close at its own
+     * indentation. A JSON string cannot hold a line break, so neither line
+     * end is ever inside one, and `JSON.parse` confirms the guess. Undefined
+     * when the guess is wrong or cannot be made within SMALL_VALUE.
+     */
+    indentedValue(start, indent) {
+        const text = this.text;
+        const lineEnd = text.indexOf('\n', start);
+        if (lineEnd === -1)
+            return undefined;
+        const last = lastCharacter(text, start, lineEnd);
+        const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']';
+        let end;
+        if (text[last] === close) {
+            end = last + 1;
+        }
+        else {
+            const found = this.closingLine(`\n${indent}${close}`, start);
+            if (found === -1)
+                return undefined;
+            end = found + indent.length + 2;
+        }
+        if (end - start > SMALL_VALUE)
+            return undefined;
+        try {
+            return { value: JSON.parse(text.slice(start, end)), end };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * The first closing line from `start` on. Where one was found before in
+     * the same text is remembered, and so is its absence: values written on
+     * one line each would otherwise search the rest of the text each.
+     */
+    closingLine(line, start) {
+        const known = this.closingLines.get(line);
+        if (known !== undefined && (known === -1 || known >= start))
+            return known;
+        const found = this.text.indexOf(line, start);
+        this.closingLines.set(line, found);
+        return found;
     }
     open(array) {
         this.frames.push({
@@ -6400,6 +6469,20 @@ function parse(slice) {
         throw new JsonStreamError(error.message);
     }
 }
+/**
+ * Where the last character of a line that matters to its value is: before
+ * the white space and the one comma that end the line.
+ */
+function lastCharacter(text, start, lineEnd) {
+    let at = lineEnd - 1;
+    while (at > start && isSpace(text.charCodeAt(at)))
+        at--;
+    if (text.charCodeAt(at) === COMMA)
+        at--;
+    while (at > start && isSpace(text.charCodeAt(at)))
+        at--;
+    return at;
+}
 function isSpace(c) {
     return c === SPACE || c === LF || c === CR || c === TAB;
 }
@@ -6427,28 +6510,6 @@ function tokenEnd(text, start) {
         }
     }
     return at;
-}
-/**
- * The value written indented at `start`, found without reading every
- * character: it ends where a line holds only its close at its own
- * indentation. A JSON string cannot hold a line break, so such a line is
- * never inside one, and `JSON.parse` confirms the guess. Undefined when
- * there is no such line within SMALL_VALUE or the guess is wrong.
- */
-function indentedValue(text, start, indent) {
-    const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']';
-    const found = text.indexOf(`\n${indent}${close}`, start);
-    if (found === -1)
-        return undefined;
-    const end = found + indent.length + 2;
-    if (end - start > SMALL_VALUE)
-        return undefined;
-    try {
-        return { value: JSON.parse(text.slice(start, end)), end };
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * The offset after the array or object that opens at `start`, found by
@@ -6799,9 +6860,10 @@ class TextFacts {
         this.countQuotes(piece);
         if (this.tiny)
             return;
-        const text = this.tail + piece;
-        this.tiny = writesTinyNumber(text);
-        this.tail = text.slice(-LEADING_ZEROS.length);
+        // A number cut between two pieces is found where they join.
+        const joint = this.tail + piece.slice(0, LEADING_ZEROS.length);
+        this.tiny = writesTinyNumber(joint) || writesTinyNumber(piece);
+        this.tail = (this.tail + piece).slice(-LEADING_ZEROS.length);
     }
     /** The strings of the text so far. */
     get strings() {
