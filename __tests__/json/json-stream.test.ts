@@ -118,6 +118,19 @@ describe('JsonStream', () => {
     for (const size of SIZES) expectAsJsonParse(text, size)
   })
 
+  test('parses objects in batches without cutting an array item short', () => {
+    // The line "    }" closes an object inside an array item at the items'
+    // own indentation: a batch cut there must not parse.
+    const items = Array.from({ length: 4000 }, (_, i) =>
+      i % 5 === 4
+        ? `[\n    {"a": ${i}\n    }, ${i}]`
+        : `{\n      "n": ${i},\n      "s": "${'x'.repeat(i % 40)}"\n    }`
+    )
+    const text = `{\n  "items": [\n    ${items.join(',\n    ')}\n  ]\n}`
+    expect(text.length).toBeGreaterThan(2 * SMALL_VALUE)
+    for (const size of [1000, 65_536]) expectAsJsonParse(text, size)
+  })
+
   test('gives JSON.parse values for random texts in random pieces', () => {
     const next = random(20261204)
     for (let round = 0; round < 40; round++) {
