@@ -5449,6 +5449,9 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
+/** About how much text one batch of small objects in an array holds. */
+const BATCH = 16 * 1024;
+const MIN_BATCH = 4 * 1024;
 /** Where a value ends: an offset, or that the text so far cannot tell. */
 const INCOMPLETE = -1;
 const LARGE = -2;
@@ -5464,14 +5467,16 @@ class JsonStream {
     frames = [];
     root;
     done = false;
-    /** Where each closing line was last found in the text, by its line. */
+    /** Where each closing line was last looked for and found, by its line. */
     closingLines = new Map();
+    /** Where the last batch that failed ended: none is tried before it. */
+    noBatchBefore = 0;
     /** Adds the next piece of the text. */
     push(piece) {
         this.text =
             this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece;
         this.at = 0;
-        this.closingLines.clear();
+        this.forgetSearches();
         // A value longer than the pieces waits until the text has doubled, so
         // that rescanning it costs no more than reading it.
         if (this.text.length < this.retryAt)
@@ -5507,7 +5512,7 @@ class JsonStream {
                 // indentation is how its end is found.
                 this.text = this.text.slice(before);
                 this.at = 0;
-                this.closingLines.clear();
+                this.forgetSearches();
                 this.retryAt = this.text.length * 2;
                 return;
             }
@@ -5589,6 +5594,17 @@ class JsonStream {
         const c = text.charCodeAt(start);
         let end;
         if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            const frame = this.frames[this.frames.length - 1];
+            const batch = frame?.items && c === OPEN_OBJECT && indent !== undefined
+                ? this.batch(start, indent)
+                : undefined;
+            if (batch !== undefined) {
+                for (const item of batch.values)
+                    frame.items.push(item);
+                frame.state = State.After;
+                this.at = batch.end;
+                return true;
+            }
             const indented = indent === undefined ? undefined : this.indentedValue(start, indent);
             if (indented !== undefined) {
                 this.attach(indented.value);
@@ -5650,17 +5666,61 @@ class JsonStream {
         }
     }
     /**
-     * The first closing line from `start` on. Where one was found before in
+     * The first closing line from `from` on. Where one was found before in
      * the same text is remembered, and so is its absence: values written on
      * one line each would otherwise search the rest of the text each.
      */
-    closingLine(line, start) {
+    closingLine(line, from) {
         const known = this.closingLines.get(line);
-        if (known !== undefined && (known === -1 || known >= start))
-            return known;
-        const found = this.text.indexOf(line, start);
-        this.closingLines.set(line, found);
+        if (known !== undefined && known[0] <= from) {
+            const found = known[1];
+            if (found === -1 || found >= from)
+                return found;
+        }
+        const found = this.text.indexOf(line, from);
+        this.closingLines.set(line, [from, found]);
         return found;
+    }
+    /** The text changed: what was searched in the old one says nothing. */
+    forgetSearches() {
+        this.closingLines.clear();
+        this.noBatchBefore = 0;
+    }
+    /**
+     * The objects written indented in an array from `start` on, as many as
+     * about BATCH characters hold, parsed by one call to `JSON.parse`: one
+     * call per small object costs more than parsing it. The run is cut where
+     * an object's closing line or a line ends, and wrapped in brackets, which
+     * parse only if the run is whole values separated by commas.
+     */
+    batch(start, indent) {
+        const text = this.text;
+        const left = text.length - start;
+        if (start < this.noBatchBefore || left < MIN_BATCH)
+            return undefined;
+        // Half of what is left, so that the end of the text is batched too.
+        const from = start + Math.min(BATCH, left >> 1);
+        let cut = this.closingLine(`\n${indent}}`, from);
+        if (cut !== -1) {
+            cut += indent.length + 2;
+        }
+        else {
+            const lineEnd = text.indexOf('\n', from);
+            if (lineEnd === -1)
+                return undefined;
+            cut = lastCharacter(text, start, lineEnd) + 1;
+        }
+        if (cut - start <= 2 * BATCH) {
+            try {
+                const values = JSON.parse(`[${text.slice(start, cut)}]`);
+                return { values, end: cut };
+            }
+            catch {
+                // Not a run of whole objects: they are parsed one by one.
+            }
+        }
+        this.noBatchBefore = cut;
+        return undefined;
     }
     open(array) {
         this.frames.push({
