@@ -1,4 +1,5 @@
 import {
+  containerEnd,
   JsonStream,
   JsonStreamError,
   SMALL_VALUE
@@ -131,6 +132,18 @@ describe('JsonStream', () => {
     for (const size of [1000, 65_536]) expectAsJsonParse(text, size)
   })
 
+  test('parses deep nesting larger than its small-value size', () => {
+    const levels = 100_000
+    const text = `{"d": ${'['.repeat(levels)}${']'.repeat(levels)}}`
+    let value = (streamed(text, 65_536) as { d: unknown }).d
+    let depth = 0
+    while (Array.isArray(value)) {
+      depth++
+      value = value[0]
+    }
+    expect(depth).toBe(levels)
+  })
+
   test('gives JSON.parse values for random texts in random pieces', () => {
     const next = random(20261204)
     for (let round = 0; round < 40; round++) {
@@ -207,3 +220,30 @@ function randomValue(next: () => number, depth: number): unknown {
   }
   return members
 }
+
+describe('containerEnd', () => {
+  test('gives the end of a small value and notes nothing', () => {
+    const unclosed = new Set<number>()
+    expect(containerEnd('x [{"a": "]"}, [1]] y', 2, unclosed)).toBe(19)
+    expect([...unclosed]).toEqual([])
+  })
+
+  test('says a value the text cuts short is incomplete', () => {
+    const unclosed = new Set<number>()
+    expect(containerEnd('[[1], {"a": "}', 0, unclosed)).toBe(-1)
+    expect([...unclosed]).toEqual([])
+  })
+
+  test('notes every array and object still open where a large value was cut', () => {
+    // Each level of deep nesting is then opened without a scan of its own:
+    // a scan per level would read SMALL_VALUE characters per level.
+    const text = `[1, {"a": [[2]], "b": ${'['.repeat(SMALL_VALUE)}`
+    const unclosed = new Set<number>()
+    expect(containerEnd(text, 0, unclosed)).toBe(-2)
+    const first = text.indexOf('"b": ') + 5
+    const levels = SMALL_VALUE - first
+    expect(unclosed.size).toBe(2 + levels)
+    expect([...unclosed].slice(0, 3)).toEqual([0, 4, first])
+    expect(Math.max(...unclosed)).toBe(SMALL_VALUE - 1)
+  })
+})

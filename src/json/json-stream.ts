@@ -78,6 +78,12 @@ export class JsonStream {
   private readonly closingLines = new Map<string, [number, number]>()
   /** Where the last batch that failed ended: none is tried before it. */
   private noBatchBefore = 0
+  /**
+   * Arrays and objects found larger than SMALL_VALUE by the scan of one
+   * that holds them: opened without a scan of their own, so that deep
+   * nesting costs one scan per SMALL_VALUE, not one per level.
+   */
+  private readonly large = new Set<number>()
 
   /** Adds the next piece of the text. */
   push(piece: string): void {
@@ -212,6 +218,10 @@ export class JsonStream {
     const c = text.charCodeAt(start)
     let end: number
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      if (this.large.has(start)) {
+        this.open(c === OPEN_ARRAY)
+        return true
+      }
       const frame = this.frames[this.frames.length - 1]
       const batch =
         frame?.items && c === OPEN_OBJECT && indent !== undefined
@@ -230,7 +240,7 @@ export class JsonStream {
         this.at = indented.end
         return true
       }
-      end = containerEnd(text, start)
+      end = containerEnd(text, start, this.large)
       if (end === LARGE) {
         this.open(c === OPEN_ARRAY)
         return true
@@ -300,6 +310,7 @@ export class JsonStream {
   private forgetSearches(): void {
     this.closingLines.clear()
     this.noBatchBefore = 0
+    this.large.clear()
   }
 
   /**
@@ -439,12 +450,18 @@ function tokenEnd(text: string, start: number): number {
 
 /**
  * The offset after the array or object that opens at `start`, found by
- * reading each character outside strings: INCOMPLETE when the text ends
- * first, LARGE when it is longer than SMALL_VALUE.
+ * reading each character outside strings: INCOMPLETE (-1) when the text
+ * ends first, LARGE (-2) when it is longer than SMALL_VALUE. For LARGE,
+ * `unclosed` gets the offsets of the arrays and objects read that are
+ * still open, the first among them.
  */
-function containerEnd(text: string, start: number): number {
+export function containerEnd(
+  text: string,
+  start: number,
+  unclosed: Set<number>
+): number {
   const stop = Math.min(text.length, start + SMALL_VALUE)
-  let depth = 0
+  const open: number[] = []
   for (let at = start; at < stop; at++) {
     const c = text.charCodeAt(at)
     if (c === QUOTE) {
@@ -452,11 +469,13 @@ function containerEnd(text: string, start: number): number {
       if (end === INCOMPLETE || end > stop) break
       at = end - 1
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      depth++
+      open.push(at)
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-      depth--
-      if (depth === 0) return at + 1
+      open.pop()
+      if (open.length === 0) return at + 1
     }
   }
-  return stop === start + SMALL_VALUE ? LARGE : INCOMPLETE
+  if (stop < start + SMALL_VALUE) return INCOMPLETE
+  for (const at of open) unclosed.add(at)
+  return LARGE
 }
