@@ -6161,7 +6161,7 @@ function fileFinding(rule, file, message) {
 /* harmony export */   B5: () => (/* binding */ JsonStream),
 /* harmony export */   l1: () => (/* binding */ JsonStreamError)
 /* harmony export */ });
-/* unused harmony export SMALL_VALUE */
+/* unused harmony exports SMALL_VALUE, containerEnd */
 /**
  * A JSON parser fed in pieces, for texts too large to hold whole next to
  * their value. It walks only the outer levels itself: each value that
@@ -6225,6 +6225,12 @@ class JsonStream {
     closingLines = new Map();
     /** Where the last batch that failed ended: none is tried before it. */
     noBatchBefore = 0;
+    /**
+     * Arrays and objects found larger than SMALL_VALUE by the scan of one
+     * that holds them: opened without a scan of their own, so that deep
+     * nesting costs one scan per SMALL_VALUE, not one per level.
+     */
+    large = new Set();
     /** Adds the next piece of the text. */
     push(piece) {
         this.text =
@@ -6348,6 +6354,10 @@ class JsonStream {
         const c = text.charCodeAt(start);
         let end;
         if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            if (this.large.has(start)) {
+                this.open(c === OPEN_ARRAY);
+                return true;
+            }
             const frame = this.frames[this.frames.length - 1];
             const batch = frame?.items && c === OPEN_OBJECT && indent !== undefined
                 ? this.batch(start, indent)
@@ -6365,7 +6375,7 @@ class JsonStream {
                 this.at = indented.end;
                 return true;
             }
-            end = containerEnd(text, start);
+            end = containerEnd(text, start, this.large);
             if (end === LARGE) {
                 this.open(c === OPEN_ARRAY);
                 return true;
@@ -6439,6 +6449,7 @@ class JsonStream {
     forgetSearches() {
         this.closingLines.clear();
         this.noBatchBefore = 0;
+        this.large.clear();
     }
     /**
      * The objects written indented in an array from `start` on, as many as
@@ -6573,12 +6584,14 @@ function tokenEnd(text, start) {
 }
 /**
  * The offset after the array or object that opens at `start`, found by
- * reading each character outside strings: INCOMPLETE when the text ends
- * first, LARGE when it is longer than SMALL_VALUE.
+ * reading each character outside strings: INCOMPLETE (-1) when the text
+ * ends first, LARGE (-2) when it is longer than SMALL_VALUE. For LARGE,
+ * `unclosed` gets the offsets of the arrays and objects read that are
+ * still open, the first among them.
  */
-function containerEnd(text, start) {
+function containerEnd(text, start, unclosed) {
     const stop = Math.min(text.length, start + SMALL_VALUE);
-    let depth = 0;
+    const open = [];
     for (let at = start; at < stop; at++) {
         const c = text.charCodeAt(at);
         if (c === QUOTE) {
@@ -6588,15 +6601,19 @@ function containerEnd(text, start) {
             at = end - 1;
         }
         else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-            depth++;
+            open.push(at);
         }
         else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-            depth--;
-            if (depth === 0)
+            open.pop();
+            if (open.length === 0)
                 return at + 1;
         }
     }
-    return stop === start + SMALL_VALUE ? LARGE : INCOMPLETE;
+    if (stop < start + SMALL_VALUE)
+        return INCOMPLETE;
+    for (const at of open)
+        unclosed.add(at);
+    return LARGE;
 }
 
 
