@@ -221,6 +221,21 @@ function randomValue(next: () => number, depth: number): unknown {
   return members
 }
 
+describe('JsonStream with a depth bound', () => {
+  test('refuses arrays and objects opened deeper than the bound', () => {
+    const filler = JSON.stringify('f'.repeat(SMALL_VALUE))
+    const three = `[[[${filler}]]]`
+    const parser = new JsonStream(2)
+    expect(() => {
+      parser.push(three)
+      parser.end()
+    }).toThrow(new JsonStreamError('nesting deeper than 2 levels'))
+    const fits = new JsonStream(3)
+    fits.push(three)
+    expect(fits.end()).toEqual([[[JSON.parse(filler)]]])
+  })
+})
+
 describe('containerEnd', () => {
   test('gives the end of a small value and notes nothing', () => {
     const unclosed = new Set<number>()

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
 import { startsWithBom } from '../engine/decode.js'
+import { MAX_DEPTH } from '../engine/located-text.js'
 import { JsonStream, JsonStreamError } from '../json/json-stream.js'
 import { TextFacts } from '../json/scan.js'
 
@@ -68,7 +69,8 @@ export function readContent(
 function streamJson(fd: number, size: number): StreamedJson | undefined {
   const buffer = Buffer.allocUnsafe(PIECE_BYTES)
   const decoder = new StringDecoder('utf8')
-  const parser = new JsonStream()
+  // Deeper than the backend reads is reported from the whole text.
+  const parser = new JsonStream(MAX_DEPTH)
   const facts = new TextFacts()
   const take = (piece: string): boolean => {
     if (piece.includes(REPLACEMENT)) return false

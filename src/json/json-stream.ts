@@ -85,6 +85,12 @@ export class JsonStream {
    */
   private readonly large = new Set<number>()
 
+  /**
+   * `maxDepth` bounds the arrays and objects opened one inside another,
+   * which each cost memory: a text that nests deeper is refused.
+   */
+  constructor(private readonly maxDepth = Infinity) {}
+
   /** Adds the next piece of the text. */
   push(piece: string): void {
     this.text =
@@ -350,6 +356,9 @@ export class JsonStream {
   }
 
   private open(array: boolean): void {
+    if (this.frames.length >= this.maxDepth) {
+      throw new JsonStreamError(`nesting deeper than ${this.maxDepth} levels`)
+    }
     this.frames.push({
       items: array ? [] : undefined,
       members: array ? undefined : {},
