@@ -3371,11 +3371,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/engine/decode.ts
 var decode = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/engine/located-text.ts + 5 modules
+var located_text = __nccwpck_require__(9335);
 // EXTERNAL MODULE: ./src/json/json-stream.ts
 var json_stream = __nccwpck_require__(2343);
 // EXTERNAL MODULE: ./src/json/scan.ts
 var scan = __nccwpck_require__(2197);
 ;// CONCATENATED MODULE: ./src/discover/file-content.ts
+
 
 
 
@@ -3425,7 +3428,8 @@ function readContent(path, streamFrom = STREAM_BYTES) {
 function streamJson(fd, size) {
     const buffer = Buffer.allocUnsafe(PIECE_BYTES);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    const parser = new json_stream/* JsonStream */.B5();
+    // Deeper than the backend reads is reported from the whole text.
+    const parser = new json_stream/* JsonStream */.B5(located_text/* MAX_DEPTH */.l);
     const facts = new scan/* TextFacts */.$V();
     const take = (piece) => {
         if (piece.includes(REPLACEMENT))
@@ -3530,7 +3534,7 @@ function closest(word, candidates) {
 
 /***/ }),
 
-/***/ 5780:
+/***/ 2136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3969,43 +3973,8 @@ function unique(problems) {
 
 // EXTERNAL MODULE: ./src/engine/decode.ts
 var decode = __nccwpck_require__(9334);
-;// CONCATENATED MODULE: ./src/json/number-loss.ts
-/**
- * A number token with at most this many characters, its sign aside, and no
- * exponent is always carried exactly: no integer of 15 digits passes
- * `Number.MAX_SAFE_INTEGER`, and no such decimal overflows or underflows.
- */
-const EXACT_NUMBER_LENGTH = 15;
-const INTEGER = /^-?\d+$/;
-const NONZERO_DIGIT = /[1-9]/;
-/**
- * What `JSON.parse` loses of a valid JSON number token, or undefined when
- * it loses nothing that matters. A decimal fraction with more digits than a
- * double keeps (3.141592653589793238) loses nothing that matters: Python
- * reads it as the same double.
- */
-function numberLoss(token) {
-    const value = Number(token);
-    if (!Number.isFinite(value))
-        return 'overflow';
-    if (value === 0) {
-        const mantissa = token.split(/[eE]/, 1)[0];
-        return NONZERO_DIGIT.test(mantissa) ? 'underflow' : undefined;
-    }
-    if (Math.abs(value) <= Number.MAX_SAFE_INTEGER || !INTEGER.test(token)) {
-        return undefined;
-    }
-    if (BigInt(token) !== BigInt(value))
-        return 'rounded';
-    // Number#toString, and so JSON.stringify, switches to exponent notation
-    // at 1e21.
-    return Math.abs(value) >= 1e21 ? 'notation' : undefined;
-}
-/** What `JSON.stringify` writes for the value `JSON.parse` reads. */
-function numberAsSent(token) {
-    return JSON.stringify(Number(token));
-}
-
+// EXTERNAL MODULE: ./src/json/number-loss.ts
+var number_loss = __nccwpck_require__(6173);
 ;// CONCATENATED MODULE: ./src/engine/inexact-numbers.ts
 
 /** Longer number tokens are shortened in messages. */
@@ -4033,13 +4002,13 @@ function inexactNumberProblems(source) {
 /** What happens to the number, and what to write instead. */
 function inexactNumberMessage(token, loss) {
     const number = `the number ${shorten(token)}`;
-    const sent = `it would be sent to PlugSync as ${numberAsSent(token)}`;
+    const sent = `it would be sent to PlugSync as ${(0,number_loss/* numberAsSent */.YK)(token)}`;
     const fix = 'write it as a string if it is an identifier, or as a smaller number';
     switch (loss) {
         case 'rounded':
             return `${number} is an integer too long for this tool to hold exactly (it reads JSON numbers as doubles): ${sent}; ${fix}`;
         case 'notation':
-            return `${number} would be sent to PlugSync in exponent notation, as ${numberAsSent(token)}, which PlugSync reads as a decimal number, not an integer (this tool reads JSON numbers as doubles): ${fix}`;
+            return `${number} would be sent to PlugSync in exponent notation, as ${(0,number_loss/* numberAsSent */.YK)(token)}, which PlugSync reads as a decimal number, not an integer (this tool reads JSON numbers as doubles): ${fix}`;
         case 'overflow':
             return `${number} is too large for this tool (it reads JSON numbers as doubles, at most about 1.8e308): ${sent}; ${fix}`;
         case 'underflow':
@@ -4053,8 +4022,362 @@ function shorten(token) {
     return `${token.slice(0, 20)}…${token.slice(-10)} (${token.length} characters)`;
 }
 
+// EXTERNAL MODULE: ./src/engine/located-text.ts + 5 modules
+var located_text = __nccwpck_require__(9335);
+;// CONCATENATED MODULE: ./src/engine/check-file.ts
+
+
+
+
+
+
+
+
+
+
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/**
+ * The largest file the checker reads. A JavaScript string holds at most
+ * about 512 MiB, and a config a quarter of that size is not a config.
+ */
+const MAX_FILE_BYTES = 128 * 1024 * 1024;
+/**
+ * Checks one config file from its bytes: encoding, JSON syntax, duplicate
+ * keys, nesting, numbers JSON.parse changes, then the schema and the
+ * semantic rules. The position-aware parse runs only when a finding needs
+ * a place. `parsed` is the bytes' text and value when the caller already
+ * decoded and parsed them.
+ */
+function checkBytes(file, bytes, severities = {}, parsed) {
+    const report = { file, findings: [], entities: [] };
+    const add = (problem, span) => {
+        const placed = placeProblem(file, problem, span, severities);
+        if (placed)
+            report.findings.push(placed);
+    };
+    if (bytes.length > MAX_FILE_BYTES) {
+        const size = Math.round(bytes.length / (1024 * 1024));
+        add(problem('unreadable-file', `the file is ${size} MiB, more than the ${MAX_FILE_BYTES / (1024 * 1024)} MiB a config may have: if it is not a config, add it to exclude`), START);
+        return report;
+    }
+    if (bytes.length === 0) {
+        add(problem('empty-file', 'the file is empty: a config holds one JSON object, e.g. {"version": "3.1"}'), START);
+        return report;
+    }
+    const decoded = parsed
+        ? { ok: true, text: parsed.text, bom: (0,decode/* startsWithBom */.Mk)(bytes) }
+        : (0,decode/* decodeUtf8 */._6)(bytes);
+    if (!decoded.ok) {
+        const at = new line_index/* LineIndex */.r(decoded.prefix).position(decoded.prefix.length);
+        const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0');
+        const message = `byte 0x${hex} at line ${at.line}, column ${at.column} is not UTF-8: save the file as UTF-8`;
+        add(problem('invalid-utf8', message), {
+            ...at,
+            endLine: at.line,
+            endColumn: at.column + 1
+        });
+        return report;
+    }
+    if (decoded.bom) {
+        const message = 'the file starts with a UTF-8 byte-order mark: PlugSync tolerates it, but many tools do not; save the file as UTF-8 without BOM';
+        add(problem('byte-order-mark', message), START);
+    }
+    report.source = new located_text/* LocatedText */.s(decoded.text);
+    checkJson(report, report.source, add, parsed);
+    if (report.config)
+        checkRules(report, report.source, severities);
+    return report;
+}
+/**
+ * Checks one config file as discovery or the engine read it (see
+ * `readContent`): from its bytes, or from the value of a large file read
+ * in pieces. `read` reads the bytes again, for a large file whose
+ * findings need the text to be placed.
+ */
+function checkContent(file, content, severities, read) {
+    if (!(0,file_content/* isStreamed */.eW)(content)) {
+        return checkBytes(file, content, severities, (0,config_sniff/* takeSniffed */.hF)(content));
+    }
+    return checkStreamed(file, content, severities, read);
+}
+/**
+ * Checks a large file from the value it was read into. A clean config
+ * keeps no text: it is read again only if something asks for a place in
+ * it. Anything to report is placed by checking the file's bytes again, as
+ * for any file: findings are rare, and places need the whole text.
+ */
+function checkStreamed(file, streamed, severities, read) {
+    const { value, facts, size } = streamed;
+    const shape = (0,scan/* measureParsed */.iT)(value);
+    const clean = (0,normalise/* isObject */.Gv)(value) &&
+        size <= MAX_FILE_BYTES &&
+        shape.depth <= located_text/* MAX_DEPTH */.l &&
+        facts.strings === shape.strings &&
+        !(0,scan/* factsMayHoldInexactNumber */.nc)(facts, shape.numbers);
+    if (clean) {
+        const problems = checkConfig(value).filter((problem) => severityOf(problem, severities) !== undefined);
+        if (problems.length === 0) {
+            return {
+                file,
+                findings: [],
+                entities: entityModes(value),
+                config: value,
+                source: new located_text/* LocatedText */.s(() => textOf(read))
+            };
+        }
+    }
+    return checkBytes(file, read(), severities);
+}
+/** The text read again; empty when the file has gone since. */
+function textOf(read) {
+    try {
+        return read().toString('utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** Parses the text and reports what makes it unusable as a config. */
+function checkJson(report, source, add, parsed) {
+    if (source.text.trim() === '') {
+        add(problem('empty-file', 'the file holds only white space: a config holds one JSON object, e.g. {"version": "3.1"}'), START);
+        return;
+    }
+    // The native parser decides quickly whether the text is JSON at all; ours
+    // runs only to explain why not.
+    let value = parsed?.value;
+    try {
+        if (parsed === undefined)
+            value = JSON.parse(source.text);
+    }
+    catch {
+        reportSyntax(source, add);
+        return;
+    }
+    const shape = (0,scan/* measureParsed */.iT)(value);
+    if (shape.depth > located_text/* MAX_DEPTH */.l) {
+        reportSyntax(source, add);
+        return;
+    }
+    if ((0,scan/* countStrings */.Ig)(source.text) !== shape.strings) {
+        // A duplicate key can replace a value nested too deep, which the parsed
+        // value then hides: our parser, which reads every key, still sees it.
+        if (!source.parsed.ok) {
+            reportSyntax(source, add);
+            return;
+        }
+        reportDuplicates(source, add);
+    }
+    if (!(0,normalise/* isObject */.Gv)(value)) {
+        const found = source.parsed.ok ? source.parsed.json.locate('') : undefined;
+        const span = found ? source.span(found.value.start, found.value.end) : START;
+        add(problem('not-an-object', `the top-level value is ${check_file_describe(value)}: a config is one JSON object, e.g. {"version": "3.1", "entities": [], "flows": []}`), span);
+        return;
+    }
+    // The value shows which numbers may have changed in the parse; only then
+    // does our parser look at the tokens.
+    if ((0,scan/* mayHoldInexactNumber */.k)(source.text, shape.numbers)) {
+        for (const { problem, span } of inexactNumberProblems(source)) {
+            add(problem, span);
+        }
+    }
+    report.config = value;
+}
+function reportSyntax(source, add) {
+    const outcome = source.parsed;
+    if (outcome.ok)
+        return;
+    const { message, start, end } = outcome.error;
+    const span = source.span(start, Math.max(end, start + 1));
+    if (message.startsWith('nesting deeper')) {
+        const advice = `${message}: PlugSync's backend cannot read JSON nested this deep; flatten the structure`;
+        add(problem('nesting-too-deep', advice), span);
+    }
+    else {
+        add(problem('invalid-json', message), span);
+    }
+}
+function reportDuplicates(source, add) {
+    if (!source.parsed.ok)
+        return;
+    for (const duplicate of source.parsed.json.duplicates) {
+        const name = JSON.parse(source.text.slice(duplicate.key.start, duplicate.key.end));
+        const first = source.index.position(duplicate.first.start);
+        add({
+            rule: 'duplicate-key',
+            pointer: duplicate.pointer,
+            at: 'key',
+            message: `key "${name}" appears twice in this object (first at line ${first.line}, column ${first.column}); JSON readers keep only the last one: remove or merge one of them`
+        }, source.span(duplicate.key.start, duplicate.key.end));
+    }
+}
+/** Runs the schema and the semantic rules and places what they find. */
+function checkRules(report, source, severities) {
+    const config = report.config;
+    report.entities = entityModes(config);
+    const problems = checkConfig(config);
+    (0,append/* appendAll */.u)(report.findings, placeProblems(report.file, source, problems, severities));
+}
+/**
+ * Places problems found by pointer (by the rules, or in a 422 from PlugSync)
+ * at their line and column in the file, with their final severity.
+ */
+function placeProblems(file, source, problems, severities = {}) {
+    const findings = [];
+    for (const problem of problems) {
+        if (severityOf(problem, severities) === undefined)
+            continue;
+        const span = source.spanOf(problem.pointer, problem.at);
+        findings.push(placeProblem(file, problem, span, severities));
+    }
+    return findings;
+}
+function placeProblem(file, problem, span, severities) {
+    const severity = severityOf(problem, severities);
+    if (severity === undefined)
+        return undefined;
+    const finding = {
+        rule: problem.rule,
+        severity,
+        message: problem.message,
+        file,
+        pointer: problem.pointer,
+        ...span
+    };
+    if (problem.backendMessage !== undefined)
+        finding.backendMessage = problem.backendMessage;
+    if (problem.suggestion !== undefined)
+        finding.suggestion = problem.suggestion;
+    return finding;
+}
+/** The manifest's level for the rule wins over the problem's and the rule's. */
+function severityOf(problem, severities) {
+    const level = severities[problem.rule];
+    if (level === 'off')
+        return undefined;
+    return level ?? problem.severity ?? (0,registry/* ruleInfo */.PI)(problem.rule).severity;
+}
+function problem(rule, message) {
+    return { rule, message, pointer: '' };
+}
+function check_file_describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 9334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ startsWithBom),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidByte */
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
+function decodeUtf8(bytes) {
+    const bom = startsWithBom(bytes);
+    const body = bom ? bytes.subarray(3) : bytes;
+    try {
+        return { ok: true, text: strict.decode(body), bom };
+    }
+    catch {
+        const bad = firstInvalidByte(body);
+        return {
+            ok: false,
+            badByteOffset: bad + (bom ? 3 : 0),
+            badByte: body[bad] ?? 0,
+            prefix: lenient.decode(body.subarray(0, bad))
+        };
+    }
+}
+/** Whether the bytes start with the UTF-8 byte-order mark. */
+function startsWithBom(bytes) {
+    return (bytes.length >= 3 &&
+        bytes[0] === 0xef &&
+        bytes[1] === 0xbb &&
+        bytes[2] === 0xbf);
+}
+/**
+ * Finds the first byte that does not start or continue a well-formed UTF-8
+ * sequence (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+ * Only called once the native decoder has already said the bytes are bad.
+ */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const length = sequenceLength(b);
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        const second = bytes[i + 1];
+        const [low, high] = secondByteRange(b);
+        if (second < low || second > high)
+            return i;
+        for (let k = 2; k < length; k++) {
+            const next = bytes[i + k];
+            if (next < 0x80 || next > 0xbf)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The allowed range of the byte after a lead byte (RFC 3629, section 4). */
+function secondByteRange(lead) {
+    if (lead === 0xe0)
+        return [0xa0, 0xbf];
+    if (lead === 0xed)
+        return [0x80, 0x9f];
+    if (lead === 0xf0)
+        return [0x90, 0xbf];
+    if (lead === 0xf4)
+        return [0x80, 0x8f];
+    return [0x80, 0xbf];
+}
+
+
+/***/ }),
+
+/***/ 9335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ LocatedText),
+  l: () => (/* binding */ MAX_DEPTH)
+});
+
+// EXTERNAL MODULE: ./src/json/line-index.ts
+var line_index = __nccwpck_require__(5127);
+// EXTERNAL MODULE: ./src/json/number-loss.ts
+var number_loss = __nccwpck_require__(6173);
 // EXTERNAL MODULE: ./src/json/pointer.ts
 var json_pointer = __nccwpck_require__(9391);
+// EXTERNAL MODULE: ./src/json/scan.ts
+var scan = __nccwpck_require__(2197);
 ;// CONCATENATED MODULE: ./src/json/node-table.ts
 const STRIDE = 5;
 const KEY_START = 0;
@@ -4218,12 +4541,12 @@ function badWordMessage(word) {
     if (near !== undefined && lower.length > 1) {
         return `invalid literal '${word}': did you mean ${near}?`;
     }
-    return (`unexpected word '${syntax_messages_shorten(word)}': text values must be ` +
+    return (`unexpected word '${shorten(word)}': text values must be ` +
         'double-quoted strings');
 }
 /** The message for a token that starts like a number but is not one. */
 function badNumberMessage(token) {
-    const quoted = `invalid number '${syntax_messages_shorten(token)}'`;
+    const quoted = `invalid number '${shorten(token)}'`;
     if (/^[+-]?Infinity$/.test(token)) {
         return `${token} is not valid JSON: use null or a number`;
     }
@@ -4259,9 +4582,9 @@ function escapeFor(code) {
 }
 /** A key as messages quote it: JSON-quoted, cut short if it is long. */
 function quoteKey(key) {
-    return JSON.stringify(syntax_messages_shorten(key));
+    return JSON.stringify(shorten(key));
 }
-function syntax_messages_shorten(text) {
+function shorten(text) {
     return text.length > 40 ? text.slice(0, 37) + '...' : text;
 }
 
@@ -4533,8 +4856,8 @@ class Scanner {
         if (isNumberTail(text.charCodeAt(i)))
             return this.failNumber(pos);
         // Short tokens without an exponent are exact, and they are nearly all.
-        if (exponent || i - digits > EXACT_NUMBER_LENGTH) {
-            if (numberLoss(text.slice(pos, i)))
+        if (exponent || i - digits > number_loss/* EXACT_NUMBER_LENGTH */.FU) {
+            if ((0,number_loss/* numberLoss */.hj)(text.slice(pos, i)))
                 this.inexactNumbers.push(node);
         }
         return i;
@@ -4872,7 +5195,7 @@ class LocatedDocument {
             if (this.locate(pointer)?.value.start !== start)
                 continue;
             const end = this.nodes.valueEnd(node);
-            const loss = numberLoss(this.text.slice(start, end));
+            const loss = (0,number_loss/* numberLoss */.hj)(this.text.slice(start, end));
             found.push({ pointer, range: { start, end }, loss });
         }
         return found;
@@ -4995,339 +5318,6 @@ class LocatedText {
         const outcome = this.parsed;
         return outcome.ok ? outcome.json : undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/check-file.ts
-
-
-
-
-
-
-
-
-
-
-
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-/**
- * The largest file the checker reads. A JavaScript string holds at most
- * about 512 MiB, and a config a quarter of that size is not a config.
- */
-const MAX_FILE_BYTES = 128 * 1024 * 1024;
-/**
- * Checks one config file from its bytes: encoding, JSON syntax, duplicate
- * keys, nesting, numbers JSON.parse changes, then the schema and the
- * semantic rules. The position-aware parse runs only when a finding needs
- * a place. `parsed` is the bytes' text and value when the caller already
- * decoded and parsed them.
- */
-function checkBytes(file, bytes, severities = {}, parsed) {
-    const report = { file, findings: [], entities: [] };
-    const add = (problem, span) => {
-        const placed = placeProblem(file, problem, span, severities);
-        if (placed)
-            report.findings.push(placed);
-    };
-    if (bytes.length > MAX_FILE_BYTES) {
-        const size = Math.round(bytes.length / (1024 * 1024));
-        add(problem('unreadable-file', `the file is ${size} MiB, more than the ${MAX_FILE_BYTES / (1024 * 1024)} MiB a config may have: if it is not a config, add it to exclude`), START);
-        return report;
-    }
-    if (bytes.length === 0) {
-        add(problem('empty-file', 'the file is empty: a config holds one JSON object, e.g. {"version": "3.1"}'), START);
-        return report;
-    }
-    const decoded = parsed
-        ? { ok: true, text: parsed.text, bom: (0,decode/* startsWithBom */.Mk)(bytes) }
-        : (0,decode/* decodeUtf8 */._6)(bytes);
-    if (!decoded.ok) {
-        const at = new line_index/* LineIndex */.r(decoded.prefix).position(decoded.prefix.length);
-        const hex = decoded.badByte.toString(16).toUpperCase().padStart(2, '0');
-        const message = `byte 0x${hex} at line ${at.line}, column ${at.column} is not UTF-8: save the file as UTF-8`;
-        add(problem('invalid-utf8', message), {
-            ...at,
-            endLine: at.line,
-            endColumn: at.column + 1
-        });
-        return report;
-    }
-    if (decoded.bom) {
-        const message = 'the file starts with a UTF-8 byte-order mark: PlugSync tolerates it, but many tools do not; save the file as UTF-8 without BOM';
-        add(problem('byte-order-mark', message), START);
-    }
-    report.source = new LocatedText(decoded.text);
-    checkJson(report, report.source, add, parsed);
-    if (report.config)
-        checkRules(report, report.source, severities);
-    return report;
-}
-/**
- * Checks one config file as discovery or the engine read it (see
- * `readContent`): from its bytes, or from the value of a large file read
- * in pieces. `read` reads the bytes again, for a large file whose
- * findings need the text to be placed.
- */
-function checkContent(file, content, severities, read) {
-    if (!(0,file_content/* isStreamed */.eW)(content)) {
-        return checkBytes(file, content, severities, (0,config_sniff/* takeSniffed */.hF)(content));
-    }
-    return checkStreamed(file, content, severities, read);
-}
-/**
- * Checks a large file from the value it was read into. A clean config
- * keeps no text: it is read again only if something asks for a place in
- * it. Anything to report is placed by checking the file's bytes again, as
- * for any file: findings are rare, and places need the whole text.
- */
-function checkStreamed(file, streamed, severities, read) {
-    const { value, facts, size } = streamed;
-    const shape = (0,scan/* measureParsed */.iT)(value);
-    const clean = (0,normalise/* isObject */.Gv)(value) &&
-        size <= MAX_FILE_BYTES &&
-        shape.depth <= MAX_DEPTH &&
-        facts.strings === shape.strings &&
-        !(0,scan/* factsMayHoldInexactNumber */.nc)(facts, shape.numbers);
-    if (clean) {
-        const problems = checkConfig(value).filter((problem) => severityOf(problem, severities) !== undefined);
-        if (problems.length === 0) {
-            return {
-                file,
-                findings: [],
-                entities: entityModes(value),
-                config: value,
-                source: new LocatedText(() => textOf(read))
-            };
-        }
-    }
-    return checkBytes(file, read(), severities);
-}
-/** The text read again; empty when the file has gone since. */
-function textOf(read) {
-    try {
-        return read().toString('utf8');
-    }
-    catch {
-        return '';
-    }
-}
-/** Parses the text and reports what makes it unusable as a config. */
-function checkJson(report, source, add, parsed) {
-    if (source.text.trim() === '') {
-        add(problem('empty-file', 'the file holds only white space: a config holds one JSON object, e.g. {"version": "3.1"}'), START);
-        return;
-    }
-    // The native parser decides quickly whether the text is JSON at all; ours
-    // runs only to explain why not.
-    let value = parsed?.value;
-    try {
-        if (parsed === undefined)
-            value = JSON.parse(source.text);
-    }
-    catch {
-        reportSyntax(source, add);
-        return;
-    }
-    const shape = (0,scan/* measureParsed */.iT)(value);
-    if (shape.depth > MAX_DEPTH) {
-        reportSyntax(source, add);
-        return;
-    }
-    if ((0,scan/* countStrings */.Ig)(source.text) !== shape.strings) {
-        // A duplicate key can replace a value nested too deep, which the parsed
-        // value then hides: our parser, which reads every key, still sees it.
-        if (!source.parsed.ok) {
-            reportSyntax(source, add);
-            return;
-        }
-        reportDuplicates(source, add);
-    }
-    if (!(0,normalise/* isObject */.Gv)(value)) {
-        const found = source.parsed.ok ? source.parsed.json.locate('') : undefined;
-        const span = found ? source.span(found.value.start, found.value.end) : START;
-        add(problem('not-an-object', `the top-level value is ${check_file_describe(value)}: a config is one JSON object, e.g. {"version": "3.1", "entities": [], "flows": []}`), span);
-        return;
-    }
-    // The value shows which numbers may have changed in the parse; only then
-    // does our parser look at the tokens.
-    if ((0,scan/* mayHoldInexactNumber */.k)(source.text, shape.numbers)) {
-        for (const { problem, span } of inexactNumberProblems(source)) {
-            add(problem, span);
-        }
-    }
-    report.config = value;
-}
-function reportSyntax(source, add) {
-    const outcome = source.parsed;
-    if (outcome.ok)
-        return;
-    const { message, start, end } = outcome.error;
-    const span = source.span(start, Math.max(end, start + 1));
-    if (message.startsWith('nesting deeper')) {
-        const advice = `${message}: PlugSync's backend cannot read JSON nested this deep; flatten the structure`;
-        add(problem('nesting-too-deep', advice), span);
-    }
-    else {
-        add(problem('invalid-json', message), span);
-    }
-}
-function reportDuplicates(source, add) {
-    if (!source.parsed.ok)
-        return;
-    for (const duplicate of source.parsed.json.duplicates) {
-        const name = JSON.parse(source.text.slice(duplicate.key.start, duplicate.key.end));
-        const first = source.index.position(duplicate.first.start);
-        add({
-            rule: 'duplicate-key',
-            pointer: duplicate.pointer,
-            at: 'key',
-            message: `key "${name}" appears twice in this object (first at line ${first.line}, column ${first.column}); JSON readers keep only the last one: remove or merge one of them`
-        }, source.span(duplicate.key.start, duplicate.key.end));
-    }
-}
-/** Runs the schema and the semantic rules and places what they find. */
-function checkRules(report, source, severities) {
-    const config = report.config;
-    report.entities = entityModes(config);
-    const problems = checkConfig(config);
-    (0,append/* appendAll */.u)(report.findings, placeProblems(report.file, source, problems, severities));
-}
-/**
- * Places problems found by pointer (by the rules, or in a 422 from PlugSync)
- * at their line and column in the file, with their final severity.
- */
-function placeProblems(file, source, problems, severities = {}) {
-    const findings = [];
-    for (const problem of problems) {
-        if (severityOf(problem, severities) === undefined)
-            continue;
-        const span = source.spanOf(problem.pointer, problem.at);
-        findings.push(placeProblem(file, problem, span, severities));
-    }
-    return findings;
-}
-function placeProblem(file, problem, span, severities) {
-    const severity = severityOf(problem, severities);
-    if (severity === undefined)
-        return undefined;
-    const finding = {
-        rule: problem.rule,
-        severity,
-        message: problem.message,
-        file,
-        pointer: problem.pointer,
-        ...span
-    };
-    if (problem.backendMessage !== undefined)
-        finding.backendMessage = problem.backendMessage;
-    if (problem.suggestion !== undefined)
-        finding.suggestion = problem.suggestion;
-    return finding;
-}
-/** The manifest's level for the rule wins over the problem's and the rule's. */
-function severityOf(problem, severities) {
-    const level = severities[problem.rule];
-    if (level === 'off')
-        return undefined;
-    return level ?? problem.severity ?? (0,registry/* ruleInfo */.PI)(problem.rule).severity;
-}
-function problem(rule, message) {
-    return { rule, message, pointer: '' };
-}
-function check_file_describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return `a ${typeof value}`;
-}
-
-
-/***/ }),
-
-/***/ 9334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mk: () => (/* binding */ startsWithBom),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8)
-/* harmony export */ });
-/* unused harmony export firstInvalidByte */
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-/** Decodes UTF-8 strictly; on failure says where the first bad byte is. */
-function decodeUtf8(bytes) {
-    const bom = startsWithBom(bytes);
-    const body = bom ? bytes.subarray(3) : bytes;
-    try {
-        return { ok: true, text: strict.decode(body), bom };
-    }
-    catch {
-        const bad = firstInvalidByte(body);
-        return {
-            ok: false,
-            badByteOffset: bad + (bom ? 3 : 0),
-            badByte: body[bad] ?? 0,
-            prefix: lenient.decode(body.subarray(0, bad))
-        };
-    }
-}
-/** Whether the bytes start with the UTF-8 byte-order mark. */
-function startsWithBom(bytes) {
-    return (bytes.length >= 3 &&
-        bytes[0] === 0xef &&
-        bytes[1] === 0xbb &&
-        bytes[2] === 0xbf);
-}
-/**
- * Finds the first byte that does not start or continue a well-formed UTF-8
- * sequence (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
- * Only called once the native decoder has already said the bytes are bad.
- */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        const length = sequenceLength(b);
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        const second = bytes[i + 1];
-        const [low, high] = secondByteRange(b);
-        if (second < low || second > high)
-            return i;
-        for (let k = 2; k < length; k++) {
-            const next = bytes[i + k];
-            if (next < 0x80 || next > 0xbf)
-                return i;
-        }
-        i += length;
-    }
-    return bytes.length;
-}
-function sequenceLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
-/** The allowed range of the byte after a lead byte (RFC 3629, section 4). */
-function secondByteRange(lead) {
-    if (lead === 0xe0)
-        return [0xa0, 0xbf];
-    if (lead === 0xed)
-        return [0x80, 0x9f];
-    if (lead === 0xf0)
-        return [0x90, 0xbf];
-    if (lead === 0xf4)
-        return [0x80, 0x8f];
-    return [0x80, 0xbf];
 }
 
 
@@ -5461,6 +5451,7 @@ const LARGE = -2;
  * JSON value.
  */
 class JsonStream {
+    maxDepth;
     text = '';
     at = 0;
     retryAt = 0;
@@ -5477,6 +5468,13 @@ class JsonStream {
      * nesting costs one scan per SMALL_VALUE, not one per level.
      */
     large = new Set();
+    /**
+     * `maxDepth` bounds the arrays and objects opened one inside another,
+     * which each cost memory: a text that nests deeper is refused.
+     */
+    constructor(maxDepth = Infinity) {
+        this.maxDepth = maxDepth;
+    }
     /** Adds the next piece of the text. */
     push(piece) {
         this.text =
@@ -5734,6 +5732,9 @@ class JsonStream {
         return undefined;
     }
     open(array) {
+        if (this.frames.length >= this.maxDepth) {
+            throw new JsonStreamError(`nesting deeper than ${this.maxDepth} levels`);
+        }
         this.frames.push({
             items: array ? [] : undefined,
             members: array ? undefined : {},
@@ -6031,6 +6032,53 @@ function spanOf(index, start, end) {
         endLine: to.line,
         endColumn: to.column
     };
+}
+
+
+/***/ }),
+
+/***/ 6173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ EXACT_NUMBER_LENGTH),
+/* harmony export */   YK: () => (/* binding */ numberAsSent),
+/* harmony export */   hj: () => (/* binding */ numberLoss)
+/* harmony export */ });
+/**
+ * A number token with at most this many characters, its sign aside, and no
+ * exponent is always carried exactly: no integer of 15 digits passes
+ * `Number.MAX_SAFE_INTEGER`, and no such decimal overflows or underflows.
+ */
+const EXACT_NUMBER_LENGTH = 15;
+const INTEGER = /^-?\d+$/;
+const NONZERO_DIGIT = /[1-9]/;
+/**
+ * What `JSON.parse` loses of a valid JSON number token, or undefined when
+ * it loses nothing that matters. A decimal fraction with more digits than a
+ * double keeps (3.141592653589793238) loses nothing that matters: Python
+ * reads it as the same double.
+ */
+function numberLoss(token) {
+    const value = Number(token);
+    if (!Number.isFinite(value))
+        return 'overflow';
+    if (value === 0) {
+        const mantissa = token.split(/[eE]/, 1)[0];
+        return NONZERO_DIGIT.test(mantissa) ? 'underflow' : undefined;
+    }
+    if (Math.abs(value) <= Number.MAX_SAFE_INTEGER || !INTEGER.test(token)) {
+        return undefined;
+    }
+    if (BigInt(token) !== BigInt(value))
+        return 'rounded';
+    // Number#toString, and so JSON.stringify, switches to exponent notation
+    // at 1e21.
+    return Math.abs(value) >= 1e21 ? 'notation' : undefined;
+}
+/** What `JSON.stringify` writes for the value `JSON.parse` reads. */
+function numberAsSent(token) {
+    return JSON.stringify(Number(token));
 }
 
 
@@ -7538,8 +7586,8 @@ function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 12 modules
-var check_file = __nccwpck_require__(5780);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 5 modules
+var check_file = __nccwpck_require__(2136);
 ;// CONCATENATED MODULE: ./src/engine/check-repository.ts
 
 

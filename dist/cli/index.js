@@ -3319,11 +3319,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/engine/decode.ts
 var decode = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/engine/located-text.ts + 5 modules
+var located_text = __nccwpck_require__(9335);
 // EXTERNAL MODULE: ./src/json/json-stream.ts
 var json_stream = __nccwpck_require__(2343);
 // EXTERNAL MODULE: ./src/json/scan.ts
 var scan = __nccwpck_require__(2197);
 ;// CONCATENATED MODULE: ./src/discover/file-content.ts
+
 
 
 
@@ -3373,7 +3376,8 @@ function readContent(path, streamFrom = STREAM_BYTES) {
 function streamJson(fd, size) {
     const buffer = Buffer.allocUnsafe(PIECE_BYTES);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    const parser = new json_stream/* JsonStream */.B5();
+    // Deeper than the backend reads is reported from the whole text.
+    const parser = new json_stream/* JsonStream */.B5(located_text/* MAX_DEPTH */.l);
     const facts = new scan/* TextFacts */.$V();
     const take = (piece) => {
         if (piece.includes(REPLACEMENT))
@@ -6215,6 +6219,7 @@ const LARGE = -2;
  * JSON value.
  */
 class JsonStream {
+    maxDepth;
     text = '';
     at = 0;
     retryAt = 0;
@@ -6231,6 +6236,13 @@ class JsonStream {
      * nesting costs one scan per SMALL_VALUE, not one per level.
      */
     large = new Set();
+    /**
+     * `maxDepth` bounds the arrays and objects opened one inside another,
+     * which each cost memory: a text that nests deeper is refused.
+     */
+    constructor(maxDepth = Infinity) {
+        this.maxDepth = maxDepth;
+    }
     /** Adds the next piece of the text. */
     push(piece) {
         this.text =
@@ -6488,6 +6500,9 @@ class JsonStream {
         return undefined;
     }
     open(array) {
+        if (this.frames.length >= this.maxDepth) {
+            throw new JsonStreamError(`nesting deeper than ${this.maxDepth} levels`);
+        }
         this.frames.push({
             items: array ? [] : undefined,
             members: array ? undefined : {},
