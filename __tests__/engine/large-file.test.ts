@@ -139,6 +139,18 @@ describe('a config larger than STREAM_BYTES', () => {
     expect(result.files[0]!.config!.$schema).toMatch(/^\uFFFDhttps:/)
   })
 
+  it('reports nesting deeper than the backend reads, however deep', async () => {
+    for (const levels of [1001, 200_000]) {
+      const deep = `${'['.repeat(levels)}${']'.repeat(levels)}`
+      const text = CLEAN.replace('{\n', `{\n  "x": ${deep},\n`)
+      const result = await check({ 'c/big.json': text })
+      expect(result.findings.map(place)).toEqual([
+        'nesting-too-deep@2:1007-2:1008'
+      ])
+      await removeTree(root)
+    }
+  })
+
   it('reports a syntax error at its place', async () => {
     const text = CLEAN.replace(/}\n$/, '\n')
     const result = await check({ 'c/big.json': text })
