@@ -162,6 +162,15 @@ describe('a config larger than STREAM_BYTES', () => {
     )
   })
 
+  it('reads a config that holds a zero, but no tiny number, only in pieces', async () => {
+    const text = CLEAN.replace('"settings": {', '"settings": {\n    "zero": 0,')
+    expect(text).not.toBe(CLEAN)
+    const result = await check({ 'c/big.json': text })
+    expect(result.findings).toEqual([])
+    rmSync(`${root}/c/big.json`)
+    expect(result.files[0]!.source!.text).toBe('')
+  })
+
   it('reports a number that reads as zero', async () => {
     const text = CLEAN.replace('{\n', '{\n  "x": [1e-400],\n')
     const result = await check({ 'c/big.json': text })

@@ -3,7 +3,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { startsWithBom } from '../engine/decode.js'
 import { MAX_DEPTH } from '../engine/located-text.js'
 import { JsonStream, JsonStreamError } from '../json/json-stream.js'
-import { TextFacts } from '../json/scan.js'
+import { StringCount, TinyNumberSearch } from '../json/scan.js'
 
 /**
  * Files from this size on are read in pieces and parsed as they are read,
@@ -22,8 +22,11 @@ const PIECE_BYTES = 64 * 1024
  * of its text, which was not kept.
  */
 export interface StreamedJson {
+  /** The file's path, to read it again. */
+  path: string
   value: unknown
-  facts: TextFacts
+  /** The strings of the text, to compare with the value's. */
+  strings: number
   /** The file's size in bytes. */
   size: number
 }
@@ -51,7 +54,7 @@ export function readContent(
   try {
     const size = fstatSync(fd).size
     if (size >= streamFrom) {
-      const streamed = streamJson(fd, size)
+      const streamed = streamJson(path, fd, size)
       if (streamed !== undefined) return streamed
     }
     return readFileSync(path)
@@ -66,30 +69,64 @@ export function readContent(
  * a bad byte into U+FFFD, which sends the file to the whole-text path, as
  * does a U+FFFD written in the file, which is rare.
  */
-function streamJson(fd: number, size: number): StreamedJson | undefined {
-  const buffer = Buffer.allocUnsafe(PIECE_BYTES)
-  const decoder = new StringDecoder('utf8')
+function streamJson(
+  path: string,
+  fd: number,
+  size: number
+): StreamedJson | undefined {
   // Deeper than the backend reads is reported from the whole text.
   const parser = new JsonStream(MAX_DEPTH)
-  const facts = new TextFacts()
-  const take = (piece: string): boolean => {
-    if (piece.includes(REPLACEMENT)) return false
-    facts.add(piece)
-    parser.push(piece)
-    return true
-  }
+  const strings = new StringCount()
   try {
-    let position = 0
-    for (let read; (read = readSync(fd, buffer, 0, PIECE_BYTES, position));) {
-      const bytes = buffer.subarray(0, read)
-      if (position === 0 && startsWithBom(bytes)) return undefined
-      position += read
-      if (!take(decoder.write(bytes))) return undefined
-    }
-    if (!take(decoder.end())) return undefined
-    return { value: parser.end(), facts, size }
+    const read = eachPiece(fd, (piece) => {
+      strings.add(piece)
+      parser.push(piece)
+    })
+    if (!read) return undefined
+    return { path, value: parser.end(), strings: strings.strings, size }
   } catch (error) {
     if (error instanceof JsonStreamError) return undefined
     throw error
   }
+}
+
+/**
+ * Whether a file read in pieces writes a number so small that it may have
+ * read as zero (see `mayHoldInexactNumber`). Asked only of a file whose
+ * value holds a zero, so that the search costs nothing otherwise. Throws
+ * what the file system throws.
+ */
+export function writesTinyNumber(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const search = new TinyNumberSearch()
+    // A file changed since into one not read in pieces goes to the whole
+    // text, as if it did.
+    const read = eachPiece(fd, (piece) => search.add(piece))
+    return !read || search.writesTinyNumber
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Hands the file's text to `take` in pieces; false, having stopped, at a
+ * byte-order mark or a piece that holds U+FFFD.
+ */
+function eachPiece(fd: number, take: (piece: string) => void): boolean {
+  const buffer = Buffer.allocUnsafe(PIECE_BYTES)
+  const decoder = new StringDecoder('utf8')
+  const give = (piece: string): boolean => {
+    if (piece.includes(REPLACEMENT)) return false
+    take(piece)
+    return true
+  }
+  let position = 0
+  for (let read; (read = readSync(fd, buffer, 0, PIECE_BYTES, position));) {
+    const bytes = buffer.subarray(0, read)
+    if (position === 0 && startsWithBom(bytes)) return false
+    position += read
+    if (!give(decoder.write(bytes))) return false
+  }
+  return give(decoder.end())
 }

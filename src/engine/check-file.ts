@@ -9,13 +9,13 @@ import { isObject, type JsonObject } from '../config/normalise.js'
 import { LineIndex } from '../json/line-index.js'
 import {
   isStreamed,
+  writesTinyNumber,
   type FileContent,
   type StreamedJson
 } from '../discover/file-content.js'
 import { takeSniffed } from '../discover/config-sniff.js'
 import {
   countStrings,
-  factsMayHoldInexactNumber,
   mayHoldInexactNumber,
   measureParsed
 } from '../json/scan.js'
@@ -158,14 +158,15 @@ function checkStreamed(
   severities: Severities,
   read: () => Buffer
 ): FileReport {
-  const { value, facts, size } = streamed
+  const { value, strings, size } = streamed
   const shape = measureParsed(value)
   const clean =
     isObject(value) &&
     size <= MAX_FILE_BYTES &&
     shape.depth <= MAX_DEPTH &&
-    facts.strings === shape.strings &&
-    !factsMayHoldInexactNumber(facts, shape.numbers)
+    strings === shape.strings &&
+    !shape.numbers.unsafe &&
+    !(shape.numbers.zero && writesTinyNumber(streamed.path))
   if (clean) {
     const problems = checkConfig(value).filter(
       (problem) => severityOf(problem, severities) !== undefined

@@ -21,50 +21,22 @@ const LEADING_ZEROS = '.000000000000000'
  * value (`measureParsed`) exactly when a key repeats.
  */
 export function countStrings(text: string): number {
-  const facts = new TextFacts()
-  facts.countQuotes(text)
-  return facts.strings
+  const count = new StringCount()
+  count.add(text)
+  return count.strings
 }
 
-/**
- * What the engine needs of a JSON text besides its value, gathered from
- * the text in pieces: how many strings it holds (see `countStrings`) and
- * whether it writes a number so small that it may have read as zero (see
- * `mayHoldInexactNumber`).
- */
-export class TextFacts {
+/** `countStrings` over a text given in pieces. */
+export class StringCount {
   private quotes = 0
   /** The backslashes that end the text so far. */
   private backslashes = 0
-  private tiny = false
-  /** The end of the text so far, where a tiny number may start. */
-  private tail = ''
-
-  /** Adds the next piece of the text. */
-  add(piece: string): void {
-    this.countQuotes(piece)
-    if (this.tiny) return
-    // A number cut between two pieces is found where they join.
-    const joint = this.tail + piece.slice(0, LEADING_ZEROS.length)
-    this.tiny = writesTinyNumber(joint) || writesTinyNumber(piece)
-    this.tail = (this.tail + piece).slice(-LEADING_ZEROS.length)
-  }
-
-  /** The strings of the text so far. */
-  get strings(): number {
-    return this.quotes >> 1
-  }
-
-  /** Whether the text so far writes a number that may have read as zero. */
-  get writesTinyNumber(): boolean {
-    return this.tiny
-  }
 
   /**
-   * Counts the quotes of the piece that no backslash escapes. Quotes are
-   * found with `indexOf`; only a quote after a backslash costs more.
+   * Counts the quotes of the next piece that no backslash escapes. Quotes
+   * are found with `indexOf`; only a quote after a backslash costs more.
    */
-  countQuotes(piece: string): void {
+  add(piece: string): void {
     for (let at = piece.indexOf(QUOTE); at !== -1;) {
       if (at === 0 || piece.charCodeAt(at - 1) === BACKSLASH) {
         if (this.backslashesBefore(piece, at) % 2 === 0) this.quotes++
@@ -75,6 +47,11 @@ export class TextFacts {
     }
     const run = trailingBackslashes(piece)
     this.backslashes = run === piece.length ? this.backslashes + run : run
+  }
+
+  /** The strings of the text so far. */
+  get strings(): number {
+    return this.quotes >> 1
   }
 
   private backslashesBefore(piece: string, quote: number): number {
@@ -88,6 +65,29 @@ function trailingBackslashes(piece: string): number {
   let count = 0
   while (piece.charCodeAt(piece.length - 1 - count) === BACKSLASH) count++
   return count
+}
+
+/**
+ * The text half of `mayHoldInexactNumber` over a text given in pieces:
+ * whether it writes a number so small that it may have read as zero.
+ */
+export class TinyNumberSearch {
+  private found = false
+  /** The end of the text so far, where a tiny number may start. */
+  private tail = ''
+
+  /** Searches the next piece, and where it joins the last. */
+  add(piece: string): void {
+    if (this.found) return
+    const joint = this.tail + piece.slice(0, LEADING_ZEROS.length)
+    this.found = writesTinyNumber(joint) || writesTinyNumber(piece)
+    this.tail = (this.tail + piece).slice(-LEADING_ZEROS.length)
+  }
+
+  /** Whether the text so far writes a number that may have read as zero. */
+  get writesTinyNumber(): boolean {
+    return this.found
+  }
 }
 
 function writesTinyNumber(text: string): boolean {
@@ -173,24 +173,6 @@ export function mayHoldInexactNumber(
   text: string,
   numbers: ParsedShape['numbers']
 ): boolean {
-  return numbersMayBeInexact(numbers, () => writesTinyNumber(text))
-}
-
-/**
- * `mayHoldInexactNumber` for a text read in pieces, whose `TextFacts`
- * were gathered as it was read.
- */
-export function factsMayHoldInexactNumber(
-  facts: TextFacts,
-  numbers: ParsedShape['numbers']
-): boolean {
-  return numbersMayBeInexact(numbers, () => facts.writesTinyNumber)
-}
-
-function numbersMayBeInexact(
-  numbers: ParsedShape['numbers'],
-  writesTiny: () => boolean
-): boolean {
   if (numbers.unsafe) return true
-  return numbers.zero && writesTiny()
+  return numbers.zero && writesTinyNumber(text)
 }
