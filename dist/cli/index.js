@@ -3308,7 +3308,8 @@ function takeSniffed(bytes) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eW: () => (/* binding */ isStreamed),
-  c_: () => (/* binding */ readContent)
+  c_: () => (/* binding */ readContent),
+  az: () => (/* binding */ writesTinyNumber)
 });
 
 // UNUSED EXPORTS: STREAM_BYTES
@@ -3357,7 +3358,7 @@ function readContent(path, streamFrom = STREAM_BYTES) {
     try {
         const size = (0,external_node_fs_.fstatSync)(fd).size;
         if (size >= streamFrom) {
-            const streamed = streamJson(fd, size);
+            const streamed = streamJson(path, fd, size);
             if (streamed !== undefined)
                 return streamed;
         }
@@ -3373,38 +3374,67 @@ function readContent(path, streamFrom = STREAM_BYTES) {
  * a bad byte into U+FFFD, which sends the file to the whole-text path, as
  * does a U+FFFD written in the file, which is rare.
  */
-function streamJson(fd, size) {
-    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+function streamJson(path, fd, size) {
     // Deeper than the backend reads is reported from the whole text.
     const parser = new json_stream/* JsonStream */.B5(located_text/* MAX_DEPTH */.l);
-    const facts = new scan/* TextFacts */.$V();
-    const take = (piece) => {
-        if (piece.includes(REPLACEMENT))
-            return false;
-        facts.add(piece);
-        parser.push(piece);
-        return true;
-    };
+    const strings = new scan/* StringCount */.fW();
     try {
-        let position = 0;
-        for (let read; (read = (0,external_node_fs_.readSync)(fd, buffer, 0, PIECE_BYTES, position));) {
-            const bytes = buffer.subarray(0, read);
-            if (position === 0 && (0,decode/* startsWithBom */.Mk)(bytes))
-                return undefined;
-            position += read;
-            if (!take(decoder.write(bytes)))
-                return undefined;
-        }
-        if (!take(decoder.end()))
+        const read = eachPiece(fd, (piece) => {
+            strings.add(piece);
+            parser.push(piece);
+        });
+        if (!read)
             return undefined;
-        return { value: parser.end(), facts, size };
+        return { path, value: parser.end(), strings: strings.strings, size };
     }
     catch (error) {
         if (error instanceof json_stream/* JsonStreamError */.l1)
             return undefined;
         throw error;
     }
+}
+/**
+ * Whether a file read in pieces writes a number so small that it may have
+ * read as zero (see `mayHoldInexactNumber`). Asked only of a file whose
+ * value holds a zero, so that the search costs nothing otherwise. Throws
+ * what the file system throws.
+ */
+function writesTinyNumber(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const search = new scan/* TinyNumberSearch */.CN();
+        // A file changed since into one not read in pieces goes to the whole
+        // text, as if it did.
+        const read = eachPiece(fd, (piece) => search.add(piece));
+        return !read || search.writesTinyNumber;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Hands the file's text to `take` in pieces; false, having stopped, at a
+ * byte-order mark or a piece that holds U+FFFD.
+ */
+function eachPiece(fd, take) {
+    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const give = (piece) => {
+        if (piece.includes(REPLACEMENT))
+            return false;
+        take(piece);
+        return true;
+    };
+    let position = 0;
+    for (let read; (read = (0,external_node_fs_.readSync)(fd, buffer, 0, PIECE_BYTES, position));) {
+        const bytes = buffer.subarray(0, read);
+        if (position === 0 && (0,decode/* startsWithBom */.Mk)(bytes))
+            return false;
+        position += read;
+        if (!give(decoder.write(bytes)))
+            return false;
+    }
+    return give(decoder.end());
 }
 
 
@@ -3648,13 +3678,14 @@ function checkContent(file, content, severities, read) {
  * for any file: findings are rare, and places need the whole text.
  */
 function checkStreamed(file, streamed, severities, read) {
-    const { value, facts, size } = streamed;
+    const { value, strings, size } = streamed;
     const shape = (0,scan/* measureParsed */.iT)(value);
     const clean = (0,normalise/* isObject */.Gv)(value) &&
         size <= MAX_FILE_BYTES &&
         shape.depth <= located_text/* MAX_DEPTH */.l &&
-        facts.strings === shape.strings &&
-        !(0,scan/* factsMayHoldInexactNumber */.nc)(facts, shape.numbers);
+        strings === shape.strings &&
+        !shape.numbers.unsafe &&
+        !(shape.numbers.zero && (0,file_content/* writesTinyNumber */.az)(streamed.path));
     if (clean) {
         const problems = (0,rules/* checkConfig */.l2)(value).filter((problem) => severityOf(problem, severities) !== undefined);
         if (problems.length === 0) {
@@ -6903,12 +6934,12 @@ function parsePointer(pointer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $V: () => (/* binding */ TextFacts),
+/* harmony export */   CN: () => (/* binding */ TinyNumberSearch),
 /* harmony export */   Ig: () => (/* binding */ countStrings),
+/* harmony export */   fW: () => (/* binding */ StringCount),
 /* harmony export */   fl: () => (/* binding */ countParsedKeys),
 /* harmony export */   iT: () => (/* binding */ measureParsed),
-/* harmony export */   k: () => (/* binding */ mayHoldInexactNumber),
-/* harmony export */   nc: () => (/* binding */ factsMayHoldInexactNumber)
+/* harmony export */   k: () => (/* binding */ mayHoldInexactNumber)
 /* harmony export */ });
 /**
  * Cheap passes over JSON that the engine runs on its fast path, next to
@@ -6930,46 +6961,20 @@ const LEADING_ZEROS = '.000000000000000';
  * value (`measureParsed`) exactly when a key repeats.
  */
 function countStrings(text) {
-    const facts = new TextFacts();
-    facts.countQuotes(text);
-    return facts.strings;
+    const count = new StringCount();
+    count.add(text);
+    return count.strings;
 }
-/**
- * What the engine needs of a JSON text besides its value, gathered from
- * the text in pieces: how many strings it holds (see `countStrings`) and
- * whether it writes a number so small that it may have read as zero (see
- * `mayHoldInexactNumber`).
- */
-class TextFacts {
+/** `countStrings` over a text given in pieces. */
+class StringCount {
     quotes = 0;
     /** The backslashes that end the text so far. */
     backslashes = 0;
-    tiny = false;
-    /** The end of the text so far, where a tiny number may start. */
-    tail = '';
-    /** Adds the next piece of the text. */
-    add(piece) {
-        this.countQuotes(piece);
-        if (this.tiny)
-            return;
-        // A number cut between two pieces is found where they join.
-        const joint = this.tail + piece.slice(0, LEADING_ZEROS.length);
-        this.tiny = writesTinyNumber(joint) || writesTinyNumber(piece);
-        this.tail = (this.tail + piece).slice(-LEADING_ZEROS.length);
-    }
-    /** The strings of the text so far. */
-    get strings() {
-        return this.quotes >> 1;
-    }
-    /** Whether the text so far writes a number that may have read as zero. */
-    get writesTinyNumber() {
-        return this.tiny;
-    }
     /**
-     * Counts the quotes of the piece that no backslash escapes. Quotes are
-     * found with `indexOf`; only a quote after a backslash costs more.
+     * Counts the quotes of the next piece that no backslash escapes. Quotes
+     * are found with `indexOf`; only a quote after a backslash costs more.
      */
-    countQuotes(piece) {
+    add(piece) {
         for (let at = piece.indexOf(QUOTE); at !== -1;) {
             if (at === 0 || piece.charCodeAt(at - 1) === BACKSLASH) {
                 if (this.backslashesBefore(piece, at) % 2 === 0)
@@ -6983,6 +6988,10 @@ class TextFacts {
         const run = trailingBackslashes(piece);
         this.backslashes = run === piece.length ? this.backslashes + run : run;
     }
+    /** The strings of the text so far. */
+    get strings() {
+        return this.quotes >> 1;
+    }
     backslashesBefore(piece, quote) {
         let count = 0;
         while (piece.charCodeAt(quote - 1 - count) === BACKSLASH)
@@ -6995,6 +7004,27 @@ function trailingBackslashes(piece) {
     while (piece.charCodeAt(piece.length - 1 - count) === BACKSLASH)
         count++;
     return count;
+}
+/**
+ * The text half of `mayHoldInexactNumber` over a text given in pieces:
+ * whether it writes a number so small that it may have read as zero.
+ */
+class TinyNumberSearch {
+    found = false;
+    /** The end of the text so far, where a tiny number may start. */
+    tail = '';
+    /** Searches the next piece, and where it joins the last. */
+    add(piece) {
+        if (this.found)
+            return;
+        const joint = this.tail + piece.slice(0, LEADING_ZEROS.length);
+        this.found = writesTinyNumber(joint) || writesTinyNumber(piece);
+        this.tail = (this.tail + piece).slice(-LEADING_ZEROS.length);
+    }
+    /** Whether the text so far writes a number that may have read as zero. */
+    get writesTinyNumber() {
+        return this.found;
+    }
 }
 function writesTinyNumber(text) {
     return NEGATIVE_EXPONENT.test(text) || text.includes(LEADING_ZEROS);
@@ -7066,19 +7096,9 @@ function noteNumber(value, numbers) {
  * when the value holds a zero.
  */
 function mayHoldInexactNumber(text, numbers) {
-    return numbersMayBeInexact(numbers, () => writesTinyNumber(text));
-}
-/**
- * `mayHoldInexactNumber` for a text read in pieces, whose `TextFacts`
- * were gathered as it was read.
- */
-function factsMayHoldInexactNumber(facts, numbers) {
-    return numbersMayBeInexact(numbers, () => facts.writesTinyNumber);
-}
-function numbersMayBeInexact(numbers, writesTiny) {
     if (numbers.unsafe)
         return true;
-    return numbers.zero && writesTiny();
+    return numbers.zero && writesTinyNumber(text);
 }
 
 
