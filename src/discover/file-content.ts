@@ -11,6 +11,12 @@ import { StringCount, TinyNumberSearch } from '../json/scan.js'
  */
 export const STREAM_BYTES = 4 * 1024 * 1024
 
+/**
+ * The largest file the checker reads. A JavaScript string holds at most
+ * about 512 MiB, and a config a quarter of that size is not a config.
+ */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024
+
 /** What Node's decoder puts for a byte that is not UTF-8. */
 const REPLACEMENT = '\uFFFD'
 
@@ -27,8 +33,6 @@ export interface StreamedJson {
   value: unknown
   /** The strings of the text, to compare with the value's. */
   strings: number
-  /** The file's size in bytes. */
-  size: number
 }
 
 /** A file as discovery and the engine read it: its bytes, or streamed. */
@@ -53,8 +57,9 @@ export function readContent(
   const fd = openSync(path, 'r')
   try {
     const size = fstatSync(fd).size
-    if (size >= streamFrom) {
-      const streamed = streamJson(path, fd, size)
+    // A file over the cap is read whole, for the engine to refuse.
+    if (size >= streamFrom && size <= MAX_FILE_BYTES) {
+      const streamed = streamJson(path, fd)
       if (streamed !== undefined) return streamed
     }
     return readFileSync(path)
@@ -69,11 +74,7 @@ export function readContent(
  * a bad byte into U+FFFD, which sends the file to the whole-text path, as
  * does a U+FFFD written in the file, which is rare.
  */
-function streamJson(
-  path: string,
-  fd: number,
-  size: number
-): StreamedJson | undefined {
+function streamJson(path: string, fd: number): StreamedJson | undefined {
   // Deeper than the backend reads is reported from the whole text.
   const parser = new JsonStream(MAX_DEPTH)
   const strings = new StringCount()
@@ -83,7 +84,7 @@ function streamJson(
       parser.push(piece)
     })
     if (!read) return undefined
-    return { path, value: parser.end(), strings: strings.strings, size }
+    return { path, value: parser.end(), strings: strings.strings }
   } catch (error) {
     if (error instanceof JsonStreamError) return undefined
     throw error

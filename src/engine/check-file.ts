@@ -9,6 +9,7 @@ import { isObject, type JsonObject } from '../config/normalise.js'
 import { LineIndex } from '../json/line-index.js'
 import {
   isStreamed,
+  MAX_FILE_BYTES,
   writesTinyNumber,
   type FileContent,
   type StreamedJson
@@ -56,11 +57,7 @@ export type Severities = Readonly<Record<string, SeverityLevel>>
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
-/**
- * The largest file the checker reads. A JavaScript string holds at most
- * about 512 MiB, and a config a quarter of that size is not a config.
- */
-export const MAX_FILE_BYTES = 128 * 1024 * 1024
+export { MAX_FILE_BYTES }
 
 /**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
@@ -158,11 +155,10 @@ function checkStreamed(
   severities: Severities,
   read: () => Buffer
 ): FileReport {
-  const { value, strings, size } = streamed
+  const { value, strings } = streamed
   const shape = measureParsed(value)
   const clean =
     isObject(value) &&
-    size <= MAX_FILE_BYTES &&
     shape.depth <= MAX_DEPTH &&
     strings === shape.strings &&
     !shape.numbers.unsafe &&
