@@ -3359,6 +3359,7 @@ function takeSniffed(bytes) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  gZ: () => (/* binding */ MAX_FILE_BYTES),
   eW: () => (/* binding */ isStreamed),
   c_: () => (/* binding */ readContent),
   az: () => (/* binding */ writesTinyNumber)
@@ -3390,6 +3391,11 @@ var scan = __nccwpck_require__(2197);
  * so that a large config's text is never held whole next to its value.
  */
 const STREAM_BYTES = 4 * 1024 * 1024;
+/**
+ * The largest file the checker reads. A JavaScript string holds at most
+ * about 512 MiB, and a config a quarter of that size is not a config.
+ */
+const MAX_FILE_BYTES = 128 * 1024 * 1024;
 /** What Node's decoder puts for a byte that is not UTF-8. */
 const REPLACEMENT = '\uFFFD';
 /** How much of a file each read takes: below V8's large-object size. */
@@ -3409,8 +3415,9 @@ function readContent(path, streamFrom = STREAM_BYTES) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
         const size = (0,external_node_fs_.fstatSync)(fd).size;
-        if (size >= streamFrom) {
-            const streamed = streamJson(path, fd, size);
+        // A file over the cap is read whole, for the engine to refuse.
+        if (size >= streamFrom && size <= MAX_FILE_BYTES) {
+            const streamed = streamJson(path, fd);
             if (streamed !== undefined)
                 return streamed;
         }
@@ -3426,7 +3433,7 @@ function readContent(path, streamFrom = STREAM_BYTES) {
  * a bad byte into U+FFFD, which sends the file to the whole-text path, as
  * does a U+FFFD written in the file, which is rare.
  */
-function streamJson(path, fd, size) {
+function streamJson(path, fd) {
     // Deeper than the backend reads is reported from the whole text.
     const parser = new json_stream/* JsonStream */.B5(located_text/* MAX_DEPTH */.l);
     const strings = new scan/* StringCount */.fW();
@@ -3437,7 +3444,7 @@ function streamJson(path, fd, size) {
         });
         if (!read)
             return undefined;
-        return { path, value: parser.end(), strings: strings.strings, size };
+        return { path, value: parser.end(), strings: strings.strings };
     }
     catch (error) {
         if (error instanceof json_stream/* JsonStreamError */.l1)
@@ -3570,7 +3577,7 @@ function closest(word, candidates) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  gZ: () => (/* binding */ MAX_FILE_BYTES),
+  gZ: () => (/* reexport */ file_content/* MAX_FILE_BYTES */.gZ),
   aG: () => (/* binding */ checkContent),
   kv: () => (/* binding */ placeProblems)
 });
@@ -4067,11 +4074,7 @@ var located_text = __nccwpck_require__(9335);
 
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-/**
- * The largest file the checker reads. A JavaScript string holds at most
- * about 512 MiB, and a config a quarter of that size is not a config.
- */
-const MAX_FILE_BYTES = 128 * 1024 * 1024;
+
 /**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
  * keys, nesting, numbers JSON.parse changes, then the schema and the
@@ -4086,9 +4089,9 @@ function checkBytes(file, bytes, severities = {}, parsed) {
         if (placed)
             report.findings.push(placed);
     };
-    if (bytes.length > MAX_FILE_BYTES) {
+    if (bytes.length > file_content/* MAX_FILE_BYTES */.gZ) {
         const size = Math.round(bytes.length / (1024 * 1024));
-        add(problem('unreadable-file', `the file is ${size} MiB, more than the ${MAX_FILE_BYTES / (1024 * 1024)} MiB a config may have: if it is not a config, add it to exclude`), START);
+        add(problem('unreadable-file', `the file is ${size} MiB, more than the ${file_content/* MAX_FILE_BYTES */.gZ / (1024 * 1024)} MiB a config may have: if it is not a config, add it to exclude`), START);
         return report;
     }
     if (bytes.length === 0) {
@@ -4138,10 +4141,9 @@ function checkContent(file, content, severities, read) {
  * for any file: findings are rare, and places need the whole text.
  */
 function checkStreamed(file, streamed, severities, read) {
-    const { value, strings, size } = streamed;
+    const { value, strings } = streamed;
     const shape = (0,scan/* measureParsed */.iT)(value);
     const clean = (0,normalise/* isObject */.Gv)(value) &&
-        size <= MAX_FILE_BYTES &&
         shape.depth <= located_text/* MAX_DEPTH */.l &&
         strings === shape.strings &&
         !shape.numbers.unsafe &&
