@@ -317,7 +317,23 @@ describe('plugsync-config validate', () => {
     const result = await cli(['valdate'], dir)
     expect(result.code).toBe(2)
     expect(result.stderr.split('\n')[0]).toBe(
-      'plugsync-config: unknown command "valdate"'
+      'plugsync-config: unknown command "valdate": did you mean "validate"?'
     )
+  })
+
+  it('guesses at a mistyped command only when one is close', async () => {
+    const cases: [string, string][] = [
+      ['publsh', ': did you mean "publish"?'],
+      ['Diff', ': did you mean "diff"?'],
+      ['sandbx', ': did you mean "sandbox"?'],
+      ['deploy', '']
+    ]
+    for (const [command, guess] of cases) {
+      const result = await cli([command], dir)
+      expect(result.code).toBe(2)
+      expect(result.stderr.split('\n')[0]).toBe(
+        `plugsync-config: unknown command "${command}"${guess}`
+      )
+    }
   })
 })

@@ -1,6 +1,10 @@
+import { closest } from '../discover/suggest.js'
 import { EXIT, UsageError, type CliIo } from './io.js'
 import { messageOf } from './options.js'
 import { VALIDATE_HELP, VERSION, validateCommand } from './validate-command.js'
+
+/** The commands, for a guess at a mistyped one. */
+const COMMANDS = ['validate', 'diff', 'publish', 'sandbox', 'help']
 
 const HELP = `Usage: plugsync-config <command> [options]
 
@@ -47,8 +51,11 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
           stderr: (line) => io.stderr(`${line}\n`)
         })
       }
-      default:
-        throw new UsageError(`unknown command "${command}"\n\n${HELP}`)
+      default: {
+        const near = closest(command, COMMANDS)
+        const guess = near === undefined ? '' : `: did you mean "${near}"?`
+        throw new UsageError(`unknown command "${command}"${guess}\n\n${HELP}`)
+      }
     }
   } catch (error) {
     return fail(error, io)
