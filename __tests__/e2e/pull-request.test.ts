@@ -475,6 +475,23 @@ describe('the action on a pull request', () => {
     )
   })
 
+  it('logs a connector whose file is not JSON as not compared, pointing at its findings', async () => {
+    const root = workspace({
+      'plugsync.yaml': MANIFEST,
+      'connectors/compass.json': COMPASS_BRANCH,
+      'connectors/atlas.json': '{"version": "3.1",'
+    })
+
+    const result = await run(root)
+
+    expect(result.stdout).toContain(
+      'atlas (cn_atlas): not compared: connectors/atlas.json is not a JSON object; see its findings\n'
+    )
+    expect(sandbox.requests.filter((r) => r.path.includes('cn_atlas'))).toEqual(
+      []
+    )
+  })
+
   it('keeps one comment per manifest', async () => {
     const root = workspace({
       'plugsync.yaml': MANIFEST,

@@ -98,10 +98,10 @@ describe('renderReviewText', () => {
     expect(renderReviewText(review, 'plugsync.yaml', false)).toBe(
       `compass (cn_compass): 1 changed, against published v7
   ~ changed setting \`batch\`: \`10\` → \`20\`
-cn_x (cn_x): not compared: connectors/x.json is not a JSON object
+cn_x (cn_x): not compared: connectors/x.json is not a JSON object; see its findings
 
 merging publishes v8 of compass (cn_compass)
-merging publishes nothing for cn_x (cn_x): connectors/x.json is not a JSON object
+merging publishes nothing for cn_x (cn_x): connectors/x.json is not a JSON object; see its findings
 
 not compared, no connector id in plugsync.yaml: loose.json
 `

@@ -135,7 +135,7 @@ function logReview(context: ModeContext, review: Review): void {
 function headline(review: ConnectorReview): string {
   const place = `${review.name} (${review.entry.id})`
   if (review.kind === 'unreadable') {
-    return `${place}: not compared: ${review.entry.path} is not a JSON object`
+    return `${place}: not compared: ${review.entry.path} is not a JSON object; see its findings`
   }
   if (review.kind === 'failed') return `${place}: ${review.reason}`
   const ref = {

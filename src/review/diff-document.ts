@@ -118,7 +118,7 @@ export function mergeSentence(
       return `merging publishes nothing for ${label} until ${errors} fixed`
     }
     case 'unreadable':
-      return `merging publishes nothing for ${label}: ${path} is not a JSON object`
+      return `merging publishes nothing for ${label}: ${path} is not a JSON object; see its findings`
     case 'unknown':
       return `what merging does to ${label} is not known: PlugSync could not be read`
   }

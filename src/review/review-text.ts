@@ -31,7 +31,7 @@ export function renderReviewText(
 
 function connectorText(review: ConnectorReview, color: boolean): string {
   if (review.kind === 'unreadable') {
-    return `${label(review)}: not compared: ${review.entry.path} is not a JSON object`
+    return `${label(review)}: not compared: ${review.entry.path} is not a JSON object; see its findings`
   }
   if (review.kind === 'failed') {
     return `${label(review)}: could not be compared with PlugSync: ${review.reason}`
