@@ -98,7 +98,7 @@ function mergeSentence(review, label, path) {
             return `merging publishes nothing for ${label} until ${errors} fixed`;
         }
         case 'unreadable':
-            return `merging publishes nothing for ${label}: ${path} is not a JSON object`;
+            return `merging publishes nothing for ${label}: ${path} is not a JSON object; see its findings`;
         case 'unknown':
             return `what merging does to ${label} is not known: PlugSync could not be read`;
     }
@@ -598,7 +598,7 @@ function logReview(context, review) {
 function headline(review) {
     const place = `${review.name} (${review.entry.id})`;
     if (review.kind === 'unreadable') {
-        return `${place}: not compared: ${review.entry.path} is not a JSON object`;
+        return `${place}: not compared: ${review.entry.path} is not a JSON object; see its findings`;
     }
     if (review.kind === 'failed')
         return `${place}: ${review.reason}`;

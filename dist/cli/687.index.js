@@ -1183,7 +1183,7 @@ function mergeSentence(review, label, path) {
             return `merging publishes nothing for ${label} until ${errors} fixed`;
         }
         case 'unreadable':
-            return `merging publishes nothing for ${label}: ${path} is not a JSON object`;
+            return `merging publishes nothing for ${label}: ${path} is not a JSON object; see its findings`;
         case 'unknown':
             return `what merging does to ${label} is not known: PlugSync could not be read`;
     }
@@ -1407,7 +1407,7 @@ function renderReviewText(review, manifest, color) {
 }
 function connectorText(review, color) {
     if (review.kind === 'unreadable') {
-        return `${label(review)}: not compared: ${review.entry.path} is not a JSON object`;
+        return `${label(review)}: not compared: ${review.entry.path} is not a JSON object; see its findings`;
     }
     if (review.kind === 'failed') {
         return `${label(review)}: could not be compared with PlugSync: ${review.reason}`;

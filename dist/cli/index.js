@@ -2754,6 +2754,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: VALIDATE_HELP
 
+// EXTERNAL MODULE: ./src/discover/suggest.ts
+var suggest = __nccwpck_require__(3413);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
 // EXTERNAL MODULE: ./src/cli/options.ts
@@ -2952,6 +2954,9 @@ async function validateCommand(argv, io) {
 
 
 
+
+/** The commands, for a guess at a mistyped one. */
+const COMMANDS = ['validate', 'diff', 'publish', 'sandbox', 'help'];
 const HELP = `Usage: plugsync-config <command> [options]
 
 Commands:
@@ -2996,8 +3001,11 @@ async function cliMain(argv, io) {
                     stderr: (line) => io.stderr(`${line}\n`)
                 });
             }
-            default:
-                throw new cli_io/* UsageError */.eb(`unknown command "${command}"\n\n${HELP}`);
+            default: {
+                const near = (0,suggest/* closest */.k)(command, COMMANDS);
+                const guess = near === undefined ? '' : `: did you mean "${near}"?`;
+                throw new cli_io/* UsageError */.eb(`unknown command "${command}"${guess}\n\n${HELP}`);
+            }
         }
     }
     catch (error) {
