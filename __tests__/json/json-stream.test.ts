@@ -1,5 +1,6 @@
 import {
   containerEnd,
+  indexWithin,
   JsonStream,
   JsonStreamError,
   SMALL_VALUE
@@ -144,6 +145,23 @@ describe('JsonStream', () => {
     expect(depth).toBe(levels)
   })
 
+  test('reads a layout its indentation misleads without searching far for each value', () => {
+    // Each item's indentation is new and its close is not where that
+    // indentation says, after a long string has grown the text held. A
+    // search per item through all the text held took minutes (a hang, as
+    // far as a run can tell); bounded, and given up after a few misses, it
+    // takes a second.
+    const items = Array.from({ length: 200_000 }, (_, i) => {
+      const indent = i.toString(2).replace(/0/g, ' ').replace(/1/g, '\t')
+      return `\n${indent}[${i},\n2]`
+    })
+    const blob = 'b'.repeat(2 * 1024 * 1024)
+    const text = `{"blob": "${blob}", "x": [${items.join(',')}]}`
+    const value = streamed(text, 65_536) as { x: number[][] }
+    expect(value.x).toHaveLength(200_000)
+    expect(value.x[199_999]).toEqual([199_999, 2])
+  })
+
   test('gives JSON.parse values for random texts in random pieces', () => {
     const next = random(20261204)
     for (let round = 0; round < 40; round++) {
@@ -261,4 +279,20 @@ describe('containerEnd', () => {
     expect([...unclosed].slice(0, 3)).toEqual([0, 4, first])
     expect(Math.max(...unclosed)).toBe(SMALL_VALUE - 1)
   })
+})
+
+describe('indexWithin', () => {
+  test.each([
+    ['abcabc', 'bc', 0, 6, 1],
+    ['abcabc', 'bc', 2, 6, 4],
+    ['abcabc', 'bc', 2, 4, -1],
+    ['abcabc', 'bc', 2, 5, 4],
+    ['abcabc', 'x', 0, 6, -1],
+    ['abcabc', 'bc', 4, 100, 4]
+  ])(
+    'in %j finds %j from %d to %d at %d: only a match that starts in the range',
+    (text, needle, from, to, at) => {
+      expect(indexWithin(text, needle, from, to)).toBe(at)
+    }
+  )
 })

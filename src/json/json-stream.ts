@@ -58,6 +58,9 @@ const CLOSE_OBJECT = 0x7d
 const BATCH = 16 * 1024
 const MIN_BATCH = 4 * 1024
 
+/** How many wrong guesses in a row stop the guessing from indentation. */
+const MAX_MISSES = 16
+
 /** Where a value ends: an offset, or that the text so far cannot tell. */
 const INCOMPLETE = -1
 const LARGE = -2
@@ -74,8 +77,20 @@ export class JsonStream {
   private readonly frames: Frame[] = []
   private root: unknown
   private done = false
-  /** Where each closing line was last looked for and found, by its line. */
-  private readonly closingLines = new Map<string, [number, number]>()
+  /**
+   * Where each closing line was looked for, by its line: the first one in
+   * [from, to), or -1.
+   */
+  private readonly closingLines = new Map<
+    string,
+    { from: number; to: number; found: number }
+  >()
+  /**
+   * How many indented values in a row did not end where their lines said.
+   * A text laid out otherwise is read character by character after a few:
+   * each guess costs a search.
+   */
+  private misses = 0
   /** Where the last batch that failed ended: none is tried before it. */
   private noBatchBefore = 0
   /**
@@ -229,9 +244,10 @@ export class JsonStream {
         return true
       }
       const frame = this.frames[this.frames.length - 1]
+      const guess = this.misses < MAX_MISSES ? indent : undefined
       const batch =
-        frame?.items && c === OPEN_OBJECT && indent !== undefined
-          ? this.batch(start, indent)
+        frame?.items && c === OPEN_OBJECT && guess !== undefined
+          ? this.batch(start, guess)
           : undefined
       if (batch !== undefined) {
         for (const item of batch.values) frame!.items!.push(item)
@@ -240,12 +256,14 @@ export class JsonStream {
         return true
       }
       const indented =
-        indent === undefined ? undefined : this.indentedValue(start, indent)
+        guess === undefined ? undefined : this.indentedValue(start, guess)
       if (indented !== undefined) {
+        this.misses = 0
         this.attach(indented.value)
         this.at = indented.end
         return true
       }
+      if (guess !== undefined) this.misses++
       end = containerEnd(text, start, this.large)
       if (end === LARGE) {
         this.open(c === OPEN_ARRAY)
@@ -276,7 +294,7 @@ export class JsonStream {
     indent: string
   ): { value: unknown; end: number } | undefined {
     const text = this.text
-    const lineEnd = text.indexOf('\n', start)
+    const lineEnd = indexWithin(text, '\n', start, start + SMALL_VALUE)
     if (lineEnd === -1) return undefined
     const last = lastCharacter(text, start, lineEnd)
     const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']'
@@ -297,18 +315,25 @@ export class JsonStream {
   }
 
   /**
-   * The first closing line from `from` on. Where one was found before in
-   * the same text is remembered, and so is its absence: values written on
-   * one line each would otherwise search the rest of the text each.
+   * The first closing line within SMALL_VALUE of `from`, or -1. What was
+   * searched before in the same text is remembered, found or not, so that
+   * the values of a long run that each search the same stretch search it
+   * once.
    */
   private closingLine(line: string, from: number): number {
+    const to = from + SMALL_VALUE
     const known = this.closingLines.get(line)
-    if (known !== undefined && known[0] <= from) {
-      const found = known[1]
-      if (found === -1 || found >= from) return found
+    let searchFrom = from
+    if (known !== undefined && known.from <= from) {
+      if (known.found >= from) return known.found
+      if (known.found === -1) {
+        if (known.to >= to) return -1
+        searchFrom = Math.max(from, known.to - line.length + 1)
+      }
     }
-    const found = this.text.indexOf(line, from)
-    this.closingLines.set(line, [from, found])
+    const found = indexWithin(this.text, line, searchFrom, to)
+    const since = searchFrom === from ? from : known!.from
+    this.closingLines.set(line, { from: since, to, found })
     return found
   }
 
@@ -339,7 +364,7 @@ export class JsonStream {
     if (cut !== -1) {
       cut += indent.length + 2
     } else {
-      const lineEnd = text.indexOf('\n', from)
+      const lineEnd = indexWithin(text, '\n', from, start + 2 * BATCH)
       if (lineEnd === -1) return undefined
       cut = lastCharacter(text, start, lineEnd) + 1
     }
@@ -413,6 +438,22 @@ function parse(slice: string): unknown {
   } catch (error) {
     throw new JsonStreamError((error as Error).message)
   }
+}
+
+/**
+ * The first `needle` that starts in [from, to) of the text, or -1, found
+ * without reading past the range.
+ */
+export function indexWithin(
+  text: string,
+  needle: string,
+  from: number,
+  to: number
+): number {
+  const found = text
+    .slice(from, Math.min(text.length, to + needle.length - 1))
+    .indexOf(needle)
+  return found === -1 ? -1 : from + found
 }
 
 /**
