@@ -6206,7 +6206,7 @@ function fileFinding(rule, file, message) {
 /* harmony export */   B5: () => (/* binding */ JsonStream),
 /* harmony export */   l1: () => (/* binding */ JsonStreamError)
 /* harmony export */ });
-/* unused harmony exports SMALL_VALUE, containerEnd */
+/* unused harmony exports SMALL_VALUE, indexWithin, containerEnd */
 /**
  * A JSON parser fed in pieces, for texts too large to hold whole next to
  * their value. It walks only the outer levels itself: each value that
@@ -6251,6 +6251,8 @@ const CLOSE_OBJECT = 0x7d;
 /** About how much text one batch of small objects in an array holds. */
 const BATCH = 16 * 1024;
 const MIN_BATCH = 4 * 1024;
+/** How many wrong guesses in a row stop the guessing from indentation. */
+const MAX_MISSES = 16;
 /** Where a value ends: an offset, or that the text so far cannot tell. */
 const INCOMPLETE = -1;
 const LARGE = -2;
@@ -6267,8 +6269,17 @@ class JsonStream {
     frames = [];
     root;
     done = false;
-    /** Where each closing line was last looked for and found, by its line. */
+    /**
+     * Where each closing line was looked for, by its line: the first one in
+     * [from, to), or -1.
+     */
     closingLines = new Map();
+    /**
+     * How many indented values in a row did not end where their lines said.
+     * A text laid out otherwise is read character by character after a few:
+     * each guess costs a search.
+     */
+    misses = 0;
     /** Where the last batch that failed ended: none is tried before it. */
     noBatchBefore = 0;
     /**
@@ -6412,8 +6423,9 @@ class JsonStream {
                 return true;
             }
             const frame = this.frames[this.frames.length - 1];
-            const batch = frame?.items && c === OPEN_OBJECT && indent !== undefined
-                ? this.batch(start, indent)
+            const guess = this.misses < MAX_MISSES ? indent : undefined;
+            const batch = frame?.items && c === OPEN_OBJECT && guess !== undefined
+                ? this.batch(start, guess)
                 : undefined;
             if (batch !== undefined) {
                 for (const item of batch.values)
@@ -6422,12 +6434,15 @@ class JsonStream {
                 this.at = batch.end;
                 return true;
             }
-            const indented = indent === undefined ? undefined : this.indentedValue(start, indent);
+            const indented = guess === undefined ? undefined : this.indentedValue(start, guess);
             if (indented !== undefined) {
+                this.misses = 0;
                 this.attach(indented.value);
                 this.at = indented.end;
                 return true;
             }
+            if (guess !== undefined)
+                this.misses++;
             end = containerEnd(text, start, this.large);
             if (end === LARGE) {
                 this.open(c === OPEN_ARRAY);
@@ -6458,7 +6473,7 @@ class JsonStream {
      */
     indentedValue(start, indent) {
         const text = this.text;
-        const lineEnd = text.indexOf('\n', start);
+        const lineEnd = indexWithin(text, '\n', start, start + SMALL_VALUE);
         if (lineEnd === -1)
             return undefined;
         const last = lastCharacter(text, start, lineEnd);
@@ -6483,19 +6498,27 @@ class JsonStream {
         }
     }
     /**
-     * The first closing line from `from` on. Where one was found before in
-     * the same text is remembered, and so is its absence: values written on
-     * one line each would otherwise search the rest of the text each.
+     * The first closing line within SMALL_VALUE of `from`, or -1. What was
+     * searched before in the same text is remembered, found or not, so that
+     * the values of a long run that each search the same stretch search it
+     * once.
      */
     closingLine(line, from) {
+        const to = from + SMALL_VALUE;
         const known = this.closingLines.get(line);
-        if (known !== undefined && known[0] <= from) {
-            const found = known[1];
-            if (found === -1 || found >= from)
-                return found;
+        let searchFrom = from;
+        if (known !== undefined && known.from <= from) {
+            if (known.found >= from)
+                return known.found;
+            if (known.found === -1) {
+                if (known.to >= to)
+                    return -1;
+                searchFrom = Math.max(from, known.to - line.length + 1);
+            }
         }
-        const found = this.text.indexOf(line, from);
-        this.closingLines.set(line, [from, found]);
+        const found = indexWithin(this.text, line, searchFrom, to);
+        const since = searchFrom === from ? from : known.from;
+        this.closingLines.set(line, { from: since, to, found });
         return found;
     }
     /** The text changed: what was searched in the old one says nothing. */
@@ -6523,7 +6546,7 @@ class JsonStream {
             cut += indent.length + 2;
         }
         else {
-            const lineEnd = text.indexOf('\n', from);
+            const lineEnd = indexWithin(text, '\n', from, start + 2 * BATCH);
             if (lineEnd === -1)
                 return undefined;
             cut = lastCharacter(text, start, lineEnd) + 1;
@@ -6595,6 +6618,16 @@ function parse(slice) {
     catch (error) {
         throw new JsonStreamError(error.message);
     }
+}
+/**
+ * The first `needle` that starts in [from, to) of the text, or -1, found
+ * without reading past the range.
+ */
+function indexWithin(text, needle, from, to) {
+    const found = text
+        .slice(from, Math.min(text.length, to + needle.length - 1))
+        .indexOf(needle);
+    return found === -1 ? -1 : from + found;
 }
 /**
  * Where the last character of a line that matters to its value is: before
