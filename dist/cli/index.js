@@ -6436,13 +6436,10 @@ class JsonStream {
             }
             const indented = guess === undefined ? undefined : this.indentedValue(start, guess);
             if (indented !== undefined) {
-                this.misses = 0;
                 this.attach(indented.value);
                 this.at = indented.end;
                 return true;
             }
-            if (guess !== undefined)
-                this.misses++;
             end = containerEnd(text, start, this.large);
             if (end === LARGE) {
                 this.open(c === OPEN_ARRAY);
@@ -6475,7 +6472,7 @@ class JsonStream {
         const text = this.text;
         const lineEnd = indexWithin(text, '\n', start, start + SMALL_VALUE);
         if (lineEnd === -1)
-            return undefined;
+            return this.missed();
         const last = lastCharacter(text, start, lineEnd);
         const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']';
         let end;
@@ -6485,17 +6482,28 @@ class JsonStream {
         else {
             const found = this.closingLine(`\n${indent}${close}`, start);
             if (found === -1)
-                return undefined;
+                return this.missed();
             end = found + indent.length + 2;
         }
         if (end - start > SMALL_VALUE)
             return undefined;
         try {
-            return { value: JSON.parse(text.slice(start, end)), end };
+            const value = JSON.parse(text.slice(start, end));
+            this.misses = 0;
+            return { value, end };
         }
         catch {
-            return undefined;
+            return this.missed();
         }
+    }
+    /**
+     * A guess that failed. One at the end of the text held, where the value
+     * ends in a piece still to come, counts too: the guess that follows it
+     * succeeds, and every success, a batch's too, starts the count again.
+     */
+    missed() {
+        this.misses++;
+        return undefined;
     }
     /**
      * The first closing line within SMALL_VALUE of `from`, or -1. What was
@@ -6554,6 +6562,7 @@ class JsonStream {
         if (cut - start <= 2 * BATCH) {
             try {
                 const values = JSON.parse(`[${text.slice(start, cut)}]`);
+                this.misses = 0;
                 return { values, end: cut };
             }
             catch {
