@@ -6210,10 +6210,12 @@ function fileFinding(rule, file, message) {
 /**
  * A JSON parser fed in pieces, for texts too large to hold whole next to
  * their value. It walks only the outer levels itself: each value that
- * fits in `SMALL_VALUE` characters is handed to `JSON.parse` whole, so the
- * value built is the one `JSON.parse` gives (the last duplicate key wins
- * in its first place, `__proto__` is an own key), and only the part of the
- * text not yet parsed is held.
+ * fits in `SMALL_VALUE` characters is handed to `JSON.parse` whole (the
+ * small objects of a list a batch at a time), so the value built is the
+ * one `JSON.parse` gives (the last duplicate key wins in its first place,
+ * `__proto__` is an own key), and only the part of the text not yet parsed
+ * is held. Where a value ends is guessed from how the text is indented,
+ * `JSON.parse` confirming each guess, and found by a scan otherwise.
  */
 /** A text that is not JSON; the message is terse, since callers re-parse. */
 class JsonStreamError extends Error {
@@ -6416,44 +6418,50 @@ class JsonStream {
         const text = this.text;
         const start = this.at;
         const c = text.charCodeAt(start);
-        let end;
         if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-            if (this.large.has(start)) {
-                this.open(c === OPEN_ARRAY);
-                return true;
-            }
-            const frame = this.frames[this.frames.length - 1];
-            const guess = this.misses < MAX_MISSES ? indent : undefined;
-            const batch = frame?.items && c === OPEN_OBJECT && guess !== undefined
-                ? this.batch(start, guess)
-                : undefined;
-            if (batch !== undefined) {
-                for (const item of batch.values)
-                    frame.items.push(item);
-                frame.state = State.After;
-                this.at = batch.end;
-                return true;
-            }
-            const indented = guess === undefined ? undefined : this.indentedValue(start, guess);
-            if (indented !== undefined) {
-                this.attach(indented.value);
-                this.at = indented.end;
-                return true;
-            }
-            end = containerEnd(text, start, this.large);
-            if (end === LARGE) {
-                this.open(c === OPEN_ARRAY);
-                return true;
-            }
+            return this.container(indent, final);
         }
-        else if (c === QUOTE) {
-            end = stringEnd(text, start);
+        let end = c === QUOTE ? stringEnd(text, start) : tokenEnd(text, start);
+        if (end === text.length && c !== QUOTE && !final)
+            end = INCOMPLETE;
+        if (end === INCOMPLETE)
+            return this.short(final);
+        this.attach(parse(text.slice(start, end)));
+        this.at = end;
+        return true;
+    }
+    /**
+     * An array or object: with the small objects after it when it is one of
+     * a list, or alone, its end guessed from its indentation or found by a
+     * scan; opened when it is large.
+     */
+    container(indent, final) {
+        const text = this.text;
+        const start = this.at;
+        const array = text.charCodeAt(start) === OPEN_ARRAY;
+        if (this.large.has(start))
+            return this.open(array);
+        const frame = this.frames[this.frames.length - 1];
+        const guess = this.misses < MAX_MISSES ? indent : undefined;
+        const batch = frame?.items && !array && guess !== undefined
+            ? this.batch(start, guess)
+            : undefined;
+        if (batch !== undefined) {
+            for (const item of batch.values)
+                frame.items.push(item);
+            frame.state = State.After;
+            this.at = batch.end;
+            return true;
         }
-        else {
-            end = tokenEnd(text, start);
-            if (end === text.length && !final)
-                end = INCOMPLETE;
+        const indented = guess === undefined ? undefined : this.indentedValue(start, guess);
+        if (indented !== undefined) {
+            this.attach(indented.value);
+            this.at = indented.end;
+            return true;
         }
+        const end = containerEnd(text, start, this.large);
+        if (end === LARGE)
+            return this.open(array);
         if (end === INCOMPLETE)
             return this.short(final);
         this.attach(parse(text.slice(start, end)));
@@ -6572,6 +6580,7 @@ class JsonStream {
         this.noBatchBefore = cut;
         return undefined;
     }
+    /** Opens an array or object, to walk it member by member. */
     open(array) {
         if (this.frames.length >= this.maxDepth) {
             throw new JsonStreamError(`nesting deeper than ${this.maxDepth} levels`);
@@ -6584,6 +6593,7 @@ class JsonStream {
             keyIndent: undefined
         });
         this.at++;
+        return true;
     }
     attach(value) {
         const frame = this.frames[this.frames.length - 1];
