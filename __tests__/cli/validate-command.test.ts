@@ -326,6 +326,9 @@ describe('plugsync-config validate', () => {
       ['publsh', ': did you mean "publish"?'],
       ['Diff', ': did you mean "diff"?'],
       ['sandbx', ': did you mean "sandbox"?'],
+      ['promote', ': did you mean "publish"?'],
+      ['check', ': did you mean "validate"?'],
+      ['constructor', ''],
       ['deploy', '']
     ]
     for (const [command, guess] of cases) {

@@ -162,6 +162,20 @@ describe('JsonStream', () => {
     expect(value.x[199_999]).toEqual([199_999, 2])
   })
 
+  test('reads items whose guesses fail and succeed in turn', () => {
+    // Each odd item is indented anew and closes elsewhere; each even one
+    // ends on its line. The right guesses must not let the wrong ones
+    // search on without end.
+    const items = Array.from({ length: 100_000 }, (_, i) => {
+      const indent = i.toString(2).replace(/0/g, ' ').replace(/1/g, '\t')
+      return i % 2 === 0 ? `\n${indent}[${i},\n2]` : `\n${indent}[${i}]`
+    })
+    const text = `{"x": [${items.join(',')}]}`
+    const value = streamed(text, 65_536) as { x: number[][] }
+    expect(value.x).toHaveLength(100_000)
+    expect(value.x.slice(0, 2)).toEqual([[0, 2], [1]])
+  })
+
   test('gives JSON.parse values for random texts in random pieces', () => {
     const next = random(20261204)
     for (let round = 0; round < 40; round++) {

@@ -6,6 +6,13 @@ import { VALIDATE_HELP, VERSION, validateCommand } from './validate-command.js'
 /** The commands, for a guess at a mistyped one. */
 const COMMANDS = ['validate', 'diff', 'publish', 'sandbox', 'help']
 
+/** Words users reach for, and the command that does it. */
+const SYNONYMS = new Map([
+  ['promote', 'publish'],
+  ['check', 'validate'],
+  ['lint', 'validate']
+])
+
 const HELP = `Usage: plugsync-config <command> [options]
 
 Commands:
@@ -52,7 +59,7 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
         })
       }
       default: {
-        const near = closest(command, COMMANDS)
+        const near = SYNONYMS.get(command) ?? closest(command, COMMANDS)
         const guess = near === undefined ? '' : `: did you mean "${near}"?`
         throw new UsageError(`unknown command "${command}"${guess}\n\n${HELP}`)
       }

@@ -60,9 +60,6 @@ const CLOSE_OBJECT = 0x7d
 const BATCH = 16 * 1024
 const MIN_BATCH = 4 * 1024
 
-/** How many wrong guesses in a row stop the guessing from indentation. */
-const MAX_MISSES = 16
-
 /** Where a value ends: an offset, or that the text so far cannot tell. */
 const INCOMPLETE = -1
 const LARGE = -2
@@ -87,12 +84,14 @@ export class JsonStream {
     string,
     { from: number; to: number; found: number }
   >()
+  /** How much text has been pushed. */
+  private pushed = 0
   /**
-   * How many indented values in a row did not end where their lines said.
-   * A text laid out otherwise is read character by character after a few:
-   * each guess costs a search.
+   * How much text the guesses that failed searched. Guessing pauses while
+   * it exceeds the text pushed, so that a layout that misleads the guesses
+   * costs at most one more reading of the text.
    */
-  private misses = 0
+  private wasted = 0
   /** Where the last batch that failed ended: none is tried before it. */
   private noBatchBefore = 0
   /**
@@ -110,6 +109,7 @@ export class JsonStream {
 
   /** Adds the next piece of the text. */
   push(piece: string): void {
+    this.pushed += piece.length
     this.text =
       this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece
     this.at = 0
@@ -262,7 +262,7 @@ export class JsonStream {
     if (this.large.has(start)) return this.open(array)
 
     const frame = this.frames[this.frames.length - 1]
-    const guess = this.misses < MAX_MISSES ? indent : undefined
+    const guess = this.wasted <= this.pushed ? indent : undefined
     const batch =
       frame?.items && !array && guess !== undefined
         ? this.batch(start, guess)
@@ -303,7 +303,7 @@ export class JsonStream {
   ): { value: unknown; end: number } | undefined {
     const text = this.text
     const lineEnd = indexWithin(text, '\n', start, start + SMALL_VALUE)
-    if (lineEnd === -1) return this.missed()
+    if (lineEnd === -1) return this.missed(start)
     const last = lastCharacter(text, start, lineEnd)
     const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']'
     let end: number
@@ -311,26 +311,23 @@ export class JsonStream {
       end = last + 1
     } else {
       const found = this.closingLine(`\n${indent}${close}`, start)
-      if (found === -1) return this.missed()
+      if (found === -1) return this.missed(start)
       end = found + indent.length + 2
     }
     if (end - start > SMALL_VALUE) return undefined
     try {
-      const value = JSON.parse(text.slice(start, end))
-      this.misses = 0
-      return { value, end }
+      return { value: JSON.parse(text.slice(start, end)), end }
     } catch {
-      return this.missed()
+      return this.missed(start)
     }
   }
 
   /**
-   * A guess that failed. One at the end of the text held, where the value
-   * ends in a piece still to come, counts too: the guess that follows it
-   * succeeds, and every success, a batch's too, starts the count again.
+   * A guess at the value at `start` that failed, counted at the most its
+   * searches can have read: a line end and a closing line.
    */
-  private missed(): undefined {
-    this.misses++
+  private missed(start: number): undefined {
+    this.wasted += 2 * Math.min(SMALL_VALUE, this.text.length - start)
     return undefined
   }
 
@@ -391,14 +388,13 @@ export class JsonStream {
     if (cut - start <= 2 * BATCH) {
       try {
         const values = JSON.parse(`[${text.slice(start, cut)}]`) as unknown[]
-        this.misses = 0
         return { values, end: cut }
       } catch {
         // Not a run of whole objects: they are parsed one by one.
       }
     }
     this.noBatchBefore = cut
-    return undefined
+    return this.missed(start)
   }
 
   /** Opens an array or object, to walk it member by member. */
