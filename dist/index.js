@@ -5477,8 +5477,6 @@ const CLOSE_OBJECT = 0x7d;
 /** About how much text one batch of small objects in an array holds. */
 const BATCH = 16 * 1024;
 const MIN_BATCH = 4 * 1024;
-/** How many wrong guesses in a row stop the guessing from indentation. */
-const MAX_MISSES = 16;
 /** Where a value ends: an offset, or that the text so far cannot tell. */
 const INCOMPLETE = -1;
 const LARGE = -2;
@@ -5500,12 +5498,14 @@ class JsonStream {
      * [from, to), or -1.
      */
     closingLines = new Map();
+    /** How much text has been pushed. */
+    pushed = 0;
     /**
-     * How many indented values in a row did not end where their lines said.
-     * A text laid out otherwise is read character by character after a few:
-     * each guess costs a search.
+     * How much text the guesses that failed searched. Guessing pauses while
+     * it exceeds the text pushed, so that a layout that misleads the guesses
+     * costs at most one more reading of the text.
      */
-    misses = 0;
+    wasted = 0;
     /** Where the last batch that failed ended: none is tried before it. */
     noBatchBefore = 0;
     /**
@@ -5523,6 +5523,7 @@ class JsonStream {
     }
     /** Adds the next piece of the text. */
     push(piece) {
+        this.pushed += piece.length;
         this.text =
             this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece;
         this.at = 0;
@@ -5666,7 +5667,7 @@ class JsonStream {
         if (this.large.has(start))
             return this.open(array);
         const frame = this.frames[this.frames.length - 1];
-        const guess = this.misses < MAX_MISSES ? indent : undefined;
+        const guess = this.wasted <= this.pushed ? indent : undefined;
         const batch = frame?.items && !array && guess !== undefined
             ? this.batch(start, guess)
             : undefined;
@@ -5704,7 +5705,7 @@ class JsonStream {
         const text = this.text;
         const lineEnd = indexWithin(text, '\n', start, start + SMALL_VALUE);
         if (lineEnd === -1)
-            return this.missed();
+            return this.missed(start);
         const last = lastCharacter(text, start, lineEnd);
         const close = text.charCodeAt(start) === OPEN_OBJECT ? '}' : ']';
         let end;
@@ -5714,27 +5715,24 @@ class JsonStream {
         else {
             const found = this.closingLine(`\n${indent}${close}`, start);
             if (found === -1)
-                return this.missed();
+                return this.missed(start);
             end = found + indent.length + 2;
         }
         if (end - start > SMALL_VALUE)
             return undefined;
         try {
-            const value = JSON.parse(text.slice(start, end));
-            this.misses = 0;
-            return { value, end };
+            return { value: JSON.parse(text.slice(start, end)), end };
         }
         catch {
-            return this.missed();
+            return this.missed(start);
         }
     }
     /**
-     * A guess that failed. One at the end of the text held, where the value
-     * ends in a piece still to come, counts too: the guess that follows it
-     * succeeds, and every success, a batch's too, starts the count again.
+     * A guess at the value at `start` that failed, counted at the most its
+     * searches can have read: a line end and a closing line.
      */
-    missed() {
-        this.misses++;
+    missed(start) {
+        this.wasted += 2 * Math.min(SMALL_VALUE, this.text.length - start);
         return undefined;
     }
     /**
@@ -5794,7 +5792,6 @@ class JsonStream {
         if (cut - start <= 2 * BATCH) {
             try {
                 const values = JSON.parse(`[${text.slice(start, cut)}]`);
-                this.misses = 0;
                 return { values, end: cut };
             }
             catch {
@@ -5802,7 +5799,7 @@ class JsonStream {
             }
         }
         this.noBatchBefore = cut;
-        return undefined;
+        return this.missed(start);
     }
     /** Opens an array or object, to walk it member by member. */
     open(array) {
