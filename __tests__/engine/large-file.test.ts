@@ -1,7 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { generateConfig, serialise } from '../../bench/config-generator.js'
 import { createRandom } from '../../bench/random.js'
-import { STREAM_BYTES } from '../../src/discover/file-content.js'
+import {
+  isStreamed,
+  readContent,
+  STREAM_BYTES
+} from '../../src/discover/file-content.js'
+import { countStrings } from '../../src/json/scan.js'
 import { checkBytes } from '../../src/engine/check-file.js'
 import { checkRepository } from '../../src/engine/check-repository.js'
 import type { Finding } from '../../src/findings/finding.js'
@@ -203,9 +208,21 @@ describe('a config larger than STREAM_BYTES', () => {
     ])
   })
 
-  it('reads the file it was given whole when it is below STREAM_BYTES', () => {
-    const small = readFileSync('_examples/fooshop.json')
+  it('reads a file whole when it is below STREAM_BYTES, in pieces from it on', () => {
+    const path = '_examples/fooshop.json'
+    const small = readFileSync(path)
     expect(small.length).toBeLessThan(STREAM_BYTES)
     expect(checkBytes('f.json', small).findings).toEqual([])
+    const whole = readContent(path)
+    expect(isStreamed(whole)).toBe(false)
+    expect(whole).toEqual(small)
+    const pieces = readContent(path, small.length)
+    expect(isStreamed(pieces)).toBe(true)
+    expect(pieces).toEqual({
+      path,
+      value: JSON.parse(small.toString('utf8')),
+      strings: countStrings(small.toString('utf8'))
+    })
+    expect(isStreamed(readContent(path, small.length + 1))).toBe(false)
   })
 })

@@ -62,7 +62,8 @@ export function readContent(
       const streamed = streamJson(path, fd)
       if (streamed !== undefined) return streamed
     }
-    return readFileSync(path)
+    // Reads at explicit positions left the file's offset at its start.
+    return readFileSync(fd)
   } finally {
     closeSync(fd)
   }

@@ -5,6 +5,7 @@ import type {
   SeverityLevel,
   Span
 } from '../findings/finding.js'
+import { readFileSync } from 'node:fs'
 import { isObject, type JsonObject } from '../config/normalise.js'
 import { LineIndex } from '../json/line-index.js'
 import {
@@ -18,7 +19,8 @@ import { takeSniffed } from '../discover/config-sniff.js'
 import {
   countStrings,
   mayHoldInexactNumber,
-  measureParsed
+  measureParsed,
+  numbersMayBeInexact
 } from '../json/scan.js'
 import { checkConfig, entityModes } from '../rules/index.js'
 import { ruleInfo } from '../rules/registry.js'
@@ -128,19 +130,18 @@ export function checkBytes(
 /**
  * Checks one config file as discovery or the engine read it (see
  * `readContent`): from its bytes, or from the value of a large file read
- * in pieces. `read` reads the bytes again, for a large file whose
- * findings need the text to be placed.
+ * in pieces, which is read again whole when its findings need the text to
+ * be placed. Throws what the file system throws on that second read.
  */
 export function checkContent(
   file: string,
   content: FileContent,
-  severities: Severities,
-  read: () => Buffer
+  severities: Severities
 ): FileReport {
   if (!isStreamed(content)) {
     return checkBytes(file, content, severities, takeSniffed(content))
   }
-  return checkStreamed(file, content, severities, read)
+  return checkStreamed(file, content, severities)
 }
 
 /**
@@ -152,17 +153,16 @@ export function checkContent(
 function checkStreamed(
   file: string,
   streamed: StreamedJson,
-  severities: Severities,
-  read: () => Buffer
+  severities: Severities
 ): FileReport {
-  const { value, strings } = streamed
+  const { value, strings, path } = streamed
+  const read = (): Buffer => readFileSync(path)
   const shape = measureParsed(value)
   const clean =
     isObject(value) &&
     shape.depth <= MAX_DEPTH &&
     strings === shape.strings &&
-    !shape.numbers.unsafe &&
-    !(shape.numbers.zero && writesTinyNumber(streamed.path))
+    !numbersMayBeInexact(shape.numbers, () => writesTinyNumber(path))
   if (clean) {
     const problems = checkConfig(value).filter(
       (problem) => severityOf(problem, severities) !== undefined

@@ -1,5 +1,4 @@
 import type { Stats } from 'node:fs'
-import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { isAbsolute, posix, resolve } from 'node:path'
 import {
@@ -113,12 +112,7 @@ export async function checkRepository(
   for (const file of found.files) {
     const report =
       early.reportFor(file) ??
-      (await checkCandidate(
-        file.path,
-        file.absolutePath,
-        file.content,
-        severities
-      ))
+      checkCandidate(file.path, file.absolutePath, file.content, severities)
     files.push(report)
     appendAll(findings, report.findings)
   }
@@ -162,7 +156,7 @@ function earlyChecks(
   return {
     take: (file, content) => {
       if (connectors.has(file.path)) return false
-      const report = checkRead(file, content, severities)
+      const report = checkRead(file.path, content, severities)
       reports.set(file.absolutePath, lighten(report))
       return true
     },
@@ -262,12 +256,12 @@ async function findUnder(
   }
 }
 
-async function checkCandidate(
+function checkCandidate(
   path: string,
   absolutePath: string,
   content: FileContent | undefined,
   severities: Severities
-): Promise<FileReport> {
+): FileReport {
   // Discovery by content read and parsed the file already: no need to
   // parse it twice.
   let read = content
@@ -276,7 +270,7 @@ async function checkCandidate(
   } catch (error) {
     return unreadable(path, errorCode(error))
   }
-  return checkRead({ path, absolutePath }, read, severities)
+  return checkRead(path, read, severities)
 }
 
 /**
@@ -284,17 +278,15 @@ async function checkCandidate(
  * read again to place them: if it has gone since, it is unreadable.
  */
 function checkRead(
-  file: Pick<CandidateFile, 'path' | 'absolutePath'>,
+  path: string,
   content: FileContent,
   severities: Severities
 ): FileReport {
   try {
-    return checkContent(file.path, content, severities, () =>
-      readFileSync(file.absolutePath)
-    )
+    return checkContent(path, content, severities)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === undefined) throw error
-    return unreadable(file.path, errorCode(error))
+    return unreadable(path, errorCode(error))
   }
 }
 

@@ -173,6 +173,17 @@ export function mayHoldInexactNumber(
   text: string,
   numbers: ParsedShape['numbers']
 ): boolean {
+  return numbersMayBeInexact(numbers, () => writesTinyNumber(text))
+}
+
+/**
+ * The rule of `mayHoldInexactNumber` for a text held elsewhere:
+ * `writesTiny` searches it, and is asked only when the value holds a zero.
+ */
+export function numbersMayBeInexact(
+  numbers: ParsedShape['numbers'],
+  writesTiny: () => boolean
+): boolean {
   if (numbers.unsafe) return true
-  return numbers.zero && writesTinyNumber(text)
+  return numbers.zero && writesTiny()
 }
