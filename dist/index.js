@@ -3421,7 +3421,8 @@ function readContent(path, streamFrom = STREAM_BYTES) {
             if (streamed !== undefined)
                 return streamed;
         }
-        return (0,external_node_fs_.readFileSync)(path);
+        // Reads at explicit positions left the file's offset at its start.
+        return (0,external_node_fs_.readFileSync)(fd);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -3584,6 +3585,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkBytes
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __nccwpck_require__(7028);
 // EXTERNAL MODULE: ./src/json/line-index.ts
@@ -4073,6 +4076,7 @@ var located_text = __nccwpck_require__(9335);
 
 
 
+
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /**
@@ -4125,14 +4129,14 @@ function checkBytes(file, bytes, severities = {}, parsed) {
 /**
  * Checks one config file as discovery or the engine read it (see
  * `readContent`): from its bytes, or from the value of a large file read
- * in pieces. `read` reads the bytes again, for a large file whose
- * findings need the text to be placed.
+ * in pieces, which is read again whole when its findings need the text to
+ * be placed. Throws what the file system throws on that second read.
  */
-function checkContent(file, content, severities, read) {
+function checkContent(file, content, severities) {
     if (!(0,file_content/* isStreamed */.eW)(content)) {
         return checkBytes(file, content, severities, (0,config_sniff/* takeSniffed */.hF)(content));
     }
-    return checkStreamed(file, content, severities, read);
+    return checkStreamed(file, content, severities);
 }
 /**
  * Checks a large file from the value it was read into. A clean config
@@ -4140,14 +4144,14 @@ function checkContent(file, content, severities, read) {
  * it. Anything to report is placed by checking the file's bytes again, as
  * for any file: findings are rare, and places need the whole text.
  */
-function checkStreamed(file, streamed, severities, read) {
-    const { value, strings } = streamed;
+function checkStreamed(file, streamed, severities) {
+    const { value, strings, path } = streamed;
+    const read = () => (0,external_node_fs_.readFileSync)(path);
     const shape = (0,scan/* measureParsed */.iT)(value);
     const clean = (0,normalise/* isObject */.Gv)(value) &&
         shape.depth <= located_text/* MAX_DEPTH */.l &&
         strings === shape.strings &&
-        !shape.numbers.unsafe &&
-        !(shape.numbers.zero && (0,file_content/* writesTinyNumber */.az)(streamed.path));
+        !(0,scan/* numbersMayBeInexact */.X6)(shape.numbers, () => (0,file_content/* writesTinyNumber */.az)(path));
     if (clean) {
         const problems = checkConfig(value).filter((problem) => severityOf(problem, severities) !== undefined);
         if (problems.length === 0) {
@@ -6219,6 +6223,7 @@ function parsePointer(pointer) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CN: () => (/* binding */ TinyNumberSearch),
 /* harmony export */   Ig: () => (/* binding */ countStrings),
+/* harmony export */   X6: () => (/* binding */ numbersMayBeInexact),
 /* harmony export */   fW: () => (/* binding */ StringCount),
 /* harmony export */   fl: () => (/* binding */ countParsedKeys),
 /* harmony export */   iT: () => (/* binding */ measureParsed),
@@ -6379,9 +6384,16 @@ function noteNumber(value, numbers) {
  * when the value holds a zero.
  */
 function mayHoldInexactNumber(text, numbers) {
+    return numbersMayBeInexact(numbers, () => writesTinyNumber(text));
+}
+/**
+ * The rule of `mayHoldInexactNumber` for a text held elsewhere:
+ * `writesTiny` searches it, and is asked only when the value holds a zero.
+ */
+function numbersMayBeInexact(numbers, writesTiny) {
     if (numbers.unsafe)
         return true;
-    return numbers.zero && writesTinyNumber(text);
+    return numbers.zero && writesTiny();
 }
 
 
@@ -7670,7 +7682,6 @@ var check_file = __nccwpck_require__(2136);
 
 
 
-
 /**
  * Finds and checks every connector config of a repository: reads the
  * manifest, discovers the configs, checks each file, and gathers every
@@ -7716,7 +7727,7 @@ async function checkRepository(options) {
     const findings = [...found.problems, ...(manifest?.problems ?? [])];
     for (const file of found.files) {
         const report = early.reportFor(file) ??
-            (await checkCandidate(file.path, file.absolutePath, file.content, severities));
+            checkCandidate(file.path, file.absolutePath, file.content, severities);
         files.push(report);
         (0,append/* appendAll */.u)(findings, report.findings);
     }
@@ -7746,7 +7757,7 @@ function earlyChecks(severities, connectorPaths) {
         take: (file, content) => {
             if (connectors.has(file.path))
                 return false;
-            const report = checkRead(file, content, severities);
+            const report = checkRead(file.path, content, severities);
             reports.set(file.absolutePath, lighten(report));
             return true;
         },
@@ -7830,7 +7841,7 @@ async function findUnder(options, paths, takeContent) {
         ...(patternMatches === undefined ? {} : { patternMatches })
     };
 }
-async function checkCandidate(path, absolutePath, content, severities) {
+function checkCandidate(path, absolutePath, content, severities) {
     // Discovery by content read and parsed the file already: no need to
     // parse it twice.
     let read = content;
@@ -7840,20 +7851,20 @@ async function checkCandidate(path, absolutePath, content, severities) {
     catch (error) {
         return check_repository_unreadable(path, errorCode(error));
     }
-    return checkRead({ path, absolutePath }, read, severities);
+    return checkRead(path, read, severities);
 }
 /**
  * Checks a file from what was read of it. A large file with findings is
  * read again to place them: if it has gone since, it is unreadable.
  */
-function checkRead(file, content, severities) {
+function checkRead(path, content, severities) {
     try {
-        return (0,check_file/* checkContent */.aG)(file.path, content, severities, () => (0,external_node_fs_.readFileSync)(file.absolutePath));
+        return (0,check_file/* checkContent */.aG)(path, content, severities);
     }
     catch (error) {
         if (error.code === undefined)
             throw error;
-        return check_repository_unreadable(file.path, errorCode(error));
+        return check_repository_unreadable(path, errorCode(error));
     }
 }
 function errorCode(error) {
