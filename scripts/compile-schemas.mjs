@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import Ajv2020 from 'ajv/dist/2020.js'
 import ajvErrors from 'ajv-errors'
 import standaloneCode from 'ajv/dist/standalone/index.js'
+import { compiledSchema } from './schema-source.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'src', 'generated')
@@ -22,29 +23,10 @@ const ajv = new Ajv2020({
 })
 ajvErrors(ajv)
 
-/**
- * Drops the `pattern` keywords: they are there for editors (JSONPath fields
- * must start with `$`), while the engine checks JSONPath itself with a real
- * parser. Compiled in, each failing pattern adds an error that ajv-errors
- * then matches against every other error, which made a config with 20,000
- * bad paths take seconds.
- */
-function withoutPatterns(node, parentKey) {
-  if (Array.isArray(node)) return node.map((item) => withoutPatterns(item))
-  if (typeof node !== 'object' || node === null) return node
-  const copy = {}
-  for (const [key, value] of Object.entries(node)) {
-    const isKeyword = parentKey !== 'properties' && parentKey !== '$defs'
-    if (key === 'pattern' && isKeyword && typeof value === 'string') continue
-    copy[key] = withoutPatterns(value, key)
-  }
-  return copy
-}
-
 const exports = {}
 for (const { file, name } of schemas) {
   const text = readFileSync(join(root, 'schemas', file), 'utf8')
-  const schema = withoutPatterns(JSON.parse(text))
+  const schema = compiledSchema(JSON.parse(text))
   ajv.addSchema(schema)
   exports[name] = schema.$id
 }

@@ -1,78 +1,7 @@
 import { checkConfig } from '../../src/rules/index.js'
 import { isRuleId } from '../../src/rules/registry.js'
-import { SKIP, entity, flow, withSteps } from './helpers.js'
+import { SKIP, entity, flow, oddConfig, withSteps } from './helpers.js'
 import { random } from '../random.js'
-
-const ODD_VALUES: unknown[] = [
-  null,
-  true,
-  0,
-  -1,
-  2.5,
-  '',
-  'x',
-  '$',
-  'hubspot',
-  'canonical',
-  '__proto__',
-  'constructor',
-  'upsert_many',
-  'associate',
-  [],
-  [null],
-  {},
-  { __proto__: null }
-]
-
-/** A config of the right shape with an odd value in random places. */
-function oddConfig(next: () => number): Record<string, unknown> {
-  const pick = (): unknown => ODD_VALUES[Math.floor(next() * ODD_VALUES.length)]
-  const maybe = (value: unknown): unknown => (next() < 0.3 ? pick() : value)
-  const step = {
-    id: maybe('s'),
-    action: maybe(
-      ['upsert', 'find', 'transform', 'post', 'upsert_many'][
-        Math.floor(next() * 5)
-      ]
-    ),
-    entity: maybe('company'),
-    target: maybe('hubspot'),
-    to_schema: maybe('canonical'),
-    data: maybe('$.payload'),
-    items: maybe('$.items'),
-    chunk_size: maybe(10),
-    when: maybe({})
-  }
-  const schema = {
-    object_type: maybe('companies'),
-    identity: maybe({
-      strategy: maybe('match_or_create'),
-      property: maybe('domain')
-    }),
-    identity_source_path: maybe('$.payload.id'),
-    field_mappings: maybe([maybe({ source: maybe('$.a'), target: maybe('a') })])
-  }
-  return {
-    version: maybe('3.0'),
-    entities: maybe([
-      maybe({
-        name: maybe('company'),
-        schemas: maybe({ hubspot: maybe(schema) })
-      })
-    ]),
-    flows: maybe([
-      maybe({
-        name: maybe('sync'),
-        source: maybe('stripe'),
-        event_type: maybe('e'),
-        enabled: maybe(true),
-        event_type_from: maybe(null),
-        steps: maybe([maybe(step), maybe(step)])
-      })
-    ]),
-    settings: maybe({})
-  }
-}
 
 describe('checkConfig on odd configs', () => {
   test('never throws, and every problem is registered and readable', () => {
