@@ -665,16 +665,26 @@ function equalAt(a, b, depth) {
     }
     if (Array.isArray(b))
         return false;
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length)
-        return false;
-    for (const key of keys) {
+    // for...in walks the keys without making an array of them.
+    let members = 0;
+    for (const key in a) {
+        if (!Object.hasOwn(a, key))
+            continue;
+        members++;
         if (!Object.hasOwn(b, key))
             return false;
         if (!equalAt(a[key], b[key], depth + 1))
             return false;
     }
-    return true;
+    return members === ownKeys(b);
+}
+/** How many own keys an object has, counted without an array of them. */
+function ownKeys(object) {
+    let count = 0;
+    for (const key in object)
+        if (Object.hasOwn(object, key))
+            count++;
+    return count;
 }
 /** The same comparison on an explicit stack, for deep nesting. */
 function equalOnStack(a, b) {
