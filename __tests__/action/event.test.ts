@@ -114,6 +114,16 @@ describe('readInputs', () => {
       'sometimes',
       'input fail-on is "sometimes": use one of "error", "warning", "never"'
     ],
+    [
+      'fail-on',
+      'warnings',
+      'input fail-on is "warnings": did you mean "warning"? use one of "error", "warning", "never"'
+    ],
+    [
+      'mode',
+      'promot',
+      'input mode is "promot": did you mean "promote"? use one of "auto", "validate", "diff", "promote"'
+    ],
     ['dry-run', 'maybe', 'input dry-run is "maybe": use "true" or "false"'],
     ['timeout', '0', 'input timeout is "0": use a whole number from 1 to 3600'],
     [

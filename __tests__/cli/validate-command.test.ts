@@ -9,6 +9,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cliMain } from '../../src/cli/main.js'
+import { VERSION } from '../../src/cli/validate-command.js'
 
 /** Runs the CLI in-process in a directory and captures what it prints. */
 async function cli(args: string[], cwd: string, color = false) {
@@ -191,7 +192,15 @@ describe('plugsync-config validate', () => {
       ['--root', 'connectors/bad.json'],
       'the repository root DIR/connectors/bad.json is not a directory: check the working directory'
     ],
-    [['--format', 'xml'], '--format is "xml": use one of text, json, sarif']
+    [['--format', 'xml'], '--format is "xml": use one of text, json, sarif'],
+    [
+      ['--fail-on', 'eror'],
+      '--fail-on is "eror": did you mean "error"? use one of error, warning, never'
+    ],
+    [
+      ['--format', 'Sarif'],
+      '--format is "Sarif": did you mean "sarif"? use one of text, json, sarif'
+    ]
   ])('exits 2 for the options %j, saying why', async (args, message) => {
     expect(await cli(['validate', ...args], dir)).toEqual({
       code: 2,
@@ -313,6 +322,16 @@ describe('plugsync-config validate', () => {
     )
   })
 
+  it('prints its version for -v and --version', async () => {
+    for (const flag of ['-v', '--version']) {
+      expect(await cli([flag], dir)).toEqual({
+        code: 0,
+        stdout: `${VERSION}\n`,
+        stderr: ''
+      })
+    }
+  })
+
   it('exits 2 for an unknown command', async () => {
     const result = await cli(['valdate'], dir)
     expect(result.code).toBe(2)
@@ -328,6 +347,9 @@ describe('plugsync-config validate', () => {
       ['sandbx', ': did you mean "sandbox"?'],
       ['promote', ': did you mean "publish"?'],
       ['check', ': did you mean "validate"?'],
+      ['valid', ': did you mean "validate"?'],
+      ['PUB', ': did you mean "publish"?'],
+      ['va', ''],
       ['constructor', ''],
       ['deploy', '']
     ]

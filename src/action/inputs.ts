@@ -1,3 +1,4 @@
+import { closest } from '../discover/suggest.js'
 import { MAX_TIMEOUT_S } from '../plugsync/limits.js'
 
 /** What the action was asked to do, read once from `action.yml`'s inputs. */
@@ -87,8 +88,10 @@ function oneOf<T extends string>(
   const value = read(name).trim()
   if (value === '') return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
+  const near = closest(value, allowed)
+  const guess = near === undefined ? '' : `did you mean "${near}"? `
   throw new InputError(
-    `input ${name} is "${value}": use one of ${allowed.map((a) => `"${a}"`).join(', ')}`
+    `input ${name} is "${value}": ${guess}use one of ${allowed.map((a) => `"${a}"`).join(', ')}`
   )
 }
 

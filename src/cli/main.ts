@@ -21,6 +21,10 @@ Commands:
   publish               promote the configs to PlugSync
   sandbox               run a local PlugSync API for demos and tests
 
+Options:
+  -h, --help            this help
+  -v, --version         the version
+
 Run "plugsync-config <command> --help" for a command's options.
 `
 
@@ -38,6 +42,7 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
       case 'help':
         io.stdout(HELP)
         return command === undefined ? EXIT.usage : EXIT.ok
+      case '-v':
       case '--version':
         io.stdout(`${VERSION}\n`)
         return EXIT.ok
@@ -59,7 +64,10 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
         })
       }
       default: {
-        const near = SYNONYMS.get(command) ?? closest(command, COMMANDS)
+        const near =
+          SYNONYMS.get(command) ??
+          closest(command, COMMANDS) ??
+          commandStartingWith(command)
         const guess = near === undefined ? '' : `: did you mean "${near}"?`
         throw new UsageError(`unknown command "${command}"${guess}\n\n${HELP}`)
       }
@@ -67,6 +75,16 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     return fail(error, io)
   }
+}
+
+/**
+ * The one command a word of three letters or more begins, as `valid` does
+ * `validate`: too short a word for the edit distance to reach it.
+ */
+function commandStartingWith(word: string): string | undefined {
+  const lower = word.toLowerCase()
+  const matches = COMMANDS.filter((name) => name.startsWith(lower))
+  return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined
 }
 
 /**

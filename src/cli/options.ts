@@ -58,8 +58,10 @@ export function oneOf<T extends string>(
   allowed: readonly T[]
 ): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
+  const near = closest(value, allowed)
+  const guess = near === undefined ? '' : `did you mean "${near}"? `
   throw new UsageError(
-    `${option} is "${value}": use one of ${allowed.join(', ')}`
+    `${option} is "${value}": ${guess}use one of ${allowed.join(', ')}`
   )
 }
 
