@@ -6497,6 +6497,8 @@ function record(value) {
         : {};
 }
 
+// EXTERNAL MODULE: ./src/discover/suggest.ts
+var suggest = __nccwpck_require__(3413);
 ;// CONCATENATED MODULE: ./src/plugsync/limits.ts
 /**
  * The longest timeout per request, in seconds, that the inputs and the CLI
@@ -6506,6 +6508,7 @@ function record(value) {
 const MAX_TIMEOUT_S = 3600;
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 /** An input that is not what `action.yml` allows. */
 class InputError extends Error {
@@ -6557,7 +6560,9 @@ function oneOf(read, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new InputError(`input ${name} is "${value}": use one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+    const near = (0,suggest/* closest */.k)(value, allowed);
+    const guess = near === undefined ? '' : `did you mean "${near}"? `;
+    throw new InputError(`input ${name} is "${value}": ${guess}use one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
 }
 function flag(read, name, fallback) {
     const value = read(name).trim().toLowerCase();
@@ -7152,8 +7157,6 @@ var decode = __nccwpck_require__(9334);
 var line_index = __nccwpck_require__(5127);
 // EXTERNAL MODULE: ./src/json/pointer.ts
 var json_pointer = __nccwpck_require__(9391);
-// EXTERNAL MODULE: ./src/discover/suggest.ts
-var suggest = __nccwpck_require__(3413);
 ;// CONCATENATED MODULE: ./src/discover/manifest-paths.ts
 
 

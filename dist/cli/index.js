@@ -2971,6 +2971,10 @@ Commands:
   publish               promote the configs to PlugSync
   sandbox               run a local PlugSync API for demos and tests
 
+Options:
+  -h, --help            this help
+  -v, --version         the version
+
 Run "plugsync-config <command> --help" for a command's options.
 `;
 /**
@@ -2987,6 +2991,7 @@ async function cliMain(argv, io) {
             case 'help':
                 io.stdout(HELP);
                 return command === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
+            case '-v':
             case '--version':
                 io.stdout(`${VERSION}\n`);
                 return cli_io/* EXIT */.dc.ok;
@@ -3008,7 +3013,9 @@ async function cliMain(argv, io) {
                 });
             }
             default: {
-                const near = SYNONYMS.get(command) ?? (0,suggest/* closest */.k)(command, COMMANDS);
+                const near = SYNONYMS.get(command) ??
+                    (0,suggest/* closest */.k)(command, COMMANDS) ??
+                    commandStartingWith(command);
                 const guess = near === undefined ? '' : `: did you mean "${near}"?`;
                 throw new cli_io/* UsageError */.eb(`unknown command "${command}"${guess}\n\n${HELP}`);
             }
@@ -3017,6 +3024,15 @@ async function cliMain(argv, io) {
     catch (error) {
         return fail(error, io);
     }
+}
+/**
+ * The one command a word of three letters or more begins, as `valid` does
+ * `validate`: too short a word for the edit distance to reach it.
+ */
+function commandStartingWith(word) {
+    const lower = word.toLowerCase();
+    const matches = COMMANDS.filter((name) => name.startsWith(lower));
+    return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined;
 }
 /**
  * A command that throws has met a usage error or a root, manifest or path
@@ -3091,7 +3107,9 @@ function failOnOf(value) {
 function oneOf(option, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is "${value}": use one of ${allowed.join(', ')}`);
+    const near = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(value, allowed);
+    const guess = near === undefined ? '' : `did you mean "${near}"? `;
+    throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is "${value}": ${guess}use one of ${allowed.join(', ')}`);
 }
 /**
  * Checks that an option's value is a whole number of at least `least` (and
