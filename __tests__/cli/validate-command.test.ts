@@ -301,6 +301,23 @@ describe('plugsync-config validate', () => {
     })
   })
 
+  it('warns when it finds no config under the root or in a directory named', async () => {
+    mkdirSync(join(dir, 'other'))
+    writeFileSync(join(dir, 'other', 'package.json'), '{"name": "x"}')
+    const why =
+      ': configs are found by content, as JSON objects with a "version" key and an "entities" or "flows" key; check the path, or name the files with configs patterns\n'
+    expect(await cli(['validate', '--root', 'other'], dir)).toEqual({
+      code: 0,
+      stdout: 'no files checked: no findings\n',
+      stderr: `warning: found no connector config under ${join(dir, 'other')}${why}`
+    })
+    expect(await cli(['validate', 'other'], dir)).toEqual({
+      code: 0,
+      stdout: 'no files checked: no findings\n',
+      stderr: `warning: found no connector config in other${why}`
+    })
+  })
+
   it('warns about patterns that match nothing, even beside a manifest', async () => {
     writeFileSync(
       join(dir, 'plugsync.yaml'),
