@@ -4964,6 +4964,12 @@ async function checkRepository(options) {
         const kept = options.exclude.length > 0 ? ' that exclude leaves in' : '';
         options.logger.warning(`the configs patterns matched no file${kept} (${options.patterns.join(', ')}): check them, or leave configs empty to find configs by content`);
     }
+    if (found.files.length === 0 && options.patterns.length === 0) {
+        const where = options.paths
+            ? `in ${options.paths.join(', ')}`
+            : `under ${options.root}`;
+        options.logger.warning(`found no connector config ${where}: configs are found by content, as JSON objects with a "version" key and an "entities" or "flows" key; check the path, or name the files with configs patterns`);
+    }
     const files = [];
     const findings = [...found.problems, ...(manifest?.problems ?? [])];
     for (const file of found.files) {
