@@ -193,7 +193,7 @@ describe('plugsync-config sandbox', () => {
     const result = await run(argv)
     expect(result.code).toBe(2)
     expect(result.stderr[0]).toContain(message)
-    expect(result.stderr[1]).toMatch(/^usage: plugsync-config sandbox/)
+    expect(result.stderr[1]).toMatch(/^Usage: plugsync-config sandbox/)
   })
 
   it('fails with exit code 1 on a seed file that does not exist', async () => {
@@ -255,6 +255,9 @@ describe('plugsync-config sandbox', () => {
   it('prints its usage for --help', async () => {
     const result = await run(['--help'])
     expect(result.code).toBe(0)
+    expect(result.stdout[0]).toMatch(
+      /^Usage: plugsync-config sandbox \[--port N\] /
+    )
     expect(result.stdout[0]).toContain(
       '--data FILE    read the state from FILE if it exists'
     )
