@@ -990,7 +990,7 @@ var options = __webpack_require__(776);
 
 /** The port the command listens on unless told otherwise. */
 const DEFAULT_SANDBOX_PORT = 4870;
-const USAGE = `usage: plugsync-config sandbox [--port N] [--data FILE] [--seed FILE] [--token TOKEN]
+const USAGE = `Usage: plugsync-config sandbox [--port N] [--data FILE] [--seed FILE] [--token TOKEN]
 
 Starts a local PlugSync API on 127.0.0.1 for demos and tests.
 
