@@ -1,11 +1,23 @@
-// The schema that scripts/compile-schemas.mjs compiles from one in
-// schemas/: the schema as written less its patterns, which the engine
-// checks better itself, and with its definitions inlined, which changes
-// what validation costs and nothing of what it reports.
+// The schemas that scripts/compile-schemas.mjs compiles from one in
+// schemas/. Two validators come of each: a lean one that only says whether
+// a config is valid, fast on the clean configs that are the rule, and one
+// that explains, run only when the lean one says no.
 
-/** The schema as the validators are compiled from it. */
-export function compiledSchema(schema) {
-  const checked = withoutPatterns(schema)
+/**
+ * The schema the explaining validator is compiled from (all errors, with
+ * ajv-errors' messages): the schema as written, less its patterns.
+ */
+export function explainingSchema(schema) {
+  return withoutPatterns(schema)
+}
+
+/**
+ * The schema the lean validator is compiled from (first error only, no
+ * messages): it accepts what the explaining one accepts, with its messages
+ * dropped and its definitions inlined.
+ */
+export function leanSchema(schema) {
+  const checked = withoutMessages(withoutPatterns(schema))
   return inlineRefs(checked, checked)
 }
 
@@ -28,13 +40,31 @@ export function withoutPatterns(node, parentKey) {
   return copy
 }
 
+/** Drops the `errorMessage` keywords, which change no answer. */
+export function withoutMessages(node, parentKey) {
+  if (Array.isArray(node)) return node.map((item) => withoutMessages(item))
+  if (typeof node !== 'object' || node === null) return node
+  const copy = {}
+  for (const [key, value] of Object.entries(node)) {
+    const isKeyword = parentKey !== 'properties' && parentKey !== '$defs'
+    if (key === 'errorMessage' && isKeyword) continue
+    copy[key] = withoutMessages(value, key)
+  }
+  return copy
+}
+
 /**
- * The definitions that stay functions of their own. Every other `$ref` is
- * replaced by its definition, so that ajv inlines its checks: a call to a
- * definition builds its options and the instance path of its value, valid
- * or not, which on a config of 100,000 field mappings was an eighth of the
- * time of its rules. Flows and steps stay functions: inlined, they make
- * one function too large for V8 to optimise, and validation slower.
+ * The definitions that stay functions of their own in the lean validator.
+ * Every other `$ref` is replaced by its definition, so that ajv inlines its
+ * checks: a call to a definition builds its options and the instance path
+ * of its value, valid or not, which on a config of 100,000 field mappings
+ * cost an eighth of the time of its rules. Flows and steps stay functions:
+ * inlined, they make one function too large for V8 to optimise well.
+ *
+ * The explaining validator is not inlined: ajv-errors puts code at each
+ * schema with a message that rescans every error its function has found,
+ * so one function holding the whole entities list made a config with
+ * thousands of errors quadratic (5 s became 117 s for 16,000 entities).
  */
 const FUNCTIONS = new Set(['#/$defs/Flow', '#/$defs/Step'])
 

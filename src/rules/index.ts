@@ -1,5 +1,6 @@
 import { appendAll } from '../append.js'
 import type { Problem } from '../findings/finding.js'
+import { acceptsConnectorConfig } from '../generated/lean-validators.js'
 import { validateConnectorConfig } from '../generated/validators.js'
 import { checkEntities } from './entities.js'
 import { checkFlows } from './flows.js'
@@ -26,7 +27,10 @@ export type { RuleInfo, RuleSource, RuleGroup } from './rule.js'
 export function checkConfig(config: Record<string, unknown>): Problem[] {
   const problems: Problem[] = []
   const view = viewConfig(config)
-  if (!validateConnectorConfig(config)) {
+  // The lean validator answers for a clean config, the common case; the
+  // one that gathers every error with its message runs only on a no.
+  if (!acceptsConnectorConfig(config)) {
+    validateConnectorConfig(config)
     const errors = validateConnectorConfig.errors ?? []
     appendAll(problems, schemaProblems(config, errors, view.suggest))
   }
