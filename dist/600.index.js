@@ -3392,8 +3392,8 @@ function notPublished(failure, before) {
     return new errors/* PlugSyncError */.i8(failure.kind, `${failure.message} (the active version is still ${active}, so nothing was published)`, { status: failure.status, connectorId: failure.connectorId, cause: failure });
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 5 modules
-var check_file = __webpack_require__(2136);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 6 modules
+var check_file = __webpack_require__(7768);
 // EXTERNAL MODULE: ./src/json/json-stream.ts
 var json_stream = __webpack_require__(2343);
 ;// CONCATENATED MODULE: ./src/plugsync/json-body.ts

@@ -446,8 +446,8 @@ function pathProblem(file, error, role) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./src/rules/index.ts + 3 modules
-var rules = __webpack_require__(2272);
+// EXTERNAL MODULE: ./src/rules/index.ts + 4 modules
+var rules = __webpack_require__(5048);
 ;// CONCATENATED MODULE: ./src/plugsync/sandbox/validation.ts
 
 
