@@ -28,27 +28,29 @@ export function leanSchema(schema) {
  * then matches against every other error, which made a config with 20,000
  * bad paths take seconds.
  */
-export function withoutPatterns(node, parentKey) {
-  if (Array.isArray(node)) return node.map((item) => withoutPatterns(item))
-  if (typeof node !== 'object' || node === null) return node
-  const copy = {}
-  for (const [key, value] of Object.entries(node)) {
-    const isKeyword = parentKey !== 'properties' && parentKey !== '$defs'
-    if (key === 'pattern' && isKeyword && typeof value === 'string') continue
-    copy[key] = withoutPatterns(value, key)
-  }
-  return copy
+export function withoutPatterns(schema) {
+  return withoutKeyword(schema, 'pattern')
 }
 
 /** Drops the `errorMessage` keywords, which change no answer. */
-export function withoutMessages(node, parentKey) {
-  if (Array.isArray(node)) return node.map((item) => withoutMessages(item))
+export function withoutMessages(schema) {
+  return withoutKeyword(schema, 'errorMessage')
+}
+
+/**
+ * A copy of the schema without one keyword: not a member of that name,
+ * which a `properties` or `$defs` may hold.
+ */
+function withoutKeyword(node, keyword, parentKey) {
+  if (Array.isArray(node)) {
+    return node.map((item) => withoutKeyword(item, keyword))
+  }
   if (typeof node !== 'object' || node === null) return node
+  const named = parentKey === 'properties' || parentKey === '$defs'
   const copy = {}
   for (const [key, value] of Object.entries(node)) {
-    const isKeyword = parentKey !== 'properties' && parentKey !== '$defs'
-    if (key === 'errorMessage' && isKeyword) continue
-    copy[key] = withoutMessages(value, key)
+    if (key !== keyword || named)
+      copy[key] = withoutKeyword(value, keyword, key)
   }
   return copy
 }
