@@ -37,20 +37,32 @@ export function withoutMessages(schema) {
   return withoutKeyword(schema, 'errorMessage')
 }
 
+/** Keywords whose members are names, not keywords. */
+const NAMING = new Set([
+  'properties',
+  'patternProperties',
+  'dependentSchemas',
+  '$defs'
+])
+
+/** Keywords whose values are data, not schemas. */
+const DATA = new Set(['const', 'enum', 'default', 'examples'])
+
 /**
  * A copy of the schema without one keyword: not a member of that name,
- * which a `properties` or `$defs` may hold.
+ * which a `properties` or `$defs` may hold, nor anything in data.
  */
 function withoutKeyword(node, keyword, parentKey) {
   if (Array.isArray(node)) {
     return node.map((item) => withoutKeyword(item, keyword))
   }
   if (typeof node !== 'object' || node === null) return node
-  const named = parentKey === 'properties' || parentKey === '$defs'
+  const named = NAMING.has(parentKey)
   const copy = {}
   for (const [key, value] of Object.entries(node)) {
-    if (key !== keyword || named)
-      copy[key] = withoutKeyword(value, keyword, key)
+    if (named) copy[key] = withoutKeyword(value, keyword)
+    else if (DATA.has(key)) copy[key] = value
+    else if (key !== keyword) copy[key] = withoutKeyword(value, keyword, key)
   }
   return copy
 }
@@ -75,16 +87,21 @@ const FUNCTIONS = new Set(['#/$defs/Flow', '#/$defs/Step'])
  * has no recursion. Under draft 2020-12 a `$ref` next to other keywords
  * applies together with them, as one more member of `allOf` does.
  */
-export function inlineRefs(node, root) {
+export function inlineRefs(node, root, parentKey) {
   if (Array.isArray(node)) return node.map((item) => inlineRefs(item, root))
   if (typeof node !== 'object' || node === null) return node
+  const named = NAMING.has(parentKey)
   const copy = {}
   let target
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && !FUNCTIONS.has(value)) {
+    if (named) {
+      copy[key] = inlineRefs(value, root)
+    } else if (DATA.has(key)) {
+      copy[key] = value
+    } else if (key === '$ref' && !FUNCTIONS.has(value)) {
       target = inlineRefs(definition(root, value), root)
     } else {
-      copy[key] = inlineRefs(value, root)
+      copy[key] = inlineRefs(value, root, key)
     }
   }
   if (target === undefined) return copy
@@ -93,14 +110,29 @@ export function inlineRefs(node, root) {
   return copy
 }
 
-/** The definition a local `$ref` (`#/$defs/...`) points at. */
+/**
+ * The definition a local `$ref` points at: a JSON Pointer in the URI's
+ * fragment, percent-decoded first. Anything else fails the build rather
+ * than drop a check.
+ */
 function definition(root, ref) {
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) {
+  const found =
+    typeof ref === 'string' && ref.startsWith('#/')
+      ? decodeURIComponent(ref.slice(2))
+          .split('/')
+          .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+          .reduce(
+            (node, part) =>
+              typeof node === 'object' &&
+              node !== null &&
+              Object.hasOwn(node, part)
+                ? node[part]
+                : undefined,
+            root
+          )
+      : undefined
+  if (typeof found !== 'object' || found === null) {
     throw new Error(`compile-schemas: cannot inline the $ref ${ref}`)
   }
-  return ref
-    .slice(2)
-    .split('/')
-    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce((node, part) => node[part], root)
+  return found
 }

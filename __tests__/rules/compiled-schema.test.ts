@@ -149,11 +149,49 @@ describe('the schemas the validators are compiled from', () => {
     })
   })
 
-  test('refuse a reference they cannot inline', () => {
-    const root = { properties: { a: { $ref: 'other.json#/a' } } }
-    expect(() => inlineRefs(root, root)).toThrow(
-      'compile-schemas: cannot inline the $ref other.json#/a'
-    )
+  test('refuse a reference they cannot inline, rather than drop its check', () => {
+    for (const ref of ['other.json#/a', '#/$defs/Missing', '#/$defs/A%20C']) {
+      const root = {
+        $defs: { 'A B': { type: 'string' } },
+        properties: { a: { $ref: ref } }
+      }
+      expect(() => inlineRefs(root, root)).toThrow(
+        `compile-schemas: cannot inline the $ref ${ref}`
+      )
+    }
+  })
+
+  test('inline a reference written percent-encoded or with escapes', () => {
+    const root = {
+      $defs: { 'A B': { type: 'string' }, 'a/b~c': { type: 'number' } },
+      properties: {
+        s: { $ref: '#/$defs/A%20B' },
+        n: { $ref: '#/$defs/a~1b~0c' }
+      }
+    }
+    expect(inlineRefs(root, root).properties).toEqual({
+      s: { type: 'string' },
+      n: { type: 'number' }
+    })
+  })
+
+  test('leave data and member names alone', () => {
+    const root = {
+      $defs: { D: { type: 'string' } },
+      properties: {
+        $ref: { type: 'string', errorMessage: 'm' },
+        c: { const: { $ref: '#/$defs/D', errorMessage: 'x', pattern: 'p' } },
+        e: { enum: [{ errorMessage: 'x' }], default: { pattern: 'p' } },
+        x: { examples: [{ $ref: '#/$defs/D' }] }
+      }
+    }
+    const data = root.properties
+    expect(inlineRefs(root, root).properties).toEqual(data)
+    expect(withoutMessages(root).properties).toEqual({
+      ...data,
+      $ref: { type: 'string' }
+    })
+    expect(withoutPatterns(root).properties).toEqual(data)
   })
 
   test('drop messages and patterns, but not members of those names', () => {
