@@ -318,6 +318,21 @@ describe('plugsync-config validate', () => {
     })
   })
 
+  it('leaves a missing connector of the manifest to its finding, without the warning', async () => {
+    mkdirSync(join(dir, 'other'))
+    writeFileSync(
+      join(dir, 'other', 'plugsync.yaml'),
+      'connectors:\n  - path: gone.json\n    id: cn_1\n'
+    )
+    const result = await cli(['validate', '--root', 'other'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'plugsync.yaml',
+      "  2:11  error   the path 'gone.json' of connector 1 does not exist in the repository  manifest-missing-path"
+    ])
+  })
+
   it('warns about patterns that match nothing, even beside a manifest', async () => {
     writeFileSync(
       join(dir, 'plugsync.yaml'),
