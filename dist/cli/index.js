@@ -4964,7 +4964,13 @@ async function checkRepository(options) {
         const kept = options.exclude.length > 0 ? ' that exclude leaves in' : '';
         options.logger.warning(`the configs patterns matched no file${kept} (${options.patterns.join(', ')}): check them, or leave configs empty to find configs by content`);
     }
-    if (found.files.length === 0 && options.patterns.length === 0) {
+    // A run that finds nothing else to say says why it checked nothing;
+    // patterns that match nothing and a manifest's missing connectors have
+    // their own warning and findings.
+    const silent = found.files.length === 0 &&
+        found.problems.length === 0 &&
+        (manifest?.problems.length ?? 0) === 0;
+    if (silent && options.patterns.length === 0) {
         const where = options.paths
             ? `in ${options.paths.join(', ')}`
             : `under ${options.root}`;
