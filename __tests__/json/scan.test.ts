@@ -2,6 +2,7 @@ import {
   countParsedKeys,
   countStrings,
   mayHoldInexactNumber,
+  numbersMayBeInexact,
   StringCount,
   TinyNumberSearch,
   measureParsed
@@ -172,6 +173,27 @@ describe('TinyNumberSearch', () => {
       expect(search.writesTinyNumber).toBe(tiny)
       const zero = { unsafe: false, zero: true }
       expect(mayHoldInexactNumber(pieces.join(''), zero)).toBe(tiny)
+    }
+  )
+})
+
+describe('numbersMayBeInexact', () => {
+  test.each([
+    [{ unsafe: false, zero: false }, true, false, 0],
+    [{ unsafe: true, zero: false }, false, true, 0],
+    [{ unsafe: true, zero: true }, false, true, 0],
+    [{ unsafe: false, zero: true }, false, false, 1],
+    [{ unsafe: false, zero: true }, true, true, 1]
+  ])(
+    'for %j, with a text that writes a tiny number: %s, is %s, having searched the text %d times',
+    (numbers, tiny, inexact, searches) => {
+      let searched = 0
+      const writesTiny = () => {
+        searched++
+        return tiny
+      }
+      expect(numbersMayBeInexact(numbers, writesTiny)).toBe(inexact)
+      expect(searched).toBe(searches)
     }
   )
 })

@@ -59,8 +59,6 @@ export type Severities = Readonly<Record<string, SeverityLevel>>
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
-export { MAX_FILE_BYTES }
-
 /**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
  * keys, nesting, numbers JSON.parse changes, then the schema and the

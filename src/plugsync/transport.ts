@@ -1,7 +1,7 @@
 import type { JsonObject } from '../config/normalise.js'
 import type { Logger } from '../logger.js'
 import { bearer, HEADERS, JSON_TYPE } from './api-contract.js'
-import { MAX_FILE_BYTES } from '../engine/check-file.js'
+import { MAX_FILE_BYTES } from '../discover/file-content.js'
 import { ERROR_BODY_LIMIT, readBodyStart } from './error-body.js'
 import { readJsonBody } from './json-body.js'
 import { PlugSyncError } from './errors.js'
