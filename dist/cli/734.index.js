@@ -451,8 +451,8 @@ function notPublished(failure, before) {
     return new errors/* PlugSyncError */.i8(failure.kind, `${failure.message} (the active version is still ${active}, so nothing was published)`, { status: failure.status, connectorId: failure.connectorId, cause: failure });
 }
 
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 1 modules
-var check_file = __webpack_require__(2146);
+// EXTERNAL MODULE: ./src/discover/file-content.ts + 1 modules
+var file_content = __webpack_require__(3635);
 // EXTERNAL MODULE: ./src/json/json-stream.ts
 var json_stream = __webpack_require__(2343);
 ;// CONCATENATED MODULE: ./src/plugsync/json-body.ts
@@ -685,7 +685,7 @@ const MIB = 1024 * 1024;
  * config file over 128 MiB, so a config from PlugSync is held to the same,
  * and an endless or decompression-bomb body cannot take the runner down.
  */
-const SUCCESS_BODY_LIMIT = check_file/* MAX_FILE_BYTES */.gZ;
+const SUCCESS_BODY_LIMIT = file_content/* MAX_FILE_BYTES */.gZ;
 /**
  * The status, headers and body of an answer. A success body is read
  * whole and parsed as it arrives, since a config can be megabytes; of a

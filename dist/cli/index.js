@@ -3558,7 +3558,6 @@ function closest(word, candidates) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  gZ: () => (/* reexport */ file_content/* MAX_FILE_BYTES */.gZ),
   aG: () => (/* binding */ checkContent),
   kv: () => (/* binding */ placeProblems)
 });
@@ -3650,7 +3649,6 @@ var located_text = __nccwpck_require__(9335);
 
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
 /**
  * Checks one config file from its bytes: encoding, JSON syntax, duplicate
  * keys, nesting, numbers JSON.parse changes, then the schema and the
