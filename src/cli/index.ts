@@ -2,11 +2,33 @@
 import { showsColor } from './io.js'
 import { cliMain } from './main.js'
 
+// A reader that stops early (`| head`) closes the pipe: what is left of
+// the output has nowhere to go, which is no failure, and the run ends with
+// its own exit code. Any other failure to write (a full disk) is said once,
+// without a stack trace, and exits 2.
+let unwritable: Error | undefined
+let closed = false
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') closed = true
+  else unwritable ??= error
+})
+
 const code = await cliMain(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!closed && unwritable === undefined) process.stdout.write(text)
+  },
   stderr: (text) => process.stderr.write(text),
   color: showsColor(process.stdout, process.env),
   cwd: process.cwd(),
   env: process.env
 })
-process.exitCode = code
+// Write errors arrive after the writes that caused them.
+await new Promise((resolve) => setImmediate(resolve))
+if (unwritable !== undefined) {
+  process.stderr.write(
+    `plugsync-config: cannot write to standard output: ${unwritable.message}\n`
+  )
+  process.exitCode = 2
+} else {
+  process.exitCode = code
+}
