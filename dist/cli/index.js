@@ -2687,14 +2687,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(442);
 
 
+// A reader that stops early (`| head`) closes the pipe: what is left of
+// the output has nowhere to go, which is no failure, and the run ends with
+// its own exit code. Any other failure to write (a full disk) is said once,
+// without a stack trace, and exits 2.
+let unwritable;
+let closed = false;
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        closed = true;
+    else
+        unwritable ??= error;
+});
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cliMain */ .m)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+        if (!closed && unwritable === undefined)
+            process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     color: (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .showsColor */ .aq)(process.stdout, process.env),
     cwd: process.cwd(),
     env: process.env
 });
-process.exitCode = code;
+// Write errors arrive after the writes that caused them.
+await new Promise((resolve) => setImmediate(resolve));
+if (unwritable !== undefined) {
+    process.stderr.write(`plugsync-config: cannot write to standard output: ${unwritable.message}\n`);
+    process.exitCode = 2;
+}
+else {
+    process.exitCode = code;
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
