@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { decideMode, readEvent, type RunEvent } from '../../src/action/event.js'
@@ -57,6 +57,7 @@ describe('readEvent', () => {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_SHA: 'm1'
     })
+    rmSync(dir, { recursive: true, force: true })
     expect(read.defaultBranch).toBe('trunk')
     expect(read.pullRequest).toEqual({ number: 7, headSha: 'h1', fork: true })
   })

@@ -7,6 +7,7 @@ import {
   ATLAS,
   COMPASS_BRANCH,
   MANIFEST,
+  removeWorkspaces,
   standardWorkspace,
   startSeededSandbox,
   workspace
@@ -20,6 +21,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await sandbox.close()
+  removeWorkspaces()
 })
 
 /** Runs `plugsync-config diff` in-process in the workspace. */

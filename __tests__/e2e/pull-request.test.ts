@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import type { JsonObject } from '../../src/config/normalise.js'
 import type { Sandbox } from '../../src/plugsync/sandbox/index.js'
 import { configHash, decodeRecord } from '../../src/review/record.js'
@@ -9,6 +8,7 @@ import {
   COMPASS_BRANCH,
   COMPASS_V7,
   MANIFEST,
+  removeWorkspaces,
   standardWorkspace,
   startSeededSandbox,
   workspace
@@ -30,6 +30,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await sandbox.close()
   await github.stop()
+  removeWorkspaces()
 })
 
 function pullRequestEvent(fork: boolean): object {
@@ -212,7 +213,7 @@ describe('the action on a pull request', () => {
     expect(result.outputs.diff).toMatch(
       /\/plugsync-config-diff-2bef92d327c2\.json$/
     )
-    const document = JSON.parse(readFileSync(result.outputs.diff!, 'utf8'))
+    const document = JSON.parse(result.written.diff!)
     expect(
       document.connectors.map(
         (c: { id: string; status: string; nextVersion: number }) => [

@@ -69,7 +69,7 @@ describe('the bundled action in validate mode', () => {
     expect(run.outputs.valid).toBe('false')
     expect(run.outputs.errors).toBe('1')
     expect(run.outputs.warnings).toBe('0')
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'))
+    const report = JSON.parse(run.written.report!)
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([
       'connectors/a,b:c.json',
       'connectors/compass.json'

@@ -1,7 +1,13 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 
 /** What one run of the bundled action left behind. */
 export interface ActionRun {
@@ -12,6 +18,12 @@ export interface ActionRun {
   commands: string[]
   outputs: Record<string, string>
   summary: string
+  /**
+   * The text of each file an output names in the runner's temporary
+   * directory (the report, the diff), by output: read before the directory
+   * is removed.
+   */
+  written: Record<string, string>
 }
 
 /** How to run the action: its inputs, event and workspace. */
@@ -67,14 +79,24 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
 
-  const { code, stdout, stderr } = await spawnNode(DIST, env, options.workspace)
-  return {
-    code,
-    stdout,
-    stderr,
-    commands: stdout.split(/\r?\n/).filter((line) => line.startsWith('::')),
-    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8')
+  try {
+    const { code, stdout, stderr } = await spawnNode(
+      DIST,
+      env,
+      options.workspace
+    )
+    const outputs = parseOutputs(readFileSync(files.output, 'utf8'))
+    return {
+      code,
+      stdout,
+      stderr,
+      commands: stdout.split(/\r?\n/).filter((line) => line.startsWith('::')),
+      outputs,
+      summary: readFileSync(files.summary, 'utf8'),
+      written: writtenFiles(outputs, temp)
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
   }
 }
 
@@ -92,6 +114,19 @@ function spawnNode(
     child.on('error', fail)
     child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }))
   })
+}
+
+function writtenFiles(
+  outputs: Record<string, string>,
+  temp: string
+): Record<string, string> {
+  const written: Record<string, string> = {}
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value.startsWith(temp + sep) && existsSync(value)) {
+      written[name] = readFileSync(value, 'utf8')
+    }
+  }
+  return written
 }
 
 /** Reads the `name<<delimiter` blocks `@actions/core` writes to GITHUB_OUTPUT. */

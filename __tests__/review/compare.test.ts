@@ -19,6 +19,7 @@ import {
   COMPASS_BRANCH,
   COMPASS_V7,
   MANIFEST,
+  removeWorkspaces,
   standardWorkspace,
   startSeededSandbox,
   workspace
@@ -30,6 +31,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await sandbox.close()
+  removeWorkspaces()
 })
 
 async function review(

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { JsonObject } from '../../src/config/normalise.js'
@@ -115,9 +115,16 @@ export async function startSeededSandbox(): Promise<Sandbox> {
   return startSandbox({ seed, token: 'psk_sandbox_e2e_Xw3Rt8Lm2Qv9' })
 }
 
-/** Writes files into a fresh temporary directory and returns its path. */
+/** The workspaces made since `removeWorkspaces` last ran. */
+const made: string[] = []
+
+/**
+ * Writes files into a fresh temporary directory and returns its path; a
+ * test file that makes any removes them with `removeWorkspaces`.
+ */
 export function workspace(files: Record<string, string | JsonObject>): string {
   const root = mkdtempSync(join(tmpdir(), 'plugsync-diff-'))
+  made.push(root)
   for (const [path, content] of Object.entries(files)) {
     const absolute = join(root, path)
     mkdirSync(dirname(absolute), { recursive: true })
@@ -129,6 +136,13 @@ export function workspace(files: Record<string, string | JsonObject>): string {
     )
   }
   return root
+}
+
+/** Removes every workspace made so far. */
+export function removeWorkspaces(): void {
+  for (const root of made.splice(0)) {
+    rmSync(root, { recursive: true, force: true })
+  }
 }
 
 /** The usual workspace: compass changed, atlas new, loose.json unmapped. */
