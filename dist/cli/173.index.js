@@ -20,7 +20,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/action/verdict.ts
 var action_verdict = __webpack_require__(8263);
 // EXTERNAL MODULE: ./src/engine/check-repository.ts + 9 modules
-var check_repository = __webpack_require__(3343);
+var check_repository = __webpack_require__(6390);
 // EXTERNAL MODULE: ./src/plugsync/api-contract.ts
 var api_contract = __webpack_require__(6886);
 ;// CONCATENATED MODULE: ./src/promote/outcome.ts

@@ -6,7 +6,8 @@ import type { SeverityLevel } from '../findings/finding.js'
 import { LineIndex } from '../json/line-index.js'
 import { checkEntries, type ManifestEntry } from './manifest-paths.js'
 import { ManifestProblems, type ManifestProblem } from './manifest-problems.js'
-import { readManifestShape } from './manifest-shape.js'
+import type { ManifestShape } from './manifest-shape.js'
+import { readPlainManifest } from './plain-manifest.js'
 
 export type { ManifestEntry } from './manifest-paths.js'
 export type { ManifestProblem } from './manifest-problems.js'
@@ -124,7 +125,7 @@ export async function parseManifest(
 ): Promise<Manifest> {
   const file = options.path ?? DEFAULT_MANIFEST_PATH
   const problems = new ManifestProblems(file, text)
-  const shape = readManifestShape(text, problems, options.knownRules)
+  const shape = await readShape(text, problems, options.knownRules)
   const connectors = await checkEntries(shape.entries, problems, options.root)
   return {
     file,
@@ -133,6 +134,21 @@ export async function parseManifest(
     problems: problems.list.sort(byPosition),
     text
   }
+}
+
+/**
+ * The manifest's shape: read directly when it is written the usual way,
+ * else by the YAML library, loaded only then (see `readPlainManifest`).
+ */
+async function readShape(
+  text: string,
+  problems: ManifestProblems,
+  knownRules: readonly string[]
+): Promise<ManifestShape> {
+  const plain = readPlainManifest(text, knownRules)
+  if (plain !== undefined) return plain
+  const { readManifestShape } = await import('./manifest-shape.js')
+  return readManifestShape(text, problems, knownRules)
 }
 
 function byPosition(a: ManifestProblem, b: ManifestProblem): number {
