@@ -5423,7 +5423,7 @@ function fileFinding(rule, file, message) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6285);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5914);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5506);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_action_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)(), process.env);
@@ -6405,7 +6405,7 @@ function numbersMayBeInexact(numbers, writesTiny) {
 
 /***/ }),
 
-/***/ 5914:
+/***/ 5506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6638,7 +6638,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * may have planted in the workspace: its folder must really lead into one
  * of the roots, and the text is written to a new file beside the target and
  * renamed over it, so that a symlink or hard link at the path is replaced,
- * never written through. Returns why it was not written, or undefined.
+ * never written through. The text may come in pieces (see `jsonText`).
+ * Returns why it was not written, or undefined.
  */
 async function writeReportFile(path, text, place) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -7883,9 +7884,83 @@ function buildJsonReport(files, findings, failOn, valid) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/json-text.ts
+/**
+ * `JSON.stringify(value, null, 2)` and a line feed, given in pieces of
+ * about PIECE characters: a report of a huge run is written without its
+ * whole text ever being one string, which V8 caps at about 512 MiB. Arrays
+ * and objects are opened down to `depth` levels (the list of findings, a
+ * SARIF run's results); anything deeper, a finding for one, is
+ * stringified whole. The pieces join into exactly the text
+ * `JSON.stringify` gives.
+ */
+function* jsonText(value, depth) {
+    let buffer = '';
+    for (const part of parts(value, '', depth)) {
+        buffer += part;
+        if (buffer.length >= PIECE) {
+            yield buffer;
+            buffer = '';
+        }
+    }
+    yield `${buffer}\n`;
+}
+/** The JSON report's depth: its findings and files, opened one by one. */
+const REPORT_DEPTH = 2;
+/** About how much text each piece holds. */
+const PIECE = 64 * 1024;
+function* parts(value, indent, depth) {
+    if (depth <= 0 || !isOpenable(value)) {
+        // A nested value's own lines take the indentation of where it stands;
+        // a JSON string never holds a raw line feed.
+        yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        for (let index = 0; index < value.length; index++) {
+            yield `${index === 0 ? '[' : ','}\n${inner}`;
+            const item = value[index];
+            if (isOmitted(item))
+                yield 'null';
+            else
+                yield* parts(item, inner, depth - 1);
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    let first = true;
+    for (const key of Object.keys(value)) {
+        const member = value[key];
+        if (isOmitted(member))
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* parts(member, inner, depth - 1);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** An array or plain object, which this writer opens itself. */
+function isOpenable(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.toJSON !== 'function');
+}
+/** What `JSON.stringify` leaves out of an object and writes as null in a list. */
+function isOmitted(value) {
+    return (value === undefined ||
+        typeof value === 'function' ||
+        typeof value === 'symbol');
+}
+
 // EXTERNAL MODULE: ./src/report/validation-summary.ts
 var validation_summary = __nccwpck_require__(538);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -8004,7 +8079,7 @@ async function writeReport(inputs, env, check, valid) {
     }
     const place = { roots: [workspace, env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)()], keep };
     try {
-        const text = JSON.stringify(report, null, 2) + '\n';
+        const text = jsonText(report, REPORT_DEPTH);
         const refused = await writeReportFile(path, text, place);
         if (refused === undefined)
             return { path };

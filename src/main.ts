@@ -12,6 +12,7 @@ import { judge } from './action/verdict.js'
 import { checkRepository } from './engine/check-repository.js'
 import type { Logger } from './logger.js'
 import { buildJsonReport } from './report/json-report.js'
+import { jsonText, REPORT_DEPTH } from './report/json-text.js'
 import { renderValidationSummary } from './report/validation-summary.js'
 
 /** GitHub refuses a job summary over 1 MiB; stay well under it. */
@@ -155,7 +156,7 @@ async function writeReport(
   }
   const place = { roots: [workspace, env.RUNNER_TEMP ?? tmpdir()], keep }
   try {
-    const text = JSON.stringify(report, null, 2) + '\n'
+    const text = jsonText(report, REPORT_DEPTH)
     const refused = await writeReportFile(path, text, place)
     if (refused === undefined) return { path }
     return {

@@ -3,6 +3,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   realpathSync,
   rmSync,
   symlinkSync,
@@ -36,6 +37,24 @@ describe('writeReportFile', () => {
     const path = join(workspace, 'out', 'r.json')
     expect(await writeReportFile(path, '{}\n', place())).toBeUndefined()
     expect(readFileSync(path, 'utf8')).toBe('{}\n')
+  })
+
+  it('writes a report given in pieces, and leaves nothing when a piece fails', async () => {
+    const path = join(workspace, 'r.json')
+    expect(
+      await writeReportFile(path, ['{\n', '  "a": 1', '\n}\n'], place())
+    ).toBeUndefined()
+    expect(readFileSync(path, 'utf8')).toBe('{\n  "a": 1\n}\n')
+
+    function* failing(): Generator<string> {
+      yield '{'
+      throw new RangeError('Invalid string length')
+    }
+    await expect(writeReportFile(path, failing(), place())).rejects.toThrow(
+      'Invalid string length'
+    )
+    expect(readFileSync(path, 'utf8')).toBe('{\n  "a": 1\n}\n')
+    expect(readdirSync(workspace).sort()).toEqual(['connectors', 'r.json'])
   })
 
   it('replaces a symlink at the path instead of writing through it', async () => {

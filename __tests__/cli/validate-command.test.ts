@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cliMain } from '../../src/cli/main.js'
 import { VERSION } from '../../src/cli/validate-command.js'
+import { PIECE } from '../../src/report/json-text.js'
 
 /** Runs the CLI in-process in a directory and captures what it prints. */
 async function cli(args: string[], cwd: string, color = false) {
@@ -103,6 +104,54 @@ describe('plugsync-config validate', () => {
       endLine: 9,
       endColumn: 50
     })
+  })
+
+  it('writes a large JSON or SARIF report in pieces, never as one text', async () => {
+    const flows = Array.from({ length: 1500 }, (_, index) => ({
+      name: `sync_${index}`,
+      source: 'crm',
+      event_type: `company.updated_${index}`,
+      steps: [],
+      colour: 'red'
+    }))
+    writeFileSync(
+      join(dir, 'connectors', 'bad.json'),
+      JSON.stringify({ version: '3.0', entities: [], flows }, null, 2)
+    )
+    for (const format of ['json', 'sarif']) {
+      const writes: string[] = []
+      const code = await cliMain(['validate', '--format', format], {
+        stdout: (text) => writes.push(text),
+        stderr: () => {},
+        color: false,
+        cwd: dir,
+        env: {}
+      })
+      const text = writes.join('')
+      expect(code).toBe(0)
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`)
+      expect(text.length).toBeGreaterThan(4 * PIECE)
+      expect(Math.max(...writes.map((w) => w.length))).toBeLessThan(
+        PIECE + 1024
+      )
+    }
+  })
+
+  it('says what to do when the output is larger than Node can hold', async () => {
+    let stderr = ''
+    const code = await cliMain(['validate', '--format', 'json'], {
+      stdout: () => {
+        throw new RangeError('Invalid string length')
+      },
+      stderr: (text) => (stderr += text),
+      color: false,
+      cwd: dir,
+      env: {}
+    })
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'plugsync-config: the output is larger than Node can hold as one text: check part of the repository at a time, naming paths or using --configs and --exclude\n'
+    )
   })
 
   it('writes SARIF 2.1.0 with code-point columns and the rule', async () => {

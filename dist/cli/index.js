@@ -2684,7 +2684,7 @@ function visibleLine(line) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(442);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2215);
 
 
 // A reader that stops early (`| head`) closes the pipe: what is left of
@@ -2766,7 +2766,7 @@ function stderrLogger(io) {
 
 /***/ }),
 
-/***/ 442:
+/***/ 2215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2804,6 +2804,79 @@ function buildJsonReport(files, findings, failOn, valid) {
         files: files.map(({ file, entities }) => ({ file, entities })),
         findings: [...findings]
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/json-text.ts
+/**
+ * `JSON.stringify(value, null, 2)` and a line feed, given in pieces of
+ * about PIECE characters: a report of a huge run is written without its
+ * whole text ever being one string, which V8 caps at about 512 MiB. Arrays
+ * and objects are opened down to `depth` levels (the list of findings, a
+ * SARIF run's results); anything deeper, a finding for one, is
+ * stringified whole. The pieces join into exactly the text
+ * `JSON.stringify` gives.
+ */
+function* jsonText(value, depth) {
+    let buffer = '';
+    for (const part of parts(value, '', depth)) {
+        buffer += part;
+        if (buffer.length >= PIECE) {
+            yield buffer;
+            buffer = '';
+        }
+    }
+    yield `${buffer}\n`;
+}
+/** The JSON report's depth: its findings and files, opened one by one. */
+const REPORT_DEPTH = 2;
+/** About how much text each piece holds. */
+const PIECE = 64 * 1024;
+function* parts(value, indent, depth) {
+    if (depth <= 0 || !isOpenable(value)) {
+        // A nested value's own lines take the indentation of where it stands;
+        // a JSON string never holds a raw line feed.
+        yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        for (let index = 0; index < value.length; index++) {
+            yield `${index === 0 ? '[' : ','}\n${inner}`;
+            const item = value[index];
+            if (isOmitted(item))
+                yield 'null';
+            else
+                yield* parts(item, inner, depth - 1);
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    let first = true;
+    for (const key of Object.keys(value)) {
+        const member = value[key];
+        if (isOmitted(member))
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* parts(member, inner, depth - 1);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** An array or plain object, which this writer opens itself. */
+function isOpenable(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.toJSON !== 'function');
+}
+/** What `JSON.stringify` leaves out of an object and writes as null in a list. */
+function isOmitted(value) {
+    return (value === undefined ||
+        typeof value === 'function' ||
+        typeof value === 'symbol');
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -2900,6 +2973,7 @@ var format_text = __nccwpck_require__(9451);
 
 
 
+
 /** The CLI's version, shown in SARIF logs and by --version. */
 const VERSION = '0.1.0';
 const VALIDATE_HELP = `Usage: plugsync-config validate [options] [paths...]
@@ -2925,6 +2999,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (an unreadable
 config is one), 2 a usage error, or a root, manifest or path that cannot
 be used.
 `;
+/** A SARIF log's results: the log, its runs, a run, its results. */
+const SARIF_DEPTH = 4;
 /** `plugsync-config validate`: check configs and print the findings. */
 async function validateCommand(argv, io) {
     const { values, positionals } = (0,options/* parseOptions */.Ac)('validate', {
@@ -2961,10 +3037,13 @@ async function validateCommand(argv, io) {
     const verdict = (0,action_verdict/* judge */.S)(check.findings, failOn);
     if (format === 'json') {
         const report = buildJsonReport(check.files, check.findings, failOn, verdict.valid);
-        io.stdout(JSON.stringify(report, null, 2) + '\n');
+        for (const piece of jsonText(report, REPORT_DEPTH))
+            io.stdout(piece);
     }
     else if (format === 'sarif') {
-        io.stdout(JSON.stringify(buildSarif(check.findings, registry/* RULES */.y0, VERSION), null, 2) + '\n');
+        const log = buildSarif(check.findings, registry/* RULES */.y0, VERSION);
+        for (const piece of jsonText(log, SARIF_DEPTH))
+            io.stdout(piece);
     }
     else {
         const color = io.color && !values['no-color'];
@@ -3062,9 +3141,14 @@ function commandStartingWith(word) {
  * it cannot use: its message, then exit 2. Findings are not thrown.
  */
 function fail(error, io) {
-    io.stderr(`plugsync-config: ${(0,options/* messageOf */.bD)(error)}\n`);
+    const message = error instanceof RangeError && error.message === 'Invalid string length'
+        ? TOO_LARGE
+        : (0,options/* messageOf */.bD)(error);
+    io.stderr(`plugsync-config: ${message}\n`);
     return cli_io/* EXIT */.dc.usage;
 }
+/** What V8's cap on a string's length means to whoever hits it. */
+const TOO_LARGE = 'the output is larger than Node can hold as one text: check part of the repository at a time, naming paths or using --configs and --exclude';
 
 
 

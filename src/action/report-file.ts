@@ -16,11 +16,12 @@ export interface ReportPlace {
  * may have planted in the workspace: its folder must really lead into one
  * of the roots, and the text is written to a new file beside the target and
  * renamed over it, so that a symlink or hard link at the path is replaced,
- * never written through. Returns why it was not written, or undefined.
+ * never written through. The text may come in pieces (see `jsonText`).
+ * Returns why it was not written, or undefined.
  */
 export async function writeReportFile(
   path: string,
-  text: string,
+  text: string | Iterable<string>,
   place: ReportPlace
 ): Promise<string | undefined> {
   await mkdir(dirname(path), { recursive: true })

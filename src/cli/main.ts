@@ -92,8 +92,16 @@ function commandStartingWith(word: string): string | undefined {
  * it cannot use: its message, then exit 2. Findings are not thrown.
  */
 function fail(error: unknown, io: CliIo): number {
-  io.stderr(`plugsync-config: ${messageOf(error)}\n`)
+  const message =
+    error instanceof RangeError && error.message === 'Invalid string length'
+      ? TOO_LARGE
+      : messageOf(error)
+  io.stderr(`plugsync-config: ${message}\n`)
   return EXIT.usage
 }
+
+/** What V8's cap on a string's length means to whoever hits it. */
+const TOO_LARGE =
+  'the output is larger than Node can hold as one text: check part of the repository at a time, naming paths or using --configs and --exclude'
 
 export { VALIDATE_HELP }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { judge } from '../action/verdict.js'
 import { checkRepository } from '../engine/check-repository.js'
 import { buildJsonReport } from '../report/json-report.js'
+import { jsonText, REPORT_DEPTH } from '../report/json-text.js'
 import { buildSarif } from '../report/sarif.js'
 import { RULES } from '../rules/registry.js'
 import { formatText, sourcesOf } from './format-text.js'
@@ -34,6 +35,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (an unreadable
 config is one), 2 a usage error, or a root, manifest or path that cannot
 be used.
 `
+
+/** A SARIF log's results: the log, its runs, a run, its results. */
+const SARIF_DEPTH = 4
 
 /** `plugsync-config validate`: check configs and print the findings. */
 export async function validateCommand(
@@ -81,11 +85,10 @@ export async function validateCommand(
       failOn,
       verdict.valid
     )
-    io.stdout(JSON.stringify(report, null, 2) + '\n')
+    for (const piece of jsonText(report, REPORT_DEPTH)) io.stdout(piece)
   } else if (format === 'sarif') {
-    io.stdout(
-      JSON.stringify(buildSarif(check.findings, RULES, VERSION), null, 2) + '\n'
-    )
+    const log = buildSarif(check.findings, RULES, VERSION)
+    for (const piece of jsonText(log, SARIF_DEPTH)) io.stdout(piece)
   } else {
     const color = io.color && !values['no-color']
     io.stdout(
