@@ -318,6 +318,45 @@ describe('findConfigs with symlinks', () => {
     ).toEqual(['symlink-loop c/d/back'])
   })
 
+  test('reports only links where the patterns could find a config', async () => {
+    const outside = await tree({ 'config.json': configText() })
+    const root = await tree({
+      'b/ok.json': configText(),
+      'b/loop': { symlink: '.' },
+      'b/out': { symlink: outside },
+      'b/sub/deep/x.json': configText(),
+      'b/ping.json': { symlink: 'pong.json' },
+      'b/pong.json': { symlink: 'ping.json' },
+      'b/configs/out': { symlink: outside }
+    })
+    const names = async (patterns: string[]) => {
+      const { files, problems } = await find(root, { patterns })
+      return [
+        ...files.map((file) => file.path),
+        ...problems.map((problem) => `${problem.rule} ${problem.file}`)
+      ]
+    }
+    expect(await names(['b/ok.json'])).toEqual(['b/ok.json'])
+    // A link that loops is reported where a file of that name would be read.
+    expect(await names(['b/*.json'])).toEqual([
+      'b/ok.json',
+      'symlink-loop b/ping.json',
+      'symlink-loop b/pong.json'
+    ])
+    expect(await names(['b/configs/*/*.json', 'b/sub/deep/*.json'])).toEqual([
+      'b/sub/deep/x.json',
+      'symlink-outside-repo b/configs/out'
+    ])
+    expect(await names(['b/**/x.json'])).toEqual([
+      'b/sub/deep/x.json',
+      'symlink-outside-repo b/configs/out',
+      'symlink-loop b/loop',
+      'symlink-outside-repo b/out',
+      'symlink-loop b/ping.json',
+      'symlink-loop b/pong.json'
+    ])
+  })
+
   test('reports a pattern base that leads out of the repository', async () => {
     const outside = await tree({ 'config.json': configText() })
     const root = await tree({ ext: { symlink: outside } })

@@ -4041,11 +4041,37 @@ function createFilter(patterns, exclude) {
     const matches = picomatch_default()(used, { dot: true });
     const excluded = exclusions.length > 0 ? picomatch_default()(exclusions, { dot: true }) : () => false;
     const isExcluded = (repoPath) => excluded(repoPath) || isSkippedByConvention(repoPath);
+    const reaches = used.map(reachOf);
     return {
         starts: startsOf(used),
         isExcluded,
-        enterDirectory: (repoPath) => !isExcluded(repoPath),
+        enterDirectory: (repoPath) => !isExcluded(repoPath) && reaches.some((reach) => reach(repoPath)),
         wantFile: (repoPath) => !isExcluded(repoPath) && matches(repoPath)
+    };
+}
+/**
+ * Whether a pattern can match anything under a directory: each of the
+ * directory's names must match the pattern's part at its depth, with a
+ * part left over for the file, unless a `**` comes first. A pattern with
+ * braces or parentheses may hold a `/` inside them, so it is taken to reach
+ * everywhere, as are the directories of the default pattern.
+ */
+function reachOf(pattern) {
+    if (/[{}()]/.test(pattern))
+        return () => true;
+    const parts = pattern.split('/');
+    const matchers = parts.map((part) => picomatch_default()(part, { dot: true }));
+    return (directory) => {
+        const names = directory.split('/');
+        for (let depth = 0; depth < names.length; depth++) {
+            if (parts[depth] === '**')
+                return true;
+            if (depth >= parts.length - 1)
+                return false;
+            if (!matchers[depth](names[depth]))
+                return false;
+        }
+        return true;
     };
 }
 function cleanPattern(line) {
@@ -4261,9 +4287,12 @@ async function followLinks(round, realBoundary, walked, filter, walk) {
     const jobs = [];
     round.forEach((link, position) => {
         const target = targets[position];
+        // A link that loops may have been meant as a file or a directory.
         const wanted = target.type === 'file'
             ? filter.wantFile(link.path)
-            : filter.enterDirectory(link.path);
+            : target.type === 'directory'
+                ? filter.enterDirectory(link.path)
+                : filter.wantFile(link.path) || filter.enterDirectory(link.path);
         if (!wanted || target.resolution.kind === 'missing')
             return;
         if (target.resolution.kind !== 'inside') {
@@ -12089,7 +12118,7 @@ const FILE_RULES = [
         severity: 'error',
         source: 'project',
         group: 'file',
-        summary: 'A symbolic link met while looking for configs (to a file or a directory) leads outside the repository; it is not followed, so that a pull request cannot make the action read other files of the runner.',
+        summary: 'A symbolic link met while looking for configs (to a file or a directory, where the `configs` patterns could find one) leads outside the repository; it is not followed, so that a pull request cannot make the action read other files of the runner.',
         example: {
             bad: 'connectors/acme.json -> /etc/passwd',
             good: 'connectors/acme.json -> ../shared/acme.json (inside the repository)'

@@ -48,11 +48,35 @@ export function createFilter(
 
   const isExcluded = (repoPath: string): boolean =>
     excluded(repoPath) || isSkippedByConvention(repoPath)
+  const reaches = used.map(reachOf)
   return {
     starts: startsOf(used),
     isExcluded,
-    enterDirectory: (repoPath) => !isExcluded(repoPath),
+    enterDirectory: (repoPath) =>
+      !isExcluded(repoPath) && reaches.some((reach) => reach(repoPath)),
     wantFile: (repoPath) => !isExcluded(repoPath) && matches(repoPath)
+  }
+}
+
+/**
+ * Whether a pattern can match anything under a directory: each of the
+ * directory's names must match the pattern's part at its depth, with a
+ * part left over for the file, unless a `**` comes first. A pattern with
+ * braces or parentheses may hold a `/` inside them, so it is taken to reach
+ * everywhere, as are the directories of the default pattern.
+ */
+function reachOf(pattern: string): (directory: string) => boolean {
+  if (/[{}()]/.test(pattern)) return () => true
+  const parts = pattern.split('/')
+  const matchers = parts.map((part) => picomatch(part, { dot: true }))
+  return (directory) => {
+    const names = directory.split('/')
+    for (let depth = 0; depth < names.length; depth++) {
+      if (parts[depth] === '**') return true
+      if (depth >= parts.length - 1) return false
+      if (!matchers[depth]!(names[depth]!)) return false
+    }
+    return true
   }
 }
 

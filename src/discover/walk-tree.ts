@@ -194,10 +194,13 @@ async function followLinks(
   const jobs: DirectoryJob[] = []
   round.forEach((link, position) => {
     const target = targets[position]!
+    // A link that loops may have been meant as a file or a directory.
     const wanted =
       target.type === 'file'
         ? filter.wantFile(link.path)
-        : filter.enterDirectory(link.path)
+        : target.type === 'directory'
+          ? filter.enterDirectory(link.path)
+          : filter.wantFile(link.path) || filter.enterDirectory(link.path)
     if (!wanted || target.resolution.kind === 'missing') return
     if (target.resolution.kind !== 'inside') {
       walk.links.push({ path: link.path, reason: target.resolution.kind })

@@ -121,7 +121,7 @@ export const FILE_RULES: readonly RuleInfo[] = [
     source: 'project',
     group: 'file',
     summary:
-      'A symbolic link met while looking for configs (to a file or a directory) leads outside the repository; it is not followed, so that a pull request cannot make the action read other files of the runner.',
+      'A symbolic link met while looking for configs (to a file or a directory, where the `configs` patterns could find one) leads outside the repository; it is not followed, so that a pull request cannot make the action read other files of the runner.',
     example: {
       bad: 'connectors/acme.json -> /etc/passwd',
       good: 'connectors/acme.json -> ../shared/acme.json (inside the repository)'
