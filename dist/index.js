@@ -7778,7 +7778,7 @@ function earlyChecks(severities, connectorPaths) {
             if (connectors.has(file.path))
                 return false;
             const report = checkRead(file.path, content, severities);
-            reports.set(file.absolutePath, lighten(report));
+            reports.set(file.absolutePath, lighten(withExcludeHint(report)));
             return true;
         },
         reportFor: (file) => {
@@ -7790,6 +7790,19 @@ function earlyChecks(severities, connectorPaths) {
         }
     };
 }
+/**
+ * A file found by its content that does not parse may be no config at all
+ * (settings written as JSON with comments): its syntax finding says how to
+ * leave it out.
+ */
+function withExcludeHint(report) {
+    for (const finding of report.findings) {
+        if (finding.rule === 'invalid-json')
+            finding.message += EXCLUDE_HINT;
+    }
+    return report;
+}
+const EXCLUDE_HINT = '; if this file is not a connector config, leave it out with exclude';
 /**
  * What is kept of a file that is not a connector: its findings and
  * entities, and its text only when a finding is shown in context.

@@ -84,6 +84,20 @@ describe('plugsync-config validate', () => {
     expect(noColor.stdout).toBe(plain.stdout)
   })
 
+  it('says how to leave out a file found by its content that does not parse', async () => {
+    writeFileSync(join(dir, 'data.json'), '{"a": 1,}\n')
+    const found = await cli(['validate', '--format', 'json'], dir)
+    const named = await cli(['validate', '--format', 'json', 'data.json'], dir)
+    const message = (result: { stdout: string }) =>
+      JSON.parse(result.stdout).findings.find(
+        (finding: { file: string }) => finding.file === 'data.json'
+      ).message
+    expect(message(found)).toBe(
+      "trailing comma before '}': remove it; if this file is not a connector config, leave it out with exclude"
+    )
+    expect(message(named)).toBe("trailing comma before '}': remove it")
+  })
+
   it('writes a JSON report with counts and positions', async () => {
     const result = await cli(['validate', '--format', 'json'], dir)
     const report = JSON.parse(result.stdout)
