@@ -9,7 +9,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cliMain } from '../../src/cli/main.js'
-import { VERSION } from '../../src/cli/validate-command.js'
+import { VALIDATE_HELP, VERSION } from '../../src/cli/validate-command.js'
 import { PIECE } from '../../src/report/json-text.js'
 
 /** Runs the CLI in-process in a directory and captures what it prints. */
@@ -425,6 +425,25 @@ describe('plugsync-config validate', () => {
         stderr: ''
       })
     }
+  })
+
+  it('gives a command its own help for help <command>', async () => {
+    const validate = await cli(['help', 'validate'], dir)
+    expect(validate).toEqual({ code: 0, stdout: VALIDATE_HELP, stderr: '' })
+    const diff = await cli(['help', 'diff'], dir)
+    expect(diff.code).toBe(0)
+    expect(diff.stdout.split('\n')[0]).toBe(
+      'Usage: plugsync-config diff [options]'
+    )
+    const general = await cli(['help'], dir)
+    expect(general.stdout.split('\n')[0]).toBe(
+      'Usage: plugsync-config <command> [options]'
+    )
+    const typo = await cli(['help', 'valdate'], dir)
+    expect(typo.code).toBe(2)
+    expect(typo.stderr.split('\n')[0]).toBe(
+      'plugsync-config: unknown command "valdate": did you mean "validate"?'
+    )
   })
 
   it('exits 2 for an unknown command', async () => {

@@ -3090,9 +3090,18 @@ async function cliMain(argv, io) {
             case undefined:
             case '-h':
             case '--help':
-            case 'help':
                 io.stdout(HELP);
                 return command === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
+            case 'help': {
+                // `help validate` is `validate --help`; an unknown topic is
+                // answered as an unknown command, with a guess.
+                const [topic] = rest;
+                if (topic === undefined || topic === 'help' || topic.startsWith('-')) {
+                    io.stdout(HELP);
+                    return cli_io/* EXIT */.dc.ok;
+                }
+                return await cliMain([topic, '--help'], io);
+            }
             case '-v':
             case '--version':
                 io.stdout(`${VERSION}\n`);

@@ -39,9 +39,18 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
       case undefined:
       case '-h':
       case '--help':
-      case 'help':
         io.stdout(HELP)
         return command === undefined ? EXIT.usage : EXIT.ok
+      case 'help': {
+        // `help validate` is `validate --help`; an unknown topic is
+        // answered as an unknown command, with a guess.
+        const [topic] = rest
+        if (topic === undefined || topic === 'help' || topic.startsWith('-')) {
+          io.stdout(HELP)
+          return EXIT.ok
+        }
+        return await cliMain([topic, '--help'], io)
+      }
       case '-v':
       case '--version':
         io.stdout(`${VERSION}\n`)
