@@ -7248,6 +7248,11 @@ async function checkPath(entry, written, problems, root, realRoot) {
     const absolute = external_node_path_default().join(root, ...normal.split('/'));
     const resolution = await resolveInside(realRoot, absolute);
     if (resolution.kind === 'missing') {
+        const link = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
+        if (link?.isSymbolicLink()) {
+            const target = await external_node_fs_.promises.readlink(absolute);
+            return fail('manifest-missing-path', `is a symlink to '${target}', which does not exist: point it at the config file or name the file itself`);
+        }
         const near = await nearestFile(root, normal);
         const guess = near === undefined ? '' : `: did you mean '${near}'?`;
         return fail('manifest-missing-path', `does not exist in the repository${guess}`);

@@ -293,19 +293,23 @@ describe('parseManifest connector paths', () => {
     expect(await pathProblems(written)).toEqual([problem])
   })
 
-  test('reports a symlink that leads out of the repository', async () => {
+  test('reports a symlink that leads out of the repository, loops or dangles', async () => {
     const outside = await repository()
     const root = await repository({
       'linked.json': {
         symlink: path.join(outside, 'connectors', 'atlas.json')
       },
-      'loop.json': { symlink: 'loop.json' }
+      'loop.json': { symlink: 'loop.json' },
+      'dangling.json': { symlink: 'connectors/gone.json' }
     })
     expect(await pathProblems('linked.json', root)).toEqual([
       "manifest-path-outside-repo 2:11-2:22 the path 'linked.json' of connector 1 is a symlink that leads out of the repository"
     ])
     expect(await pathProblems('loop.json', root)).toEqual([
       "manifest-missing-path 2:11-2:20 the path 'loop.json' of connector 1 is a symlink that loops"
+    ])
+    expect(await pathProblems('dangling.json', root)).toEqual([
+      "manifest-missing-path 2:11-2:24 the path 'dangling.json' of connector 1 is a symlink to 'connectors/gone.json', which does not exist: point it at the config file or name the file itself"
     ])
   })
 
