@@ -5423,7 +5423,7 @@ function fileFinding(rule, file, message) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6285);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1219);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_action_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)(), process.env);
@@ -6405,7 +6405,7 @@ function numbersMayBeInexact(numbers, writesTiny) {
 
 /***/ }),
 
-/***/ 5506:
+/***/ 1219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7749,7 +7749,7 @@ async function checkRepository(options) {
         options.logger.warning(`found no connector config ${where}: configs are found by content, as JSON objects with a "version" key and an "entities" or "flows" key; check the path, or name the files with configs patterns`);
     }
     const files = [];
-    const findings = [...found.problems, ...(manifest?.problems ?? [])];
+    const findings = withSeverities([...found.problems, ...(manifest?.problems ?? [])], severities);
     for (const file of found.files) {
         const report = early.reportFor(file) ??
             checkCandidate(file.path, file.absolutePath, file.content, severities);
@@ -7794,6 +7794,20 @@ function earlyChecks(severities, connectorPaths) {
             return report?.file === file.path ? report : undefined;
         }
     };
+}
+/**
+ * The manifest's severities applied to what was found before any file was
+ * checked: the manifest's own problems and discovery's.
+ */
+function withSeverities(findings, severities) {
+    const kept = [];
+    for (const finding of findings) {
+        const level = severities[finding.rule];
+        if (level === 'off')
+            continue;
+        kept.push(level === undefined ? finding : { ...finding, severity: level });
+    }
+    return kept;
 }
 /**
  * A file found by its content that does not parse may be no config at all
@@ -8004,6 +8018,28 @@ function isOmitted(value) {
         typeof value === 'symbol');
 }
 
+;// CONCATENATED MODULE: ./src/report/summary-cap.ts
+/**
+ * GitHub refuses a job summary over 1 MiB, counted in UTF-8 bytes: a
+ * summary of non-ASCII names is up to three times its length in bytes.
+ * Stay well under it.
+ */
+const SUMMARY_BYTES = 900_000;
+const LINE_FEED = 0x0a;
+/**
+ * The job summary, cut at its last whole line within SUMMARY_BYTES when it
+ * is longer, with a note that says where every finding is.
+ */
+function capSummary(markdown) {
+    if (Buffer.byteLength(markdown) <= SUMMARY_BYTES)
+        return markdown;
+    // A line feed is a byte no other character's encoding holds, so a cut
+    // before one never splits a character.
+    const bytes = Buffer.from(markdown);
+    const cut = bytes.lastIndexOf(LINE_FEED, SUMMARY_BYTES);
+    return `${bytes.subarray(0, Math.max(cut, 0)).toString()}\n\n… the summary was cut at GitHub's size limit: the JSON report (output \`report\`) has every finding.\n`;
+}
+
 // EXTERNAL MODULE: ./src/report/validation-summary.ts
 var validation_summary = __nccwpck_require__(538);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -8020,8 +8056,7 @@ var validation_summary = __nccwpck_require__(538);
 
 
 
-/** GitHub refuses a job summary over 1 MiB; stay well under it. */
-const SUMMARY_LIMIT = 900_000;
+
 /**
  * The action: validate every config, annotate and summarise the findings,
  * then diff (pull requests) or promote (the default branch) as the event
@@ -8140,12 +8175,6 @@ async function writeReport(inputs, env, check, valid) {
             problem: `PlugSync config: the JSON report could not be written to ${inputs.report || path} (input report): ${reason ?? String(error)}; name a file the job may write, or leave the input empty`
         };
     }
-}
-function capSummary(markdown) {
-    if (markdown.length <= SUMMARY_LIMIT)
-        return markdown;
-    const cut = markdown.lastIndexOf('\n', SUMMARY_LIMIT);
-    return `${markdown.slice(0, cut)}\n\n… the summary was cut at GitHub's size limit: the JSON report (output \`report\`) has every finding.\n`;
 }
 function loggerOf(runtime) {
     return {

@@ -13,10 +13,8 @@ import { checkRepository } from './engine/check-repository.js'
 import type { Logger } from './logger.js'
 import { buildJsonReport } from './report/json-report.js'
 import { jsonText, REPORT_DEPTH } from './report/json-text.js'
+import { capSummary } from './report/summary-cap.js'
 import { renderValidationSummary } from './report/validation-summary.js'
-
-/** GitHub refuses a job summary over 1 MiB; stay well under it. */
-const SUMMARY_LIMIT = 900_000
 
 /**
  * The action: validate every config, annotate and summarise the findings,
@@ -168,12 +166,6 @@ async function writeReport(
       problem: `PlugSync config: the JSON report could not be written to ${inputs.report || path} (input report): ${reason ?? String(error)}; name a file the job may write, or leave the input empty`
     }
   }
-}
-
-function capSummary(markdown: string): string {
-  if (markdown.length <= SUMMARY_LIMIT) return markdown
-  const cut = markdown.lastIndexOf('\n', SUMMARY_LIMIT)
-  return `${markdown.slice(0, cut)}\n\n… the summary was cut at GitHub's size limit: the JSON report (output \`report\`) has every finding.\n`
 }
 
 function loggerOf(runtime: ActionRuntime): Logger {

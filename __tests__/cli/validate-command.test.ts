@@ -98,6 +98,40 @@ describe('plugsync-config validate', () => {
     expect(message(named)).toBe("trailing comma before '}': remove it")
   })
 
+  it("applies the manifest's severities to the manifest's own rules and discovery's", async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'plugsync-outside-'))
+    symlinkSync(outside, join(dir, 'linked'))
+    symlinkSync(outside, join(dir, 'connectors', 'away'))
+    writeFileSync(
+      join(dir, 'plugsync.yaml'),
+      [
+        'connectors:',
+        '  - path: connectors/bad.json',
+        '    id: cn_bad',
+        '    nmae: x',
+        'rules:',
+        '  manifest-unknown-key: error',
+        '  symlink-outside-repo: notice',
+        '  unknown-action: off',
+        ''
+      ].join('\n')
+    )
+    const result = await cli(['validate', '--format', 'json'], dir)
+    rmSync(outside, { recursive: true, force: true })
+    const report = JSON.parse(result.stdout)
+    expect(
+      report.findings.map(
+        (f: { rule: string; severity: string; file: string }) =>
+          `${f.severity} ${f.rule} ${f.file}`
+      )
+    ).toEqual([
+      'notice symlink-outside-repo connectors/away',
+      'notice symlink-outside-repo linked',
+      'error manifest-unknown-key plugsync.yaml'
+    ])
+    expect(result.code).toBe(1)
+  })
+
   it('writes a JSON report with counts and positions', async () => {
     const result = await cli(['validate', '--format', 'json'], dir)
     const report = JSON.parse(result.stdout)

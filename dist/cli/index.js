@@ -5094,7 +5094,7 @@ async function checkRepository(options) {
         options.logger.warning(`found no connector config ${where}: configs are found by content, as JSON objects with a "version" key and an "entities" or "flows" key; check the path, or name the files with configs patterns`);
     }
     const files = [];
-    const findings = [...found.problems, ...(manifest?.problems ?? [])];
+    const findings = withSeverities([...found.problems, ...(manifest?.problems ?? [])], severities);
     for (const file of found.files) {
         const report = early.reportFor(file) ??
             checkCandidate(file.path, file.absolutePath, file.content, severities);
@@ -5139,6 +5139,20 @@ function earlyChecks(severities, connectorPaths) {
             return report?.file === file.path ? report : undefined;
         }
     };
+}
+/**
+ * The manifest's severities applied to what was found before any file was
+ * checked: the manifest's own problems and discovery's.
+ */
+function withSeverities(findings, severities) {
+    const kept = [];
+    for (const finding of findings) {
+        const level = severities[finding.rule];
+        if (level === 'off')
+            continue;
+        kept.push(level === undefined ? finding : { ...finding, severity: level });
+    }
+    return kept;
 }
 /**
  * A file found by its content that does not parse may be no config at all

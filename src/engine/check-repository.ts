@@ -123,7 +123,10 @@ export async function checkRepository(
     )
   }
   const files: FileReport[] = []
-  const findings: Finding[] = [...found.problems, ...(manifest?.problems ?? [])]
+  const findings = withSeverities(
+    [...found.problems, ...(manifest?.problems ?? [])],
+    severities
+  )
   for (const file of found.files) {
     const report =
       early.reportFor(file) ??
@@ -182,6 +185,23 @@ function earlyChecks(
       return report?.file === file.path ? report : undefined
     }
   }
+}
+
+/**
+ * The manifest's severities applied to what was found before any file was
+ * checked: the manifest's own problems and discovery's.
+ */
+function withSeverities(
+  findings: readonly Finding[],
+  severities: Severities
+): Finding[] {
+  const kept: Finding[] = []
+  for (const finding of findings) {
+    const level = severities[finding.rule]
+    if (level === 'off') continue
+    kept.push(level === undefined ? finding : { ...finding, severity: level })
+  }
+  return kept
 }
 
 /**
