@@ -178,6 +178,31 @@ describe('parseManifest on bad YAML and bad shapes', () => {
   })
 })
 
+describe('parseManifest line endings', () => {
+  test('reads carriage returns alone as line breaks, as YAML 1.2 does', async () => {
+    for (const end of ['\r', '\r\n', '\n']) {
+      const yaml = [
+        '# connectors',
+        'connectors:',
+        '  - path: connectors/atlas.json',
+        '    id: cn_1',
+        '    enviroment: prod',
+        '  - path: connectors/compass.json',
+        '    id: cn_2',
+        ''
+      ].join(end)
+      const manifest = await check(yaml)
+      expect(manifest.connectors.map((entry) => entry.id)).toEqual([
+        'cn_1',
+        'cn_2'
+      ])
+      expect(await problemsOf(yaml)).toEqual([
+        "manifest-unknown-key 5:5-5:15 unknown key 'enviroment' in connector 1: did you mean 'environment'?"
+      ])
+    }
+  })
+})
+
 describe('parseManifest connector entries', () => {
   test.each([
     [

@@ -151,6 +151,18 @@ describe('readPlainManifest', () => {
     ['an unknown severity', 'rules:\n  unknown-key: warn\n'],
     ['a repeated rule', 'rules:\n  unknown-key: off\n  unknown-key: error\n'],
     ['rules at the top level', 'rules:\nunknown-key: off\n'],
+    [
+      'a comment indented past the keys after an entry',
+      'connectors:\n  - path: a.json\n    id: cn_a\n      # note\n  - path: b.json\n    id: cn_b\n'
+    ],
+    [
+      'a comment indented past the keys inside an entry',
+      'connectors:\n  - path: a.json\n       # note\n    id: cn_a\n'
+    ],
+    [
+      'a comment indented past the keys at the end',
+      'connectors:\n  - path: a.json\n    id: cn_a\n      # note'
+    ],
     ['nothing', ''],
     ['only comments', '# nothing yet\n']
   ])('leaves %s to the YAML library', (_, text) => {
@@ -195,7 +207,11 @@ describe('readPlainManifest', () => {
           ''
         ]
       )
-    const gap = () => odd(['', '', '\n'], ['\n# note', '\n  # deep', '\n\n'])
+    const gap = () =>
+      odd(
+        ['', '', '\n'],
+        ['\n# note', '\n  # deep', '\n      # deeper', '\n\n']
+      )
     const tail = () => odd(['', '', ' ', '  # c'], ['\t', ' #', '#c'])
     let plain = 0
     for (let round = 0; round < 3000; round++) {

@@ -4761,23 +4761,29 @@ class Reader {
     knownRules;
     shape = { entries: [], severities: {} };
     lines = [];
+    /** The indentation of the deepest comment after the last line, or -1. */
+    commentBelow;
     at = 0;
     constructor(text, knownRules) {
         this.knownRules = knownRules;
+        let comment = -1;
         for (let start = 0; start < text.length;) {
             const end = text.indexOf('\n', start);
             const stop = end === -1 ? text.length : end;
             const line = text.slice(start, stop);
-            // Blank lines and comments, at any indentation, say nothing.
-            if (!/^ *(?:#.*)?$/.test(line)) {
-                this.lines.push({
-                    start,
-                    text: line,
-                    next: end === -1 ? stop : end + 1
-                });
+            // Blank lines and comments say nothing, but a comment indented past
+            // an entry's keys ends where YAML decides (see `entry`).
+            if (/^ *#/.test(line)) {
+                comment = Math.max(comment, indentOf(line));
+            }
+            else if (!/^ *$/.test(line)) {
+                const next = end === -1 ? stop : end + 1;
+                this.lines.push({ start, text: line, next, commentAbove: comment });
+                comment = -1;
             }
             start = end === -1 ? text.length : end + 1;
         }
+        this.commentBelow = comment;
     }
     /** Reads the whole text; false at anything outside the layout. */
     read() {
@@ -4833,6 +4839,10 @@ class Reader {
             const line = this.lines[this.at];
             if (!first && indentOf(line.text) !== indent)
                 break;
+            // YAML may read a comment indented past the keys as part of the
+            // value above it, and the entry then ends after the comment.
+            if (!first && line.commentAbove > indent)
+                return false;
             const pair = this.pair(line, indent);
             if (pair === undefined)
                 return false;
@@ -4847,6 +4857,9 @@ class Reader {
             end = line.next;
             this.at++;
         }
+        const below = this.lines[this.at]?.commentAbove ?? this.commentBelow;
+        if (below > indent)
+            return false;
         if (entry.path === undefined || entry.id === undefined)
             return false;
         // A block mapping ends after its last value's line, comment included.
@@ -5017,11 +5030,14 @@ async function parseManifest(text, options) {
  * else by the YAML library, loaded only then (see `readPlainManifest`).
  */
 async function readShape(text, problems, knownRules) {
-    const plain = readPlainManifest(text, knownRules);
+    // A carriage return alone ends a line in YAML 1.2, but not for the YAML
+    // library; as a line feed it keeps every offset where it was.
+    const lines = text.replace(/\r(?!\n)/g, '\n');
+    const plain = readPlainManifest(lines, knownRules);
     if (plain !== undefined)
         return plain;
     const { readManifestShape } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1634));
-    return readManifestShape(text, problems, knownRules);
+    return readManifestShape(lines, problems, knownRules);
 }
 function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;

@@ -145,10 +145,13 @@ async function readShape(
   problems: ManifestProblems,
   knownRules: readonly string[]
 ): Promise<ManifestShape> {
-  const plain = readPlainManifest(text, knownRules)
+  // A carriage return alone ends a line in YAML 1.2, but not for the YAML
+  // library; as a line feed it keeps every offset where it was.
+  const lines = text.replace(/\r(?!\n)/g, '\n')
+  const plain = readPlainManifest(lines, knownRules)
   if (plain !== undefined) return plain
   const { readManifestShape } = await import('./manifest-shape.js')
-  return readManifestShape(text, problems, knownRules)
+  return readManifestShape(lines, problems, knownRules)
 }
 
 function byPosition(a: ManifestProblem, b: ManifestProblem): number {

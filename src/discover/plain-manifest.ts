@@ -36,6 +36,8 @@ interface Line {
   text: string
   /** Where the next line starts: after this one's line feed. */
   next: number
+  /** The indentation of the deepest comment line just above it, or -1. */
+  commentAbove: number
 }
 
 /** `key: value` with an optional comment; the groups are key and value. */
@@ -64,26 +66,31 @@ const LEVELS: readonly string[] = ['off', 'notice', 'warning', 'error']
 class Reader {
   readonly shape: ManifestShape = { entries: [], severities: {} }
   private readonly lines: Line[] = []
+  /** The indentation of the deepest comment after the last line, or -1. */
+  private readonly commentBelow: number
   private at = 0
 
   constructor(
     text: string,
     private readonly knownRules: readonly string[]
   ) {
+    let comment = -1
     for (let start = 0; start < text.length;) {
       const end = text.indexOf('\n', start)
       const stop = end === -1 ? text.length : end
       const line = text.slice(start, stop)
-      // Blank lines and comments, at any indentation, say nothing.
-      if (!/^ *(?:#.*)?$/.test(line)) {
-        this.lines.push({
-          start,
-          text: line,
-          next: end === -1 ? stop : end + 1
-        })
+      // Blank lines and comments say nothing, but a comment indented past
+      // an entry's keys ends where YAML decides (see `entry`).
+      if (/^ *#/.test(line)) {
+        comment = Math.max(comment, indentOf(line))
+      } else if (!/^ *$/.test(line)) {
+        const next = end === -1 ? stop : end + 1
+        this.lines.push({ start, text: line, next, commentAbove: comment })
+        comment = -1
       }
       start = end === -1 ? text.length : end + 1
     }
+    this.commentBelow = comment
   }
 
   /** Reads the whole text; false at anything outside the layout. */
@@ -138,6 +145,9 @@ class Reader {
     for (let first = true; this.at < this.lines.length; first = false) {
       const line = this.lines[this.at]!
       if (!first && indentOf(line.text) !== indent) break
+      // YAML may read a comment indented past the keys as part of the
+      // value above it, and the entry then ends after the comment.
+      if (!first && line.commentAbove > indent) return false
       const pair = this.pair(line, indent)
       if (pair === undefined) return false
       const field = ENTRY_KEYS.find((known) => known === pair.key.value)
@@ -148,6 +158,8 @@ class Reader {
       end = line.next
       this.at++
     }
+    const below = this.lines[this.at]?.commentAbove ?? this.commentBelow
+    if (below > indent) return false
     if (entry.path === undefined || entry.id === undefined) return false
     // A block mapping ends after its last value's line, comment included.
     entry.range = [entry.range[0], end]
