@@ -6642,6 +6642,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * Returns why it was not written, or undefined.
  */
 async function writeReportFile(path, text, place) {
+    const folderWritten = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path));
+    if (!place.roots.some((root) => isInside((0,external_node_path_.resolve)(root), folderWritten))) {
+        return 'it is outside the workspace: name a file in the repository, or leave the input empty';
+    }
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const folder = await (0,promises_.realpath)((0,external_node_path_.dirname)(path));
     const roots = await Promise.all(place.roots.map(real));

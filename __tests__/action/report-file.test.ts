@@ -74,6 +74,19 @@ describe('writeReportFile', () => {
     )
   })
 
+  it('refuses a path outside the workspace, and makes no folder there', async () => {
+    for (const path of [
+      join(outside, 'new', 'r.json'),
+      join(workspace, '..', 'elsewhere', 'r.json')
+    ]) {
+      expect(await writeReportFile(path, '{}\n', place())).toBe(
+        'it is outside the workspace: name a file in the repository, or leave the input empty'
+      )
+    }
+    expect(readdirSync(outside)).toEqual(['victim.txt'])
+    expect(readdirSync(base).sort()).toEqual(['outside', 'repo'])
+  })
+
   it('refuses a folder that is a link out of the workspace', async () => {
     symlinkSync(outside, join(workspace, 'out'))
     const path = join(workspace, 'out', 'victim.txt')

@@ -418,6 +418,14 @@ describe('parseManifest rules', () => {
       "manifest-invalid-value 2:18-2:25 the severity 'Warning' of rule 'disabled-flow' must be off, notice, warning or error: did you mean warning?"
     ],
     [
+      'disabled-flow: warn',
+      "manifest-invalid-value 2:18-2:22 the severity 'warn' of rule 'disabled-flow' must be off, notice, warning or error: did you mean warning?"
+    ],
+    [
+      'disabled-flow: no',
+      "manifest-invalid-value 2:18-2:20 the severity 'no' of rule 'disabled-flow' must be off, notice, warning or error"
+    ],
+    [
       'disabled-flow: false',
       "manifest-invalid-value 2:18-2:23 the severity 'false' of rule 'disabled-flow' must be off, notice, warning or error"
     ],

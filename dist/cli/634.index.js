@@ -163,11 +163,19 @@ function readLevel(pair, key, problems, pointer) {
     const level = LEVELS.find((known) => known === word);
     if (level !== undefined)
         return level;
-    const suggestion = word === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(word, LEVELS);
+    const suggestion = word === undefined
+        ? undefined
+        : ((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(word, LEVELS) ?? levelStarting(word));
     const shown = isNode(value) ? sourceOf(value) : '';
     problems.add('manifest-invalid-value', `the severity '${shown}' of rule '${key.value}' must be ${LEVEL_WORDS}` +
         (suggestion === undefined ? '' : `: did you mean ${suggestion}?`), valueRange(pair, key), pointer, suggestion);
     return undefined;
+}
+/** The one level a word of three letters or more begins, as `warn` does. */
+function levelStarting(word) {
+    const lower = word.toLowerCase();
+    const matches = LEVELS.filter((level) => level.startsWith(lower));
+    return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined;
 }
 function reportUnknownRule(key, knownRules, problems, pointer) {
     const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(key.value, knownRules);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { lstat, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { isInside } from '../discover/repo-path.js'
 
 /** Where the report may go, and what it must never replace. */
@@ -24,6 +24,10 @@ export async function writeReportFile(
   text: string | Iterable<string>,
   place: ReportPlace
 ): Promise<string | undefined> {
+  const folderWritten = resolve(dirname(path))
+  if (!place.roots.some((root) => isInside(resolve(root), folderWritten))) {
+    return 'it is outside the workspace: name a file in the repository, or leave the input empty'
+  }
   await mkdir(dirname(path), { recursive: true })
   const folder = await realpath(dirname(path))
   const roots = await Promise.all(place.roots.map(real))

@@ -259,7 +259,10 @@ function readLevel(
   const word = isScalar(value) ? String(value.value) : undefined
   const level = LEVELS.find((known) => known === word)
   if (level !== undefined) return level
-  const suggestion = word === undefined ? undefined : closest(word, LEVELS)
+  const suggestion =
+    word === undefined
+      ? undefined
+      : (closest(word, LEVELS) ?? levelStarting(word))
   const shown = isNode(value) ? sourceOf(value) : ''
   problems.add(
     'manifest-invalid-value',
@@ -270,6 +273,13 @@ function readLevel(
     suggestion
   )
   return undefined
+}
+
+/** The one level a word of three letters or more begins, as `warn` does. */
+function levelStarting(word: string): SeverityLevel | undefined {
+  const lower = word.toLowerCase()
+  const matches = LEVELS.filter((level) => level.startsWith(lower))
+  return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined
 }
 
 function reportUnknownRule(
