@@ -7055,7 +7055,7 @@ async function findConfigs(options, readDirectory) {
     const walk = await walkTree(root, filter.starts, filter, readDirectory, options.repository?.root);
     const walked = preferDirectRoutes(walk.files);
     const found = byContent
-        ? keepConfigs(walked, options.takeContent)
+        ? keepConfigs(walked, options.takeContent, options.leaveOut)
         : walked.map((file) => candidateOf(file, 'pattern'));
     const listed = await manifestFiles(root, options.manifestPaths);
     return {
@@ -7098,11 +7098,13 @@ function isBetterRoute(file, other) {
  * reading it, and a synchronous read of a file in the page cache costs half
  * of an asynchronous one: reading ahead would gain nothing.
  */
-function keepConfigs(files, takeContent) {
+function keepConfigs(files, takeContent, leaveOut) {
     const kept = [];
     for (const file of files) {
         const content = readCandidate(file.absolutePath);
         if (content === undefined || (0,config_sniff/* sniffContent */.Oq)(content) === 'other')
+            continue;
+        if (leaveOut?.(file.absolutePath, content))
             continue;
         const candidate = candidateOf(file, 'content');
         if (takeContent?.(candidate, content))
@@ -7715,6 +7717,7 @@ var check_file = __nccwpck_require__(7768);
 
 
 
+
 /**
  * Finds and checks every connector config of a repository: reads the
  * manifest, discovers the configs, checks each file, and gathers every
@@ -7750,7 +7753,8 @@ async function checkRepository(options) {
             patterns: options.patterns,
             exclude: options.exclude,
             manifestPaths: connectorPaths,
-            takeContent: early.take
+            takeContent: early.take,
+            leaveOut: outputFile(options.output)
         });
     if ('patternMatches' in found && found.patternMatches === 0) {
         const kept = options.exclude.length > 0 ? ' that exclude leaves in' : '';
@@ -7813,6 +7817,20 @@ function earlyChecks(severities, connectorPaths) {
             const report = reports.get(file.absolutePath);
             return report?.file === file.path ? report : undefined;
         }
+    };
+}
+/**
+ * Tells the output file among the files found by content: only an empty
+ * file can be it, so only an empty one is looked at again.
+ */
+function outputFile(output) {
+    if (output === undefined)
+        return undefined;
+    return (path, content) => {
+        if ((0,file_content/* isStreamed */.eW)(content) || content.length > 0)
+            return false;
+        const stats = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        return stats?.dev === output.dev && stats.ino === output.ino;
     };
 }
 /**
@@ -7893,6 +7911,7 @@ async function findUnder(options, paths, takeContent) {
             exclude: options.exclude,
             manifestPaths: [],
             takeContent: (file, content) => takeContent({ ...file, path: under(file.path) }, content),
+            leaveOut: outputFile(options.output),
             // A folder inside the root is part of the repository: its links may
             // lead anywhere in the root. A folder outside is its own repository.
             repository: {

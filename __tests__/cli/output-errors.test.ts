@@ -3,6 +3,7 @@ import {
   closeSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   rmSync,
   writeFileSync
 } from 'node:fs'
@@ -60,5 +61,44 @@ describe('the bundled CLI when its output cannot be written', () => {
       stderr:
         'plugsync-config: cannot write to standard output: ENOSPC: no space left on device, write\n'
     })
+  })
+})
+
+describe('the bundled CLI writing its report into the repository', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plugsync-output-'))
+    writeFileSync(
+      join(dir, 'compass.json'),
+      readFileSync('_examples/compass-light.json')
+    )
+    writeFileSync(join(dir, 'empty.json'), '')
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('never checks the file its output is redirected to', async () => {
+    // Like `validate --format json > report.json`: the shell makes the
+    // file, empty, before the run looks for configs.
+    const report = join(dir, 'report.json')
+    const out = openSync(report, 'w')
+    const child = spawn(
+      process.execPath,
+      [join(process.cwd(), CLI), 'validate', '--format', 'json'],
+      { cwd: dir, stdio: ['ignore', out, 'pipe'] }
+    )
+    closeSync(out)
+    const code = await new Promise((done) => child.on('close', done))
+    const written = JSON.parse(readFileSync(report, 'utf8'))
+    expect(written.files.map((f: { file: string }) => f.file)).toEqual([
+      'compass.json',
+      'empty.json'
+    ])
+    // Another empty file is still reported.
+    expect(
+      written.findings.map(
+        (f: { rule: string; file: string }) => `${f.rule} ${f.file}`
+      )
+    ).toEqual(['empty-file empty.json'])
+    expect(code).toBe(1)
   })
 })

@@ -2683,8 +2683,11 @@ function visibleLine(line) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2215);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2215);
+
 
 
 // A reader that stops early (`| head`) closes the pipe: what is left of
@@ -2699,15 +2702,16 @@ process.stdout.on('error', (error) => {
     else
         unwritable ??= error;
 });
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cliMain */ .m)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .cliMain */ .m)(process.argv.slice(2), {
     stdout: (text) => {
         if (!closed && unwritable === undefined)
             process.stdout.write(text);
     },
     stderr: (text) => process.stderr.write(text),
-    color: (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .showsColor */ .aq)(process.stdout, process.env),
+    color: (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .showsColor */ .aq)(process.stdout, process.env),
     cwd: process.cwd(),
-    env: process.env
+    env: process.env,
+    ...outputFile()
 });
 // Write errors arrive after the writes that caused them.
 await new Promise((resolve) => setImmediate(resolve));
@@ -2717,6 +2721,19 @@ if (unwritable !== undefined) {
 }
 else {
     process.exitCode = code;
+}
+/**
+ * The file standard output is redirected to, if any: `validate > out.json`
+ * in the repository creates it empty before the run looks for configs.
+ */
+function outputFile() {
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(1);
+        return stats.isFile() ? { output: { dev: stats.dev, ino: stats.ino } } : {};
+    }
+    catch {
+        return {};
+    }
 }
 
 __webpack_async_result__();
@@ -3030,7 +3047,8 @@ async function validateCommand(argv, io) {
         exclude: values.exclude,
         manifest: values.manifest,
         logger: (0,cli_io/* stderrLogger */.D7)(io),
-        ...(positionals.length > 0 ? { paths: positionals } : {})
+        ...(positionals.length > 0 ? { paths: positionals } : {}),
+        ...(io.output ? { output: io.output } : {})
     }).catch((error) => {
         throw new cli_io/* UsageError */.eb(error instanceof Error ? error.message : String(error));
     });
@@ -4004,6 +4022,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ checkRepository)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -4013,8 +4033,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var finding = __nccwpck_require__(4879);
 // EXTERNAL MODULE: ./src/discover/file-content.ts + 1 modules
 var file_content = __nccwpck_require__(3635);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/discover/config-sniff.ts
 var config_sniff = __nccwpck_require__(5876);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -4394,7 +4412,7 @@ async function findConfigs(options, readDirectory) {
     const walk = await walkTree(root, filter.starts, filter, readDirectory, options.repository?.root);
     const walked = preferDirectRoutes(walk.files);
     const found = byContent
-        ? keepConfigs(walked, options.takeContent)
+        ? keepConfigs(walked, options.takeContent, options.leaveOut)
         : walked.map((file) => candidateOf(file, 'pattern'));
     const listed = await manifestFiles(root, options.manifestPaths);
     return {
@@ -4437,11 +4455,13 @@ function isBetterRoute(file, other) {
  * reading it, and a synchronous read of a file in the page cache costs half
  * of an asynchronous one: reading ahead would gain nothing.
  */
-function keepConfigs(files, takeContent) {
+function keepConfigs(files, takeContent, leaveOut) {
     const kept = [];
     for (const file of files) {
         const content = readCandidate(file.absolutePath);
         if (content === undefined || (0,config_sniff/* sniffContent */.Oq)(content) === 'other')
+            continue;
+        if (leaveOut?.(file.absolutePath, content))
             continue;
         const candidate = candidateOf(file, 'content');
         if (takeContent?.(candidate, content))
@@ -5056,6 +5076,7 @@ var check_file = __nccwpck_require__(2146);
 
 
 
+
 /**
  * Finds and checks every connector config of a repository: reads the
  * manifest, discovers the configs, checks each file, and gathers every
@@ -5091,7 +5112,8 @@ async function checkRepository(options) {
             patterns: options.patterns,
             exclude: options.exclude,
             manifestPaths: connectorPaths,
-            takeContent: early.take
+            takeContent: early.take,
+            leaveOut: outputFile(options.output)
         });
     if ('patternMatches' in found && found.patternMatches === 0) {
         const kept = options.exclude.length > 0 ? ' that exclude leaves in' : '';
@@ -5154,6 +5176,20 @@ function earlyChecks(severities, connectorPaths) {
             const report = reports.get(file.absolutePath);
             return report?.file === file.path ? report : undefined;
         }
+    };
+}
+/**
+ * Tells the output file among the files found by content: only an empty
+ * file can be it, so only an empty one is looked at again.
+ */
+function outputFile(output) {
+    if (output === undefined)
+        return undefined;
+    return (path, content) => {
+        if ((0,file_content/* isStreamed */.eW)(content) || content.length > 0)
+            return false;
+        const stats = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        return stats?.dev === output.dev && stats.ino === output.ino;
     };
 }
 /**
@@ -5234,6 +5270,7 @@ async function findUnder(options, paths, takeContent) {
             exclude: options.exclude,
             manifestPaths: [],
             takeContent: (file, content) => takeContent({ ...file, path: under(file.path) }, content),
+            leaveOut: outputFile(options.output),
             // A folder inside the root is part of the repository: its links may
             // lead anywhere in the root. A folder outside is its own repository.
             repository: {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { fstatSync } from 'node:fs'
 import { showsColor } from './io.js'
 import { cliMain } from './main.js'
 
@@ -20,7 +21,8 @@ const code = await cliMain(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   color: showsColor(process.stdout, process.env),
   cwd: process.cwd(),
-  env: process.env
+  env: process.env,
+  ...outputFile()
 })
 // Write errors arrive after the writes that caused them.
 await new Promise((resolve) => setImmediate(resolve))
@@ -31,4 +33,17 @@ if (unwritable !== undefined) {
   process.exitCode = 2
 } else {
   process.exitCode = code
+}
+
+/**
+ * The file standard output is redirected to, if any: `validate > out.json`
+ * in the repository creates it empty before the run looks for configs.
+ */
+function outputFile(): { output?: { dev: number; ino: number } } {
+  try {
+    const stats = fstatSync(1)
+    return stats.isFile() ? { output: { dev: stats.dev, ino: stats.ino } } : {}
+  } catch {
+    return {}
+  }
 }

@@ -1,3 +1,4 @@
+import type { FileIdentity } from '../engine/check-repository.js'
 import type { Logger } from '../logger.js'
 
 /** What the CLI reads and writes, passed in so that tests capture it. */
@@ -8,6 +9,8 @@ export interface CliIo {
   color: boolean
   cwd: string
   env: Readonly<Record<string, string | undefined>>
+  /** The file standard output goes to, when it is one: never checked. */
+  output?: FileIdentity
 }
 
 /**

@@ -72,7 +72,8 @@ export async function validateCommand(
     exclude: values.exclude,
     manifest: values.manifest,
     logger: stderrLogger(io),
-    ...(positionals.length > 0 ? { paths: positionals } : {})
+    ...(positionals.length > 0 ? { paths: positionals } : {}),
+    ...(io.output ? { output: io.output } : {})
   }).catch((error: unknown) => {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   })

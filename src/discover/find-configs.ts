@@ -50,6 +50,11 @@ export interface FindConfigsOptions {
    */
   takeContent?: (file: CandidateFile, content: FileContent) => boolean
   /**
+   * Whether a file found by its content is to be left out unread by the
+   * checks: one the caller knows is no config (the CLI's own output file).
+   */
+  leaveOut?: (absolutePath: string, content: FileContent) => boolean
+  /**
    * When `root` is a folder below the repository: the repository's root,
    * which symlinks may lead anywhere inside, and the folder's path in it,
    * which the problems' paths and messages start with.
@@ -92,7 +97,7 @@ export async function findConfigs(
 
   const walked = preferDirectRoutes(walk.files)
   const found = byContent
-    ? keepConfigs(walked, options.takeContent)
+    ? keepConfigs(walked, options.takeContent, options.leaveOut)
     : walked.map((file) => candidateOf(file, 'pattern'))
   const listed = await manifestFiles(root, options.manifestPaths)
   return {
@@ -146,12 +151,14 @@ type Located = CandidateFile & { real: string }
  */
 function keepConfigs(
   files: readonly WalkedFile[],
-  takeContent: FindConfigsOptions['takeContent']
+  takeContent: FindConfigsOptions['takeContent'],
+  leaveOut: FindConfigsOptions['leaveOut']
 ): Located[] {
   const kept: Located[] = []
   for (const file of files) {
     const content = readCandidate(file.absolutePath)
     if (content === undefined || sniffContent(content) === 'other') continue
+    if (leaveOut?.(file.absolutePath, content)) continue
     const candidate = candidateOf(file, 'content')
     if (takeContent?.(candidate, content)) kept.push(candidate)
     else kept.push({ ...candidate, content })

@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs'
+import { statSync, type Stats } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { isAbsolute, posix, resolve } from 'node:path'
 import {
@@ -6,7 +6,11 @@ import {
   fileFinding,
   type Finding
 } from '../findings/finding.js'
-import { readContent, type FileContent } from '../discover/file-content.js'
+import {
+  isStreamed,
+  readContent,
+  type FileContent
+} from '../discover/file-content.js'
 import {
   assertDirectory,
   findConfigs,
@@ -38,6 +42,17 @@ export interface RepositoryOptions {
    * whatever it holds, a directory is searched like the repository.
    */
   paths?: string[]
+  /**
+   * The file standard output is written to, when it is one (`validate >
+   * report.json`): empty while the run looks for configs, and never one.
+   */
+  output?: FileIdentity
+}
+
+/** A file as the file system knows it, whatever its path. */
+export interface FileIdentity {
+  dev: number
+  ino: number
 }
 
 /** Everything a validation of a repository found. */
@@ -99,7 +114,8 @@ export async function checkRepository(
         patterns: options.patterns,
         exclude: options.exclude,
         manifestPaths: connectorPaths,
-        takeContent: early.take
+        takeContent: early.take,
+        leaveOut: outputFile(options.output)
       })
   if ('patternMatches' in found && found.patternMatches === 0) {
     const kept = options.exclude.length > 0 ? ' that exclude leaves in' : ''
@@ -184,6 +200,21 @@ function earlyChecks(
       const report = reports.get(file.absolutePath)
       return report?.file === file.path ? report : undefined
     }
+  }
+}
+
+/**
+ * Tells the output file among the files found by content: only an empty
+ * file can be it, so only an empty one is looked at again.
+ */
+function outputFile(
+  output: FileIdentity | undefined
+): ((path: string, content: FileContent) => boolean) | undefined {
+  if (output === undefined) return undefined
+  return (path, content) => {
+    if (isStreamed(content) || content.length > 0) return false
+    const stats = statSync(path, { throwIfNoEntry: false })
+    return stats?.dev === output.dev && stats.ino === output.ino
   }
 }
 
@@ -280,6 +311,7 @@ async function findUnder(
       manifestPaths: [],
       takeContent: (file, content) =>
         takeContent({ ...file, path: under(file.path) }, content),
+      leaveOut: outputFile(options.output),
       // A folder inside the root is part of the repository: its links may
       // lead anywhere in the root. A folder outside is its own repository.
       repository: {
