@@ -7102,11 +7102,16 @@ function keepConfigs(files, takeContent, leaveOut) {
     const kept = [];
     for (const file of files) {
         const content = readCandidate(file.absolutePath);
-        if (content === undefined || (0,config_sniff/* sniffContent */.Oq)(content) === 'other')
+        const candidate = candidateOf(file, 'content');
+        if (content === undefined) {
+            // It may be a config: the check reads it again and says why not.
+            kept.push(candidate);
+            continue;
+        }
+        if ((0,config_sniff/* sniffContent */.Oq)(content) === 'other')
             continue;
         if (leaveOut?.(file.absolutePath, content))
             continue;
-        const candidate = candidateOf(file, 'content');
         if (takeContent?.(candidate, content))
             kept.push(candidate);
         else
@@ -7962,7 +7967,11 @@ function errorCode(error) {
     return error.code ?? 'an I/O error';
 }
 function check_repository_unreadable(file, reason) {
-    const message = `the file could not be read (${reason}): check that it exists and is readable`;
+    // Node reads a name that is not UTF-8 with U+FFFD for the bad bytes, and
+    // then cannot open the file by that name.
+    const message = reason === 'ENOENT' && file.includes('\uFFFD')
+        ? 'the file name is not UTF-8, so the file cannot be opened by it: rename it'
+        : `the file could not be read (${reason}): check that it exists and is readable`;
     return {
         file,
         findings: [(0,finding/* fileFinding */.sb)('unreadable-file', file, message)],
@@ -12735,7 +12744,7 @@ const FILE_RULES = [
         severity: 'error',
         source: 'project',
         group: 'file',
-        summary: 'A config file named in the manifest cannot be read (missing, a directory, or no permission).',
+        summary: 'A config file named in the manifest, matched by the configs patterns, or a `.json` file met while looking for configs, cannot be read (missing, a directory, no permission, or a name that is not UTF-8).',
         example: {
             bad: 'connectors/acme.json: permission denied',
             good: 'connectors/acme.json: a readable file'

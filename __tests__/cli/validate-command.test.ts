@@ -132,6 +132,27 @@ describe('plugsync-config validate', () => {
     expect(result.code).toBe(1)
   })
 
+  it('reports a .json file whose name is not UTF-8 instead of skipping it', async () => {
+    const name = Buffer.concat([
+      Buffer.from(join(dir, 'connectors', 'bad')),
+      Buffer.from([0xff]),
+      Buffer.from('name.json')
+    ])
+    writeFileSync(name, BAD)
+    const result = await cli(['validate', '--format', 'json'], dir)
+    const report = JSON.parse(result.stdout)
+    expect(
+      report.findings.map(
+        (f: { rule: string; file: string; message: string }) =>
+          `${f.rule} ${f.file}: ${f.message}`
+      )
+    ).toEqual([
+      'unknown-action connectors/bad.json: step "push" has action "upsrt", which is not an action; did you mean "upsert"?',
+      'unreadable-file connectors/bad\uFFFDname.json: the file name is not UTF-8, so the file cannot be opened by it: rename it'
+    ])
+    expect(result.code).toBe(1)
+  })
+
   it('writes a JSON report with counts and positions', async () => {
     const result = await cli(['validate', '--format', 'json'], dir)
     const report = JSON.parse(result.stdout)

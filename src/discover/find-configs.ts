@@ -157,9 +157,14 @@ function keepConfigs(
   const kept: Located[] = []
   for (const file of files) {
     const content = readCandidate(file.absolutePath)
-    if (content === undefined || sniffContent(content) === 'other') continue
-    if (leaveOut?.(file.absolutePath, content)) continue
     const candidate = candidateOf(file, 'content')
+    if (content === undefined) {
+      // It may be a config: the check reads it again and says why not.
+      kept.push(candidate)
+      continue
+    }
+    if (sniffContent(content) === 'other') continue
+    if (leaveOut?.(file.absolutePath, content)) continue
     if (takeContent?.(candidate, content)) kept.push(candidate)
     else kept.push({ ...candidate, content })
   }

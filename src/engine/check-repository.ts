@@ -377,7 +377,12 @@ function errorCode(error: unknown): string {
 }
 
 function unreadable(file: string, reason: string): FileReport {
-  const message = `the file could not be read (${reason}): check that it exists and is readable`
+  // Node reads a name that is not UTF-8 with U+FFFD for the bad bytes, and
+  // then cannot open the file by that name.
+  const message =
+    reason === 'ENOENT' && file.includes('\uFFFD')
+      ? 'the file name is not UTF-8, so the file cannot be opened by it: rename it'
+      : `the file could not be read (${reason}): check that it exists and is readable`
   return {
     file,
     findings: [fileFinding('unreadable-file', file, message)],

@@ -97,7 +97,7 @@ export const FILE_RULES: readonly RuleInfo[] = [
     source: 'project',
     group: 'file',
     summary:
-      'A config file named in the manifest cannot be read (missing, a directory, or no permission).',
+      'A config file named in the manifest, matched by the configs patterns, or a `.json` file met while looking for configs, cannot be read (missing, a directory, no permission, or a name that is not UTF-8).',
     example: {
       bad: 'connectors/acme.json: permission denied',
       good: 'connectors/acme.json: a readable file'
