@@ -96,6 +96,15 @@ describe('writeReportFile', () => {
     expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('keep\n')
   })
 
+  it('makes no folder through a link out of the workspace', async () => {
+    symlinkSync(outside, join(workspace, 'out'))
+    const path = join(workspace, 'out', 'new', 'sub', 'r.json')
+    expect(await writeReportFile(path, '{}\n', place())).toBe(
+      'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty'
+    )
+    expect(readdirSync(outside)).toEqual(['victim.txt'])
+  })
+
   it('refuses a file the run checks, reached through a linked folder too', async () => {
     symlinkSync(join(workspace, 'connectors'), join(workspace, 'c'))
     expect(

@@ -86,6 +86,8 @@ describe('plugsync-config validate', () => {
 
   it('says how to leave out a file found by its content that does not parse', async () => {
     writeFileSync(join(dir, 'data.json'), '{"a": 1,}\n')
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0xe9, 0x7d]))
+    writeFileSync(join(dir, 'empty.json'), '')
     const found = await cli(['validate', '--format', 'json'], dir)
     const named = await cli(['validate', '--format', 'json', 'data.json'], dir)
     const message = (result: { stdout: string }) =>
@@ -93,9 +95,22 @@ describe('plugsync-config validate', () => {
         (finding: { file: string }) => finding.file === 'data.json'
       ).message
     expect(message(found)).toBe(
-      "trailing comma before '}': remove it; if this file is not a connector config, leave it out with exclude"
+      "trailing comma before '}': remove it; if this file is not a connector config, leave it out with exclude (--exclude on the command line)"
     )
     expect(message(named)).toBe("trailing comma before '}': remove it")
+    const hinted = JSON.parse(found.stdout)
+      .findings.filter((finding: { message: string }) =>
+        finding.message.endsWith('(--exclude on the command line)')
+      )
+      .map(
+        (finding: { rule: string; file: string }) =>
+          `${finding.rule} ${finding.file}`
+      )
+    expect(hinted).toEqual([
+      'invalid-json data.json',
+      'empty-file empty.json',
+      'invalid-utf8 latin1.json'
+    ])
   })
 
   it("applies the manifest's severities to the manifest's own rules and discovery's", async () => {
@@ -151,6 +166,35 @@ describe('plugsync-config validate', () => {
       'unreadable-file connectors/bad\uFFFDname.json: the file name is not UTF-8, so the file cannot be opened by it: rename it'
     ])
     expect(result.code).toBe(1)
+
+    // The manifest's rules change its severity, as any rule's.
+    writeFileSync(
+      join(dir, 'plugsync.yaml'),
+      'rules:\n  unreadable-file: warning\n  unknown-action: off\n'
+    )
+    const relaxed = await cli(['validate', '--format', 'json'], dir)
+    expect(
+      JSON.parse(relaxed.stdout).findings.map(
+        (f: { rule: string; severity: string }) => `${f.severity} ${f.rule}`
+      )
+    ).toEqual(['warning unreadable-file'])
+    expect(relaxed.code).toBe(0)
+  })
+
+  it('refuses an absolute pattern, saying how to write it', async () => {
+    for (const [option, pattern] of [
+      ['--configs', '/abs/x.json'],
+      ['--configs', '/'],
+      ['--configs', 'C:\\configs\\*.json'],
+      ['--exclude', '!/etc']
+    ] as const) {
+      const result = await cli(['validate', option, pattern], dir)
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `plugsync-config: the pattern '${pattern}' is absolute: write it relative to the repository root, as in connectors/*.json\n`
+      })
+    }
   })
 
   it('writes a JSON report with counts and positions', async () => {

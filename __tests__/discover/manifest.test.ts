@@ -531,14 +531,24 @@ describe('readManifest', () => {
     )
   })
 
-  test('says which manifest it cannot read and why', async () => {
+  test('refuses a manifest that is a symlink that loops or leads nowhere', async () => {
     const root = await repository()
     await fs.symlink('plugsync.yaml', path.join(root, 'plugsync.yaml'))
-    const error = await readManifest({ root, knownRules: KNOWN_RULES }).catch(
-      (caught: unknown) => caught as Error
+    await expect(
+      readManifest({ root, knownRules: KNOWN_RULES })
+    ).rejects.toThrow(
+      new Error(
+        'the manifest plugsync.yaml is a symlink that loops: point it at the YAML file or remove it'
+      )
     )
-    expect((error as Error).message).toMatch(
-      /^cannot read the manifest plugsync\.yaml: ELOOP: too many symbolic links encountered, open '.+plugsync\.yaml'$/
+    await fs.rm(path.join(root, 'plugsync.yaml'))
+    await fs.symlink('config/gone.yaml', path.join(root, 'plugsync.yaml'))
+    await expect(
+      readManifest({ root, knownRules: KNOWN_RULES })
+    ).rejects.toThrow(
+      new Error(
+        "the manifest plugsync.yaml is a symlink to 'config/gone.yaml', which does not exist: point it at the YAML file or remove it"
+      )
     )
   })
 })

@@ -4030,7 +4030,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/findings/finding.ts
-var finding = __nccwpck_require__(4879);
+var findings_finding = __nccwpck_require__(4879);
 // EXTERNAL MODULE: ./src/discover/file-content.ts + 1 modules
 var file_content = __nccwpck_require__(3635);
 // EXTERNAL MODULE: ./src/discover/config-sniff.ts
@@ -4058,6 +4058,8 @@ const DEFAULT_PATTERNS = ['**/*.json'];
  * lines are ignored. Dot files match.
  */
 function createFilter(patterns, exclude) {
+    for (const line of [...patterns, ...exclude])
+        refuseAbsolute(line);
     const lines = patterns.map(cleanPattern).filter((line) => line !== '');
     const positive = lines.filter((line) => !line.startsWith('!'));
     const negative = lines
@@ -4081,12 +4083,12 @@ function createFilter(patterns, exclude) {
  * directory's names must match the pattern's part at its depth, with a
  * part left over for the file, unless a `**` comes first. A pattern with
  * braces or parentheses may hold a `/` inside them, so it is taken to reach
- * everywhere, as are the directories of the default pattern.
+ * everywhere, as does one with an empty part (`a//b`).
  */
 function reachOf(pattern) {
-    if (/[{}()]/.test(pattern))
-        return () => true;
     const parts = pattern.split('/');
+    if (/[{}()]/.test(pattern) || parts.includes(''))
+        return () => true;
     const matchers = parts.map((part) => picomatch_default()(part, { dot: true }));
     return (directory) => {
         const names = directory.split('/');
@@ -4100,6 +4102,13 @@ function reachOf(pattern) {
         }
         return true;
     };
+}
+/** A glob is relative to the repository root: one that is not says so. */
+function refuseAbsolute(line) {
+    const glob = line.trim().replace(/^!/, '');
+    if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) {
+        throw new Error(`the pattern '${line.trim()}' is absolute: write it relative to the repository root, as in connectors/*.json`);
+    }
 }
 function cleanPattern(line) {
     return line.trim().replace(/^\.\//, '').replace(/\/+$/, '');
@@ -4552,7 +4561,7 @@ function problemsOf(walk, folder) {
     return problems.sort((a, b) => compare(a.file, b.file));
 }
 function problem(rule, file, message) {
-    return (0,finding/* fileFinding */.sb)(rule, file, message);
+    return (0,findings_finding/* fileFinding */.sb)(rule, file, message);
 }
 
 // EXTERNAL MODULE: ./src/engine/decode.ts
@@ -4990,6 +4999,16 @@ async function readManifest(options) {
         // runner through a manifest that is a link.
         throw new Error(`the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`);
     }
+    if (resolution.kind === 'loop') {
+        throw new Error(`the manifest ${file} is a symlink that loops: point it at the YAML file or remove it`);
+    }
+    const link = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
+    if (resolution.kind === 'missing' && link?.isSymbolicLink()) {
+        // A manifest that was meant to be there must not vanish in silence,
+        // taking its connectors and severities with it.
+        const target = await external_node_fs_.promises.readlink(absolute);
+        throw new Error(`the manifest ${file} is a symlink to '${target}', which does not exist: point it at the YAML file or remove it`);
+    }
     const stats = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
     if (stats !== undefined && !stats.isFile() && !stats.isDirectory()) {
         // Reading a named pipe or a device would wait for ever.
@@ -5148,7 +5167,7 @@ async function checkRepository(options) {
     const check = {
         root: options.root,
         files,
-        findings: findings.sort(finding/* compareFindings */.Eg),
+        findings: findings.sort(findings_finding/* compareFindings */.Eg),
         connectors: manifest?.connectors ?? []
     };
     if (manifest) {
@@ -5218,12 +5237,14 @@ function withSeverities(findings, severities) {
  */
 function withExcludeHint(report) {
     for (const finding of report.findings) {
-        if (finding.rule === 'invalid-json')
+        if (UNPARSED.has(finding.rule))
             finding.message += EXCLUDE_HINT;
     }
     return report;
 }
-const EXCLUDE_HINT = '; if this file is not a connector config, leave it out with exclude';
+/** The findings of a file that could not be read as JSON at all. */
+const UNPARSED = new Set(['invalid-json', 'invalid-utf8', 'empty-file']);
+const EXCLUDE_HINT = '; if this file is not a connector config, leave it out with exclude (--exclude on the command line)';
 /**
  * What is kept of a file that is not a connector: its findings and
  * entities, and its text only when a finding is shown in context.
@@ -5304,7 +5325,7 @@ function checkCandidate(path, absolutePath, content, severities) {
         read ??= (0,file_content/* readContent */.c_)(absolutePath);
     }
     catch (error) {
-        return check_repository_unreadable(path, errorCode(error));
+        return check_repository_unreadable(path, errorCode(error), severities);
     }
     return checkRead(path, read, severities);
 }
@@ -5319,21 +5340,22 @@ function checkRead(path, content, severities) {
     catch (error) {
         if (error.code === undefined)
             throw error;
-        return check_repository_unreadable(path, errorCode(error));
+        return check_repository_unreadable(path, errorCode(error), severities);
     }
 }
 function errorCode(error) {
     return error.code ?? 'an I/O error';
 }
-function check_repository_unreadable(file, reason) {
+function check_repository_unreadable(file, reason, severities) {
     // Node reads a name that is not UTF-8 with U+FFFD for the bad bytes, and
     // then cannot open the file by that name.
     const message = reason === 'ENOENT' && file.includes('\uFFFD')
         ? 'the file name is not UTF-8, so the file cannot be opened by it: rename it'
         : `the file could not be read (${reason}): check that it exists and is readable`;
+    const finding = (0,findings_finding/* fileFinding */.sb)('unreadable-file', file, message);
     return {
         file,
-        findings: [(0,finding/* fileFinding */.sb)('unreadable-file', file, message)],
+        findings: withSeverities([finding], severities),
         entities: []
     };
 }

@@ -28,12 +28,15 @@ export async function writeReportFile(
   if (!place.roots.some((root) => isInside(resolve(root), folderWritten))) {
     return 'it is outside the workspace: name a file in the repository, or leave the input empty'
   }
-  await mkdir(dirname(path), { recursive: true })
-  const folder = await realpath(dirname(path))
   const roots = await Promise.all(place.roots.map(real))
-  if (!roots.some((root) => isInside(root, folder))) {
-    return 'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty'
+  const leadsOut = (real: string) => !roots.some((root) => isInside(root, real))
+  // The folders to make must not be made through a link that leads out.
+  if (leadsOut(await realpath(await existingAncestor(folderWritten)))) {
+    return LEADS_OUT
   }
+  await mkdir(folderWritten, { recursive: true })
+  const folder = await realpath(folderWritten)
+  if (leadsOut(folder)) return LEADS_OUT
   const target = join(folder, basename(path))
   const existing = await lstat(target).catch(() => undefined)
   if (existing?.isDirectory()) {
@@ -52,6 +55,20 @@ export async function writeReportFile(
     throw error
   }
   return undefined
+}
+
+const LEADS_OUT =
+  'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty'
+
+/** The folder itself, or the nearest one above it that exists. */
+async function existingAncestor(folder: string): Promise<string> {
+  let at = folder
+  while ((await lstat(at).catch(() => undefined)) === undefined) {
+    const up = dirname(at)
+    if (up === at) break
+    at = up
+  }
+  return at
 }
 
 async function real(path: string): Promise<string> {

@@ -33,6 +33,7 @@ export function createFilter(
   patterns: readonly string[],
   exclude: readonly string[]
 ): DiscoveryFilter {
+  for (const line of [...patterns, ...exclude]) refuseAbsolute(line)
   const lines = patterns.map(cleanPattern).filter((line) => line !== '')
   const positive = lines.filter((line) => !line.startsWith('!'))
   const negative = lines
@@ -63,11 +64,11 @@ export function createFilter(
  * directory's names must match the pattern's part at its depth, with a
  * part left over for the file, unless a `**` comes first. A pattern with
  * braces or parentheses may hold a `/` inside them, so it is taken to reach
- * everywhere, as are the directories of the default pattern.
+ * everywhere, as does one with an empty part (`a//b`).
  */
 function reachOf(pattern: string): (directory: string) => boolean {
-  if (/[{}()]/.test(pattern)) return () => true
   const parts = pattern.split('/')
+  if (/[{}()]/.test(pattern) || parts.includes('')) return () => true
   const matchers = parts.map((part) => picomatch(part, { dot: true }))
   return (directory) => {
     const names = directory.split('/')
@@ -77,6 +78,16 @@ function reachOf(pattern: string): (directory: string) => boolean {
       if (!matchers[depth]!(names[depth]!)) return false
     }
     return true
+  }
+}
+
+/** A glob is relative to the repository root: one that is not says so. */
+function refuseAbsolute(line: string): void {
+  const glob = line.trim().replace(/^!/, '')
+  if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) {
+    throw new Error(
+      `the pattern '${line.trim()}' is absolute: write it relative to the repository root, as in connectors/*.json`
+    )
   }
 }
 

@@ -65,6 +65,20 @@ export async function readManifest(
       `the manifest ${file} leads out of the repository (a symlink, or a path with ..): it was not read; keep the manifest in the repository`
     )
   }
+  if (resolution.kind === 'loop') {
+    throw new Error(
+      `the manifest ${file} is a symlink that loops: point it at the YAML file or remove it`
+    )
+  }
+  const link = await fs.lstat(absolute).catch(() => undefined)
+  if (resolution.kind === 'missing' && link?.isSymbolicLink()) {
+    // A manifest that was meant to be there must not vanish in silence,
+    // taking its connectors and severities with it.
+    const target = await fs.readlink(absolute)
+    throw new Error(
+      `the manifest ${file} is a symlink to '${target}', which does not exist: point it at the YAML file or remove it`
+    )
+  }
   const stats = await fs.stat(absolute).catch(() => undefined)
   if (stats !== undefined && !stats.isFile() && !stats.isDirectory()) {
     // Reading a named pipe or a device would wait for ever.

@@ -242,13 +242,16 @@ function withSeverities(
  */
 function withExcludeHint(report: FileReport): FileReport {
   for (const finding of report.findings) {
-    if (finding.rule === 'invalid-json') finding.message += EXCLUDE_HINT
+    if (UNPARSED.has(finding.rule)) finding.message += EXCLUDE_HINT
   }
   return report
 }
 
+/** The findings of a file that could not be read as JSON at all. */
+const UNPARSED = new Set(['invalid-json', 'invalid-utf8', 'empty-file'])
+
 const EXCLUDE_HINT =
-  '; if this file is not a connector config, leave it out with exclude'
+  '; if this file is not a connector config, leave it out with exclude (--exclude on the command line)'
 
 /**
  * What is kept of a file that is not a connector: its findings and
@@ -350,7 +353,7 @@ function checkCandidate(
   try {
     read ??= readContent(absolutePath)
   } catch (error) {
-    return unreadable(path, errorCode(error))
+    return unreadable(path, errorCode(error), severities)
   }
   return checkRead(path, read, severities)
 }
@@ -368,7 +371,7 @@ function checkRead(
     return checkContent(path, content, severities)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === undefined) throw error
-    return unreadable(path, errorCode(error))
+    return unreadable(path, errorCode(error), severities)
   }
 }
 
@@ -376,16 +379,21 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'an I/O error'
 }
 
-function unreadable(file: string, reason: string): FileReport {
+function unreadable(
+  file: string,
+  reason: string,
+  severities: Severities
+): FileReport {
   // Node reads a name that is not UTF-8 with U+FFFD for the bad bytes, and
   // then cannot open the file by that name.
   const message =
     reason === 'ENOENT' && file.includes('\uFFFD')
       ? 'the file name is not UTF-8, so the file cannot be opened by it: rename it'
       : `the file could not be read (${reason}): check that it exists and is readable`
+  const finding = fileFinding('unreadable-file', file, message)
   return {
     file,
-    findings: [fileFinding('unreadable-file', file, message)],
+    findings: withSeverities([finding], severities),
     entities: []
   }
 }
