@@ -297,6 +297,19 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     expect(result.stdout + result.stderr).not.toContain('psk_wrong_Zz99Yy88')
   })
 
+  it('exits 1 when a connector is not a config, even with its findings turned off', async () => {
+    const silenced = workspace({
+      'plugsync.yaml': `${MANIFEST}rules:\n  invalid-json: off\n`,
+      'connectors/compass.json': '{"version": "3.0", "flows": [],}',
+      'connectors/atlas.json': ATLAS
+    })
+    const result = await diff([], { PLUGSYNC_TOKEN: sandbox.token }, silenced)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      'compass (cn_compass): not compared: connectors/compass.json is not a JSON object; see its findings\n'
+    )
+  })
+
   it('exits 1 when a config has errors', async () => {
     const broken = workspace({
       'plugsync.yaml': MANIFEST,

@@ -1556,7 +1556,9 @@ async function diffCommand(argv, io) {
     if (values.record !== undefined) {
         await writeRecord((0,external_node_path_.resolve)(io.cwd, values.record), review, values, io);
     }
-    const failed = review.connectors.some((c) => c.kind === 'failed');
+    // A connector whose file is not a config is not compared, even when the
+    // manifest has turned off the findings that say why.
+    const failed = review.connectors.some((c) => c.kind === 'failed' || c.kind === 'unreadable');
     return verdict.valid && !failed ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
 }
 function parse(argv) {

@@ -127,7 +127,11 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   if (values.record !== undefined) {
     await writeRecord(resolve(io.cwd, values.record), review, values, io)
   }
-  const failed = review.connectors.some((c) => c.kind === 'failed')
+  // A connector whose file is not a config is not compared, even when the
+  // manifest has turned off the findings that say why.
+  const failed = review.connectors.some(
+    (c) => c.kind === 'failed' || c.kind === 'unreadable'
+  )
   return verdict.valid && !failed ? EXIT.ok : EXIT.findings
 }
 
