@@ -7488,13 +7488,11 @@ class Reader {
                 return false;
             seen.add(key);
             this.at++;
-            if (key === 'connectors'
-                ? !this.connectors()
-                : key === 'rules'
-                    ? !this.rules()
-                    : true) {
+            const read = key === 'connectors'
+                ? this.connectors()
+                : key === 'rules' && this.rules();
+            if (!read)
                 return false;
-            }
         }
         return true;
     }

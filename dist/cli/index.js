@@ -4831,13 +4831,11 @@ class Reader {
                 return false;
             seen.add(key);
             this.at++;
-            if (key === 'connectors'
-                ? !this.connectors()
-                : key === 'rules'
-                    ? !this.rules()
-                    : true) {
+            const read = key === 'connectors'
+                ? this.connectors()
+                : key === 'rules' && this.rules();
+            if (!read)
                 return false;
-            }
         }
         return true;
     }

@@ -103,15 +103,11 @@ class Reader {
       if (key === undefined || seen.has(key)) return false
       seen.add(key)
       this.at++
-      if (
+      const read =
         key === 'connectors'
-          ? !this.connectors()
-          : key === 'rules'
-            ? !this.rules()
-            : true
-      ) {
-        return false
-      }
+          ? this.connectors()
+          : key === 'rules' && this.rules()
+      if (!read) return false
     }
     return true
   }
