@@ -4045,7 +4045,7 @@ function unknownEnvironment(check, environment) {
     ];
     if (names.includes(environment))
         return undefined;
-    const suggestion = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(environment, names);
+    const suggestion = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(environment, names);
     const known = names.length > 0 ? names.join(', ') : 'none';
     return (`no manifest entry has the environment "${environment}"` +
         (suggestion ? `: did you mean "${suggestion}"?` : '.') +

@@ -1,4 +1,8 @@
-import { closest, editDistance } from '../../src/discover/suggest.js'
+import {
+  closest,
+  completion,
+  editDistance
+} from '../../src/discover/suggest.js'
 
 describe('editDistance', () => {
   test.each([
@@ -66,5 +70,17 @@ describe('closest', () => {
 
   test('returns an exact match', () => {
     expect(closest('flows', keys)).toBe('flows')
+  })
+})
+
+describe('completion', () => {
+  it.each([
+    ['valid', ['validate', 'diff'], 'validate'],
+    ['WARN', ['off', 'notice', 'warning', 'error'], 'warning'],
+    ['va', ['validate', 'diff'], undefined],
+    ['pub', ['publish', 'publicise'], undefined],
+    ['deploy', ['validate', 'diff'], undefined]
+  ])('completes %j from %j as %j', (word, candidates, expected) => {
+    expect(completion(word, candidates)).toBe(expected)
   })
 })

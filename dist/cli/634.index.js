@@ -165,27 +165,21 @@ function readLevel(pair, key, problems, pointer) {
         return level;
     const suggestion = word === undefined
         ? undefined
-        : ((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(word, LEVELS) ?? levelStarting(word));
+        : ((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(word, LEVELS) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .completion */ .zk)(word, LEVELS));
     const shown = isNode(value) ? sourceOf(value) : '';
     problems.add('manifest-invalid-value', `the severity '${shown}' of rule '${key.value}' must be ${LEVEL_WORDS}` +
         (suggestion === undefined ? '' : `: did you mean ${suggestion}?`), valueRange(pair, key), pointer, suggestion);
     return undefined;
 }
-/** The one level a word of three letters or more begins, as `warn` does. */
-function levelStarting(word) {
-    const lower = word.toLowerCase();
-    const matches = LEVELS.filter((level) => level.startsWith(lower));
-    return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined;
-}
 function reportUnknownRule(key, knownRules, problems, pointer) {
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(key.value, knownRules);
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(key.value, knownRules);
     problems.add('manifest-unknown-rule', `unknown rule '${key.value}' under rules: ` +
         (suggestion === undefined
             ? 'no rule has this id'
             : `did you mean '${suggestion}'?`), key.range, pointer, suggestion);
 }
 function reportUnknownKey(key, known, where, problems, pointer) {
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(key.value, known);
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(key.value, known);
     const knownWords = known.join(', ').replace(/, (\w+)$/, ' and $1');
     // A YAML merge key reads as a key named '<<' here: say what it is.
     const merge = key.value === '<<' ? 'merge keys are not followed; ' : '';

@@ -3143,8 +3143,8 @@ async function cliMain(argv, io) {
             }
             default: {
                 const near = SYNONYMS.get(command) ??
-                    (0,suggest/* closest */.k)(command, COMMANDS) ??
-                    commandStartingWith(command);
+                    (0,suggest/* closest */.kp)(command, COMMANDS) ??
+                    (0,suggest/* completion */.zk)(command, COMMANDS);
                 const guess = near === undefined ? '' : `: did you mean "${near}"?`;
                 throw new cli_io/* UsageError */.eb(`unknown command "${command}"${guess}\n\n${HELP}`);
             }
@@ -3153,15 +3153,6 @@ async function cliMain(argv, io) {
     catch (error) {
         return fail(error, io);
     }
-}
-/**
- * The one command a word of three letters or more begins, as `valid` does
- * `validate`: too short a word for the edit distance to reach it.
- */
-function commandStartingWith(word) {
-    const lower = word.toLowerCase();
-    const matches = COMMANDS.filter((name) => name.startsWith(lower));
-    return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined;
 }
 /**
  * A command that throws has met a usage error or a root, manifest or path
@@ -3217,7 +3208,7 @@ function argumentProblem(command, config, error) {
     const quoted = /'([^']*)'/.exec(messageOf(error))?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
         const known = Object.keys(config.options ?? {}).map((name) => `--${name}`);
-        const near = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(quoted, known);
+        const near = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(quoted, known);
         const guess = near === undefined ? '' : `: did you mean ${near}?`;
         return `unknown option ${quoted}${guess} (${help})`;
     }
@@ -3241,7 +3232,7 @@ function failOnOf(value) {
 function oneOf(option, value, allowed) {
     if (allowed.includes(value))
         return value;
-    const near = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(value, allowed);
+    const near = (0,_discover_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(value, allowed);
     const guess = near === undefined ? '' : `did you mean "${near}"? `;
     throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is "${value}": ${guess}use one of ${allowed.join(', ')}`);
 }
@@ -3618,7 +3609,8 @@ function eachPiece(fd, take) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   zk: () => (/* binding */ completion)
 /* harmony export */ });
 /* unused harmony export editDistance */
 /**
@@ -3681,6 +3673,16 @@ function closest(word, candidates) {
         }
     }
     return best?.candidate;
+}
+/**
+ * The one candidate a word of three letters or more begins, ignoring case,
+ * as `valid` begins `validate` and `warn` begins `warning`: words too short
+ * for the edit distance of `closest` to reach what they stand for.
+ */
+function completion(word, candidates) {
+    const lower = word.toLowerCase();
+    const matches = candidates.filter((candidate) => candidate.startsWith(lower));
+    return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined;
 }
 
 
@@ -4194,7 +4196,8 @@ function toRepoPath(root, absolute) {
 }
 /**
  * Resolves every symlink on a path and says whether the result stays in
- * the repository, is missing (a dangling link included) or loops.
+ * the repository, is missing or loops. A path that is itself a link to
+ * nothing is missing, with where the link points.
  */
 async function resolveInside(realRoot, absolute) {
     try {
@@ -4207,8 +4210,12 @@ async function resolveInside(realRoot, absolute) {
         const code = error.code;
         if (code === 'ELOOP')
             return { kind: 'loop' };
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { kind: 'missing' };
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const target = await external_node_fs_.promises.readlink(absolute).catch(() => undefined);
+            return target === undefined
+                ? { kind: 'missing' }
+                : { kind: 'missing', danglingTo: target };
+        }
         throw error;
     }
 }
@@ -4468,16 +4475,16 @@ function keepConfigs(files, takeContent, leaveOut) {
     const kept = [];
     for (const file of files) {
         const content = readCandidate(file.absolutePath);
-        const candidate = candidateOf(file, 'content');
         if (content === undefined) {
             // It may be a config: the check reads it again and says why not.
-            kept.push(candidate);
+            kept.push(candidateOf(file, 'content'));
             continue;
         }
         if ((0,config_sniff/* sniffContent */.Oq)(content) === 'other')
             continue;
         if (leaveOut?.(file.absolutePath, content))
             continue;
+        const candidate = candidateOf(file, 'content');
         if (takeContent?.(candidate, content))
             kept.push(candidate);
         else
@@ -4627,10 +4634,8 @@ async function checkPath(entry, written, problems, root, realRoot) {
     const absolute = external_node_path_default().join(root, ...normal.split('/'));
     const resolution = await resolveInside(realRoot, absolute);
     if (resolution.kind === 'missing') {
-        const link = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
-        if (link?.isSymbolicLink()) {
-            const target = await external_node_fs_.promises.readlink(absolute);
-            return fail('manifest-missing-path', `is a symlink to '${target}', which does not exist: point it at the config file or name the file itself`);
+        if (resolution.danglingTo !== undefined) {
+            return fail('manifest-missing-path', `is a symlink to '${resolution.danglingTo}', which does not exist: point it at the config file or name the file itself`);
         }
         const near = await nearestFile(root, normal);
         const guess = near === undefined ? '' : `: did you mean '${near}'?`;
@@ -4656,7 +4661,7 @@ async function nearestFile(root, written) {
     const names = await external_node_fs_.promises
         .readdir(external_node_path_default().join(root, ...folder.split('/')))
         .catch(() => []);
-    const near = (0,suggest/* closest */.k)(external_node_path_default().posix.basename(written), names);
+    const near = (0,suggest/* closest */.kp)(external_node_path_default().posix.basename(written), names);
     return near === undefined ? undefined : external_node_path_default().posix.join(folder, near);
 }
 /**
@@ -5000,12 +5005,10 @@ async function readManifest(options) {
     if (resolution.kind === 'loop') {
         throw new Error(`the manifest ${file} is a symlink that loops: point it at the YAML file or remove it`);
     }
-    const link = await external_node_fs_.promises.lstat(absolute).catch(() => undefined);
-    if (resolution.kind === 'missing' && link?.isSymbolicLink()) {
+    if (resolution.kind === 'missing' && resolution.danglingTo !== undefined) {
         // A manifest that was meant to be there must not vanish in silence,
         // taking its connectors and severities with it.
-        const target = await external_node_fs_.promises.readlink(absolute);
-        throw new Error(`the manifest ${file} is a symlink to '${target}', which does not exist: point it at the YAML file or remove it`);
+        throw new Error(`the manifest ${file} is a symlink to '${resolution.danglingTo}', which does not exist: point it at the YAML file or remove it`);
     }
     const stats = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
     if (stats !== undefined && !stats.isFile() && !stats.isDirectory()) {
@@ -5135,7 +5138,7 @@ async function checkRepository(options) {
             exclude: options.exclude,
             manifestPaths: connectorPaths,
             takeContent: early.take,
-            leaveOut: outputFile(options.output)
+            leaveOut: isOutputFile(options.output)
         });
     if ('patternMatches' in found && found.patternMatches === 0) {
         const kept = options.exclude.length > 0 ? ' that exclude leaves in' : '';
@@ -5204,7 +5207,7 @@ function earlyChecks(severities, connectorPaths) {
  * Tells the output file among the files found by content: only an empty
  * file can be it, so only an empty one is looked at again.
  */
-function outputFile(output) {
+function isOutputFile(output) {
     if (output === undefined)
         return undefined;
     return (path, content) => {
@@ -5294,7 +5297,7 @@ async function findUnder(options, paths, takeContent) {
             exclude: options.exclude,
             manifestPaths: [],
             takeContent: (file, content) => takeContent({ ...file, path: under(file.path) }, content),
-            leaveOut: outputFile(options.output),
+            leaveOut: isOutputFile(options.output),
             // A folder inside the root is part of the repository: its links may
             // lead anywhere in the root. A folder outside is its own repository.
             repository: {
@@ -13295,7 +13298,7 @@ function createSuggest(budget = MOST_SUGGESTIONS) {
         }
         left--;
         const short = candidates.filter((c) => c.length <= LONGEST_WORD);
-        return (0,suggest/* closest */.k)(word, short);
+        return (0,suggest/* closest */.kp)(word, short);
     };
 }
 

@@ -1,4 +1,4 @@
-import { closest } from '../discover/suggest.js'
+import { closest, completion } from '../discover/suggest.js'
 import { EXIT, UsageError, type CliIo } from './io.js'
 import { messageOf } from './options.js'
 import { VALIDATE_HELP, VERSION, validateCommand } from './validate-command.js'
@@ -76,7 +76,7 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
         const near =
           SYNONYMS.get(command) ??
           closest(command, COMMANDS) ??
-          commandStartingWith(command)
+          completion(command, COMMANDS)
         const guess = near === undefined ? '' : `: did you mean "${near}"?`
         throw new UsageError(`unknown command "${command}"${guess}\n\n${HELP}`)
       }
@@ -84,16 +84,6 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     return fail(error, io)
   }
-}
-
-/**
- * The one command a word of three letters or more begins, as `valid` does
- * `validate`: too short a word for the edit distance to reach it.
- */
-function commandStartingWith(word: string): string | undefined {
-  const lower = word.toLowerCase()
-  const matches = COMMANDS.filter((name) => name.startsWith(lower))
-  return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined
 }
 
 /**

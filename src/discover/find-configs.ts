@@ -157,14 +157,14 @@ function keepConfigs(
   const kept: Located[] = []
   for (const file of files) {
     const content = readCandidate(file.absolutePath)
-    const candidate = candidateOf(file, 'content')
     if (content === undefined) {
       // It may be a config: the check reads it again and says why not.
-      kept.push(candidate)
+      kept.push(candidateOf(file, 'content'))
       continue
     }
     if (sniffContent(content) === 'other') continue
     if (leaveOut?.(file.absolutePath, content)) continue
+    const candidate = candidateOf(file, 'content')
     if (takeContent?.(candidate, content)) kept.push(candidate)
     else kept.push({ ...candidate, content })
   }

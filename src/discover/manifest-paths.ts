@@ -88,12 +88,10 @@ async function checkPath(
   const absolute = path.join(root, ...normal.split('/'))
   const resolution = await resolveInside(realRoot, absolute)
   if (resolution.kind === 'missing') {
-    const link = await fs.lstat(absolute).catch(() => undefined)
-    if (link?.isSymbolicLink()) {
-      const target = await fs.readlink(absolute)
+    if (resolution.danglingTo !== undefined) {
       return fail(
         'manifest-missing-path',
-        `is a symlink to '${target}', which does not exist: point it at the config file or name the file itself`
+        `is a symlink to '${resolution.danglingTo}', which does not exist: point it at the config file or name the file itself`
       )
     }
     const near = await nearestFile(root, normal)

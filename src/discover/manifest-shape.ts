@@ -12,7 +12,7 @@ import type { SeverityLevel } from '../findings/finding.js'
 import { formatPointer } from '../json/pointer.js'
 import { PLAIN_NAME } from '../plugsync/api-contract.js'
 import type { ManifestProblems, Range } from './manifest-problems.js'
-import { closest } from './suggest.js'
+import { closest, completion } from './suggest.js'
 
 /** A text value of the manifest and where it is. */
 export interface Located {
@@ -262,7 +262,7 @@ function readLevel(
   const suggestion =
     word === undefined
       ? undefined
-      : (closest(word, LEVELS) ?? levelStarting(word))
+      : (closest(word, LEVELS) ?? completion(word, LEVELS))
   const shown = isNode(value) ? sourceOf(value) : ''
   problems.add(
     'manifest-invalid-value',
@@ -273,13 +273,6 @@ function readLevel(
     suggestion
   )
   return undefined
-}
-
-/** The one level a word of three letters or more begins, as `warn` does. */
-function levelStarting(word: string): SeverityLevel | undefined {
-  const lower = word.toLowerCase()
-  const matches = LEVELS.filter((level) => level.startsWith(lower))
-  return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined
 }
 
 function reportUnknownRule(

@@ -70,13 +70,11 @@ export async function readManifest(
       `the manifest ${file} is a symlink that loops: point it at the YAML file or remove it`
     )
   }
-  const link = await fs.lstat(absolute).catch(() => undefined)
-  if (resolution.kind === 'missing' && link?.isSymbolicLink()) {
+  if (resolution.kind === 'missing' && resolution.danglingTo !== undefined) {
     // A manifest that was meant to be there must not vanish in silence,
     // taking its connectors and severities with it.
-    const target = await fs.readlink(absolute)
     throw new Error(
-      `the manifest ${file} is a symlink to '${target}', which does not exist: point it at the YAML file or remove it`
+      `the manifest ${file} is a symlink to '${resolution.danglingTo}', which does not exist: point it at the YAML file or remove it`
     )
   }
   const stats = await fs.stat(absolute).catch(() => undefined)

@@ -15,12 +15,13 @@ export function toRepoPath(root: string, absolute: string): string {
 export type Resolution =
   | { kind: 'inside'; real: string }
   | { kind: 'outside'; real: string }
-  | { kind: 'missing' }
+  | { kind: 'missing'; danglingTo?: string }
   | { kind: 'loop' }
 
 /**
  * Resolves every symlink on a path and says whether the result stays in
- * the repository, is missing (a dangling link included) or loops.
+ * the repository, is missing or loops. A path that is itself a link to
+ * nothing is missing, with where the link points.
  */
 export async function resolveInside(
   realRoot: string,
@@ -34,7 +35,12 @@ export async function resolveInside(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ELOOP') return { kind: 'loop' }
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' }
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const target = await fs.readlink(absolute).catch(() => undefined)
+      return target === undefined
+        ? { kind: 'missing' }
+        : { kind: 'missing', danglingTo: target }
+    }
     throw error
   }
 }

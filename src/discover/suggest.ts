@@ -69,3 +69,17 @@ export function closest(
   }
   return best?.candidate
 }
+
+/**
+ * The one candidate a word of three letters or more begins, ignoring case,
+ * as `valid` begins `validate` and `warn` begins `warning`: words too short
+ * for the edit distance of `closest` to reach what they stand for.
+ */
+export function completion(
+  word: string,
+  candidates: readonly string[]
+): string | undefined {
+  const lower = word.toLowerCase()
+  const matches = candidates.filter((candidate) => candidate.startsWith(lower))
+  return lower.length >= 3 && matches.length === 1 ? matches[0] : undefined
+}

@@ -115,7 +115,7 @@ export async function checkRepository(
         exclude: options.exclude,
         manifestPaths: connectorPaths,
         takeContent: early.take,
-        leaveOut: outputFile(options.output)
+        leaveOut: isOutputFile(options.output)
       })
   if ('patternMatches' in found && found.patternMatches === 0) {
     const kept = options.exclude.length > 0 ? ' that exclude leaves in' : ''
@@ -207,7 +207,7 @@ function earlyChecks(
  * Tells the output file among the files found by content: only an empty
  * file can be it, so only an empty one is looked at again.
  */
-function outputFile(
+function isOutputFile(
   output: FileIdentity | undefined
 ): ((path: string, content: FileContent) => boolean) | undefined {
   if (output === undefined) return undefined
@@ -314,7 +314,7 @@ async function findUnder(
       manifestPaths: [],
       takeContent: (file, content) =>
         takeContent({ ...file, path: under(file.path) }, content),
-      leaveOut: outputFile(options.output),
+      leaveOut: isOutputFile(options.output),
       // A folder inside the root is part of the repository: its links may
       // lead anywhere in the root. A folder outside is its own repository.
       repository: {
