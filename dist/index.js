@@ -3500,6 +3500,32 @@ function eachPiece(fd, take) {
 
 /***/ }),
 
+/***/ 7890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   Bi: () => (/* binding */ TOP_KEYS),
+/* harmony export */   Oe: () => (/* binding */ ENTRY_KEYS)
+/* harmony export */ });
+// The manifest's vocabulary, shared by its two readers: the direct one of
+// plain-manifest.ts and the YAML library's of manifest-shape.ts, which the
+// entry chunk must not import.
+/** The keys of the manifest's top level. */
+const TOP_KEYS = ['connectors', 'rules'];
+/** The keys of a connector entry. */
+const ENTRY_KEYS = ['path', 'id', 'environment'];
+/** The severities a rule may be given, in the order messages list them. */
+const LEVELS = [
+    'off',
+    'notice',
+    'warning',
+    'error'
+];
+
+
+/***/ }),
+
 /***/ 3413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7418,7 +7444,10 @@ class ManifestProblems {
 
 // EXTERNAL MODULE: ./src/plugsync/api-contract.ts
 var api_contract = __nccwpck_require__(6886);
+// EXTERNAL MODULE: ./src/discover/manifest-words.ts
+var manifest_words = __nccwpck_require__(7890);
 ;// CONCATENATED MODULE: ./src/discover/plain-manifest.ts
+
 
 /**
  * The manifest as most teams write it, read without the YAML library,
@@ -7460,8 +7489,6 @@ const NOT_TEXT = [
     /^[-+]?\.(?:inf|Inf|INF)$/,
     /^\.(?:nan|NaN|NAN)$/
 ];
-const ENTRY_KEYS = ['path', 'id', 'environment'];
-const LEVELS = ['off', 'notice', 'warning', 'error'];
 class Reader {
     knownRules;
     shape = { entries: [], severities: {} };
@@ -7549,7 +7576,7 @@ class Reader {
             const pair = this.pair(line, indent);
             if (pair === undefined)
                 return false;
-            const field = ENTRY_KEYS.find((known) => known === pair.key.value);
+            const field = manifest_words/* ENTRY_KEYS */.Oe.find((known) => known === pair.key.value);
             if (field === undefined || entry[field] !== undefined)
                 return false;
             if (field !== 'path' && !api_contract/* PLAIN_NAME */.ZL.test(pair.value.value))
@@ -7590,9 +7617,10 @@ class Reader {
             if (!this.knownRules.includes(key.value) || key.value in severities) {
                 return false;
             }
-            if (!LEVELS.includes(value.value))
+            const level = manifest_words/* LEVELS */.A_.find((known) => known === value.value);
+            if (level === undefined)
                 return false;
-            severities[key.value] = value.value;
+            severities[key.value] = level;
             this.at++;
         }
         this.shape.severities = severities;

@@ -9,16 +9,15 @@ export const modules = {
 /* harmony export */   readManifestShape: () => (/* binding */ readManifestShape)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9391);
 /* harmony import */ var _plugsync_api_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6886);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3413);
+/* harmony import */ var _manifest_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7890);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3413);
 
 
 
 
-const TOP_KEYS = ['connectors', 'rules'];
-const ENTRY_KEYS = ['path', 'id', 'environment'];
-const LEVELS = ['off', 'notice', 'warning', 'error'];
+
 const LEVEL_WORDS = 'off, notice, warning or error';
 /**
  * Reads the manifest's YAML into connector entries and rule severities.
@@ -41,7 +40,7 @@ function readManifestShape(text, problems, knownRules) {
             shape.severities = readRules(pair.value, problems, knownRules);
         }
         else {
-            reportUnknownKey(key, TOP_KEYS, 'the manifest', problems, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPointer */ .$2)([key.value]));
+            reportUnknownKey(key, _manifest_words_js__WEBPACK_IMPORTED_MODULE_2__/* .TOP_KEYS */ .Bi, 'the manifest', problems, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)([key.value]));
         }
     }
     return shape;
@@ -87,7 +86,7 @@ function readConnectors(value, problems) {
             entries.push(readEntry(item, index, problems));
             return;
         }
-        problems.add('manifest-invalid-value', `connector ${index + 1} must be a mapping with path and id`, rangeOf(item), (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPointer */ .$2)(['connectors', index]));
+        problems.add('manifest-invalid-value', `connector ${index + 1} must be a mapping with path and id`, rangeOf(item), (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)(['connectors', index]));
     });
     return entries;
 }
@@ -96,17 +95,17 @@ function readEntry(map, index, problems) {
     const seen = new Set();
     const name = `connector ${index + 1}`;
     for (const pair of map.items) {
-        const key = keyOf(pair, problems, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPointer */ .$2)(['connectors', index]));
+        const key = keyOf(pair, problems, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)(['connectors', index]));
         if (key === undefined)
             continue;
-        const field = ENTRY_KEYS.find((known) => known === key.value);
+        const field = _manifest_words_js__WEBPACK_IMPORTED_MODULE_2__/* .ENTRY_KEYS */ .Oe.find((known) => known === key.value);
         if (field === undefined) {
-            const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPointer */ .$2)(['connectors', index, key.value]);
-            reportUnknownKey(key, ENTRY_KEYS, name, problems, pointer);
+            const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)(['connectors', index, key.value]);
+            reportUnknownKey(key, _manifest_words_js__WEBPACK_IMPORTED_MODULE_2__/* .ENTRY_KEYS */ .Oe, name, problems, pointer);
             continue;
         }
         seen.add(field);
-        const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPointer */ .$2)(['connectors', index, field]);
+        const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)(['connectors', index, field]);
         const text = readText(pair, key, `the ${field} of ${name}`, problems, pointer);
         if (text === undefined)
             continue;
@@ -124,7 +123,7 @@ function isPlainName(value) {
     return _plugsync_api_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .PLAIN_NAME */ .ZL.test(value);
 }
 function reportMissing(entry, seen, name, problems) {
-    const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPointer */ .$2)(['connectors', entry.index]);
+    const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)(['connectors', entry.index]);
     const range = entry.range;
     if (!seen.has('path')) {
         problems.add('manifest-invalid-value', `${name} has no path: add the path of its config file, relative to ` +
@@ -146,7 +145,7 @@ function readRules(value, problems, knownRules) {
         const key = keyOf(pair, problems, '/rules');
         if (key === undefined)
             continue;
-        const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPointer */ .$2)(['rules', key.value]);
+        const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)(['rules', key.value]);
         const level = readLevel(pair, key, problems, pointer);
         if (!knownRules.includes(key.value)) {
             reportUnknownRule(key, knownRules, problems, pointer);
@@ -160,26 +159,26 @@ function readRules(value, problems, knownRules) {
 function readLevel(pair, key, problems, pointer) {
     const value = pair.value;
     const word = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? String(value.value) : undefined;
-    const level = LEVELS.find((known) => known === word);
+    const level = _manifest_words_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVELS */ .A_.find((known) => known === word);
     if (level !== undefined)
         return level;
     const suggestion = word === undefined
         ? undefined
-        : ((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(word, LEVELS) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .completion */ .zk)(word, LEVELS));
+        : ((0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(word, _manifest_words_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVELS */ .A_) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .completion */ .zk)(word, _manifest_words_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVELS */ .A_));
     const shown = isNode(value) ? sourceOf(value) : '';
     problems.add('manifest-invalid-value', `the severity '${shown}' of rule '${key.value}' must be ${LEVEL_WORDS}` +
         (suggestion === undefined ? '' : `: did you mean ${suggestion}?`), valueRange(pair, key), pointer, suggestion);
     return undefined;
 }
 function reportUnknownRule(key, knownRules, problems, pointer) {
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(key.value, knownRules);
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(key.value, knownRules);
     problems.add('manifest-unknown-rule', `unknown rule '${key.value}' under rules: ` +
         (suggestion === undefined
             ? 'no rule has this id'
             : `did you mean '${suggestion}'?`), key.range, pointer, suggestion);
 }
 function reportUnknownKey(key, known, where, problems, pointer) {
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(key.value, known);
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(key.value, known);
     const knownWords = known.join(', ').replace(/, (\w+)$/, ' and $1');
     // A YAML merge key reads as a key named '<<' here: say what it is.
     const merge = key.value === '<<' ? 'merge keys are not followed; ' : '';

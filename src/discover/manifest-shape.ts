@@ -12,6 +12,7 @@ import type { SeverityLevel } from '../findings/finding.js'
 import { formatPointer } from '../json/pointer.js'
 import { PLAIN_NAME } from '../plugsync/api-contract.js'
 import type { ManifestProblems, Range } from './manifest-problems.js'
+import { ENTRY_KEYS, LEVELS, TOP_KEYS } from './manifest-words.js'
 import { closest, completion } from './suggest.js'
 
 /** A text value of the manifest and where it is. */
@@ -37,9 +38,6 @@ export interface ManifestShape {
   severities: Record<string, SeverityLevel>
 }
 
-const TOP_KEYS = ['connectors', 'rules']
-const ENTRY_KEYS = ['path', 'id', 'environment'] as const
-const LEVELS: readonly SeverityLevel[] = ['off', 'notice', 'warning', 'error']
 const LEVEL_WORDS = 'off, notice, warning or error'
 
 /**

@@ -1,6 +1,7 @@
 import type { SeverityLevel } from '../findings/finding.js'
 import { PLAIN_NAME } from '../plugsync/api-contract.js'
 import type { DraftEntry, Located, ManifestShape } from './manifest-shape.js'
+import { ENTRY_KEYS, LEVELS } from './manifest-words.js'
 
 /**
  * The manifest as most teams write it, read without the YAML library,
@@ -59,9 +60,6 @@ const NOT_TEXT = [
   /^[-+]?\.(?:inf|Inf|INF)$/,
   /^\.(?:nan|NaN|NAN)$/
 ]
-
-const ENTRY_KEYS = ['path', 'id', 'environment'] as const
-const LEVELS: readonly string[] = ['off', 'notice', 'warning', 'error']
 
 class Reader {
   readonly shape: ManifestShape = { entries: [], severities: {} }
@@ -179,8 +177,9 @@ class Reader {
       if (!this.knownRules.includes(key.value) || key.value in severities) {
         return false
       }
-      if (!LEVELS.includes(value.value)) return false
-      severities[key.value] = value.value as SeverityLevel
+      const level = LEVELS.find((known) => known === value.value)
+      if (level === undefined) return false
+      severities[key.value] = level
       this.at++
     }
     this.shape.severities = severities
