@@ -147,6 +147,21 @@ describe('plugsync-config validate', () => {
     expect(result.code).toBe(1)
   })
 
+  it('reports a .json symlink to nothing instead of skipping it', async () => {
+    symlinkSync('nothere.json', join(dir, 'connectors', 'dangling.json'))
+    symlinkSync('nothere', join(dir, 'connectors', 'dangling-dir'))
+    const result = await cli(['validate', '--format', 'json'], dir)
+    expect(
+      JSON.parse(result.stdout).findings.map(
+        (f: { rule: string; file: string; message: string }) =>
+          `${f.rule} ${f.file}: ${f.message}`
+      )
+    ).toEqual([
+      'unknown-action connectors/bad.json: step "push" has action "upsrt", which is not an action; did you mean "upsert"?',
+      'unreadable-file connectors/dangling.json: the file could not be read (ENOENT): check that it exists (a symlink, that what it points at does) and is readable'
+    ])
+  })
+
   it('reports a .json file whose name is not UTF-8 instead of skipping it', async () => {
     const name = Buffer.concat([
       Buffer.from(join(dir, 'connectors', 'bad')),

@@ -238,11 +238,15 @@ describe('findConfigs with symlinks', () => {
       'dangling.json': { symlink: 'nowhere.json' }
     })
     const { files, problems } = await find(root, { exclude: ['vendor/**'] })
-    expect(files.map((file) => file.path)).toEqual([
-      'real/a.json',
-      'shared/b.json'
+    // The link to nothing is kept unread, for the check to report.
+    expect(
+      files.map((file) => `${file.path} ${file.content === undefined}`)
+    ).toEqual([
+      'dangling.json true',
+      'real/a.json false',
+      'shared/b.json false'
     ])
-    expect(files[1]!.absolutePath).toBe(path.join(root, 'shared', 'b.json'))
+    expect(files[2]!.absolutePath).toBe(path.join(root, 'shared', 'b.json'))
     expect(problems).toEqual([])
   })
 

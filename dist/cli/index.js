@@ -4362,8 +4362,22 @@ async function followLinks(round, realBoundary, walked, filter, walk) {
             : target.type === 'directory'
                 ? filter.enterDirectory(link.path)
                 : filter.wantFile(link.path) || filter.enterDirectory(link.path);
-        if (!wanted || target.resolution.kind === 'missing')
+        if (!wanted)
             return;
+        if (target.resolution.kind === 'missing') {
+            // A link to nothing where a config could be is kept, for the check
+            // to say it cannot be read; other missing links say nothing.
+            if (target.resolution.danglingTo !== undefined &&
+                filter.wantFile(link.path)) {
+                walk.files.push({
+                    path: link.path,
+                    absolutePath: link.absolute,
+                    real: link.absolute,
+                    viaLink: true
+                });
+            }
+            return;
+        }
         if (target.resolution.kind !== 'inside') {
             walk.links.push({ path: link.path, reason: target.resolution.kind });
             return;
@@ -5380,7 +5394,7 @@ function check_repository_unreadable(file, reason, severities) {
     // then cannot open the file by that name.
     const message = reason === 'ENOENT' && file.includes('\uFFFD')
         ? 'the file name is not UTF-8, so the file cannot be opened by it: rename it'
-        : `the file could not be read (${reason}): check that it exists and is readable`;
+        : `the file could not be read (${reason}): check that it exists (a symlink, that what it points at does) and is readable`;
     const finding = (0,findings_finding/* fileFinding */.sb)('unreadable-file', file, message);
     return {
         file,

@@ -201,7 +201,23 @@ async function followLinks(
         : target.type === 'directory'
           ? filter.enterDirectory(link.path)
           : filter.wantFile(link.path) || filter.enterDirectory(link.path)
-    if (!wanted || target.resolution.kind === 'missing') return
+    if (!wanted) return
+    if (target.resolution.kind === 'missing') {
+      // A link to nothing where a config could be is kept, for the check
+      // to say it cannot be read; other missing links say nothing.
+      if (
+        target.resolution.danglingTo !== undefined &&
+        filter.wantFile(link.path)
+      ) {
+        walk.files.push({
+          path: link.path,
+          absolutePath: link.absolute,
+          real: link.absolute,
+          viaLink: true
+        })
+      }
+      return
+    }
     if (target.resolution.kind !== 'inside') {
       walk.links.push({ path: link.path, reason: target.resolution.kind })
       return

@@ -389,7 +389,7 @@ function unreadable(
   const message =
     reason === 'ENOENT' && file.includes('\uFFFD')
       ? 'the file name is not UTF-8, so the file cannot be opened by it: rename it'
-      : `the file could not be read (${reason}): check that it exists and is readable`
+      : `the file could not be read (${reason}): check that it exists (a symlink, that what it points at does) and is readable`
   const finding = fileFinding('unreadable-file', file, message)
   return {
     file,
