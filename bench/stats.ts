@@ -62,13 +62,81 @@ export function memoryMultiple(
   return ratio(Math.max(0, peakBytes - baselineBytes), largestInputBytes)
 }
 
-/** A target: a figure, the most it may be, and whether it is met. */
+/**
+ * The ratio of each run to the run it was timed beside in the same round
+ * (its floor, or the input at half the size): a slow moment of a shared
+ * machine slows both, and the ratio cancels it.
+ */
+export function pairedRatios(
+  values: readonly number[],
+  besides: readonly number[]
+): number[] {
+  if (values.length !== besides.length) {
+    throw new Error(
+      `${values.length} runs cannot pair with ${besides.length} runs`
+    )
+  }
+  return values.map((value, index) => ratio(value, besides[index]!))
+}
+
+/** Where the median of what was sampled lies, and how surely. */
+export interface Interval {
+  low: number
+  high: number
+  /** The chance that the median lies between low and high. */
+  confidence: number
+}
+
+/**
+ * A range that holds the median of the sampled process with at least
+ * `confidence`: from the kth smallest sample to the kth largest, k as large
+ * as the confidence allows. It assumes nothing of the distribution, only
+ * that the runs are independent; with 7 runs it is the smallest to the
+ * largest sample, which hold the median with 98% confidence.
+ */
+export function medianInterval(
+  samples: readonly number[],
+  confidence = 0.95
+): Interval {
+  if (samples.length === 0) throw new Error('interval of no samples')
+  const sorted = [...samples].sort((a, b) => a - b)
+  const n = sorted.length
+  // The kth smallest and kth largest miss the median when at least n-k+1
+  // samples fall on one side of it: twice P(Binomial(n, 1/2) <= k-1).
+  const coverage = (k: number) => 1 - 2 * halfBinomialAtMost(n, k - 1)
+  let k = 1
+  while (2 * (k + 1) <= n + 1 && coverage(k + 1) >= confidence) k++
+  return { low: sorted[k - 1]!, high: sorted[n - k]!, confidence: coverage(k) }
+}
+
+/** P(X <= k) for X the heads of n fair coin tosses. */
+function halfBinomialAtMost(n: number, k: number): number {
+  let term = Math.pow(0.5, n)
+  let sum = 0
+  for (let heads = 0; heads <= k; heads++) {
+    sum += term
+    term = (term * (n - heads)) / (heads + 1)
+  }
+  return sum
+}
+
+/**
+ * How a figure stands against its target: met by its median; over it, but
+ * by less than the runs vary (the target is inside the median's interval);
+ * or missed, the whole interval over it.
+ */
+export type Verdict = 'met' | 'within noise' | 'missed'
+
+/** A target: a figure, the most it may be, and how it stands. */
 export interface TargetCheck {
   name: string
   actual: number
   limit: number
   unit: string
   met: boolean
+  verdict: Verdict
+  /** Where the median lies, for a figure judged on its runs. */
+  interval?: Interval
 }
 
 /** Checks a figure against the most it may be. */
@@ -78,5 +146,31 @@ export function atMost(
   limit: number,
   unit: string
 ): TargetCheck {
-  return { name, actual, limit, unit, met: actual <= limit }
+  const met = actual <= limit
+  return { name, actual, limit, unit, met, verdict: met ? 'met' : 'missed' }
+}
+
+/**
+ * Checks the median of per-run figures against the most it may be, and
+ * tells a miss the runs' own variation can explain from one it cannot.
+ */
+export function medianAtMost(
+  name: string,
+  samples: readonly number[],
+  limit: number,
+  unit: string
+): TargetCheck {
+  const actual = median(samples)
+  const interval = medianInterval(samples)
+  const verdict: Verdict =
+    actual <= limit ? 'met' : interval.low <= limit ? 'within noise' : 'missed'
+  return {
+    name,
+    actual,
+    limit,
+    unit,
+    met: verdict === 'met',
+    verdict,
+    interval
+  }
 }

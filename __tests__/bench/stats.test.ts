@@ -2,8 +2,11 @@ import {
   atMost,
   growth,
   median,
+  medianAtMost,
+  medianInterval,
   memoryMultiple,
   overhead,
+  pairedRatios,
   ratio,
   summarise
 } from '../../bench/stats.js'
@@ -85,11 +88,98 @@ describe('atMost', () => {
       actual: 3,
       limit: 3,
       unit: 'x',
-      met: true
+      met: true,
+      verdict: 'met'
     })
   })
 
   it('misses a target over its limit', () => {
-    expect(atMost('cold start', 151, 150, 'ms').met).toBe(false)
+    const check = atMost('cold start', 151, 150, 'ms')
+    expect([check.met, check.verdict]).toEqual([false, 'missed'])
+  })
+})
+
+describe('pairedRatios', () => {
+  it('divides each run by the run timed beside it', () => {
+    expect(pairedRatios([300, 900, 500], [100, 300, 250])).toEqual([3, 3, 2])
+  })
+
+  it('refuses runs that do not pair', () => {
+    expect(() => pairedRatios([1, 2], [1])).toThrow(
+      '2 runs cannot pair with 1 runs'
+    )
+  })
+})
+
+describe('medianInterval', () => {
+  const runs = (n: number) => Array.from({ length: n }, (_, i) => n - i)
+
+  it('is the smallest to the largest of 7 runs, with 98% confidence', () => {
+    const interval = medianInterval([5, 1, 7, 3, 2, 6, 4])
+    expect([interval.low, interval.high]).toEqual([1, 7])
+    expect(interval.confidence).toBeCloseTo(1 - 2 / 128, 12)
+  })
+
+  it('narrows to the 6th smallest and 6th largest of 21 runs', () => {
+    const interval = medianInterval(runs(21))
+    expect([interval.low, interval.high]).toEqual([6, 16])
+    // 1 - 2 P(Bin(21, 1/2) <= 5): 1 + 21 + 210 + 1,330 + 5,985 + 20,349
+    // of the 2^21 outcomes
+    expect(interval.confidence).toBeCloseTo(1 - (2 * 27_896) / 2 ** 21, 12)
+  })
+
+  it('keeps at least the confidence asked for', () => {
+    for (let n = 6; n <= 60; n++) {
+      expect(medianInterval(runs(n)).confidence).toBeGreaterThanOrEqual(0.95)
+      expect(medianInterval(runs(n), 0.5).confidence).toBeGreaterThanOrEqual(
+        0.5
+      )
+    }
+  })
+
+  it('narrows as the confidence asked for falls', () => {
+    const interval = medianInterval(runs(21), 0.5)
+    expect([interval.low, interval.high]).toEqual([9, 13])
+  })
+
+  it('is the one sample of one run', () => {
+    expect(medianInterval([4])).toEqual({ low: 4, high: 4, confidence: 0 })
+  })
+
+  it('refuses no samples', () => {
+    expect(() => medianInterval([])).toThrow('interval of no samples')
+  })
+})
+
+describe('medianAtMost', () => {
+  it('meets a target with its median at or under the limit', () => {
+    const check = medianAtMost('growth', [1.9, 2.3, 1.95, 2, 1.8], 2, 'x')
+    expect(check).toEqual({
+      name: 'growth',
+      actual: 1.95,
+      limit: 2,
+      unit: 'x',
+      met: true,
+      verdict: 'met',
+      interval: { low: 1.8, high: 2.3, confidence: 1 - 2 / 32 }
+    })
+  })
+
+  it('is within noise when the median is over but the interval is not', () => {
+    const check = medianAtMost('(c)', [2.8, 3.1, 3.05, 3.2, 2.95], 3, 'x')
+    expect([check.actual, check.met, check.verdict]).toEqual([
+      3.05,
+      false,
+      'within noise'
+    ])
+  })
+
+  it('misses a target when the whole interval is over it', () => {
+    const check = medianAtMost('growth', [4.1, 3.9, 4.2, 4, 3.8], 2, 'x')
+    expect([check.actual, check.met, check.verdict]).toEqual([
+      4,
+      false,
+      'missed'
+    ])
   })
 })
