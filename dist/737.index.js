@@ -17,8 +17,8 @@ var annotations = __webpack_require__(7376);
 var octokit_api = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/plugsync/client.ts + 8 modules
 var client = __webpack_require__(4366);
-// EXTERNAL MODULE: ./src/engine/check-file.ts + 6 modules
-var check_file = __webpack_require__(7768);
+// EXTERNAL MODULE: ./src/engine/check-file.ts + 5 modules
+var check_file = __webpack_require__(1479);
 // EXTERNAL MODULE: ./src/plugsync/backend-detail.ts
 var backend_detail = __webpack_require__(1025);
 // EXTERNAL MODULE: ./src/plugsync/errors.ts

@@ -444,10 +444,12 @@ function pathProblem(file, error, role) {
     }
 }
 
+// EXTERNAL MODULE: ./src/rules/on-demand.ts
+var on_demand = __webpack_require__(4380);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./src/rules/index.ts + 4 modules
-var rules = __webpack_require__(5048);
+// EXTERNAL MODULE: ./src/rules/index.ts + 3 modules
+var rules = __webpack_require__(2775);
 ;// CONCATENATED MODULE: ./src/plugsync/sandbox/validation.ts
 
 
@@ -892,6 +894,7 @@ function recordOf(req, method, path, auth, body) {
 
 
 
+
 /**
  * Starts a PlugSync API on 127.0.0.1 that implements the whole contract of
  * `shared/spec/plugsync-api.md`, for tests, the README demo and users.
@@ -915,6 +918,9 @@ async function startSandbox(options = {}) {
     const token = options.token ?? `psk_sandbox_${(0,external_node_crypto_.randomBytes)(18).toString('hex')}`;
     const requests = [];
     const faults = new FaultBook();
+    // The server judges configs with the rules, synchronously, as requests
+    // come: every part of them must be there first.
+    await (0,on_demand/* loadRules */.A7)();
     const { server, cancelTimers } = createSandboxServer({
         store,
         token,

@@ -46,9 +46,13 @@ export interface FindConfigsOptions {
    * Offered each file found by its content as soon as it is read. When it
    * returns true the caller is done with the bytes and the candidate comes
    * back without them: a caller that checks files as they are read holds
-   * one file's bytes and parse at a time, not the whole repository's.
+   * one file's bytes and parse at a time, not the whole repository's. It
+   * may answer later: the next file is read once it has.
    */
-  takeContent?: (file: CandidateFile, content: FileContent) => boolean
+  takeContent?: (
+    file: CandidateFile,
+    content: FileContent
+  ) => boolean | Promise<boolean>
   /**
    * Whether a file found by its content is to be left out unread by the
    * checks: one the caller knows is no config (the CLI's own output file).
@@ -97,7 +101,7 @@ export async function findConfigs(
 
   const walked = preferDirectRoutes(walk.files)
   const found = byContent
-    ? keepConfigs(walked, options.takeContent, options.leaveOut)
+    ? await keepConfigs(walked, options.takeContent, options.leaveOut)
     : walked.map((file) => candidateOf(file, 'pattern'))
   const listed = await manifestFiles(root, options.manifestPaths)
   return {
@@ -149,11 +153,11 @@ type Located = CandidateFile & { real: string }
  * reading it, and a synchronous read of a file in the page cache costs half
  * of an asynchronous one: reading ahead would gain nothing.
  */
-function keepConfigs(
+async function keepConfigs(
   files: readonly WalkedFile[],
   takeContent: FindConfigsOptions['takeContent'],
   leaveOut: FindConfigsOptions['leaveOut']
-): Located[] {
+): Promise<Located[]> {
   const kept: Located[] = []
   for (const file of files) {
     const content = readCandidate(file.absolutePath)
@@ -165,7 +169,7 @@ function keepConfigs(
     if (sniffContent(content) === 'other') continue
     if (leaveOut?.(file.absolutePath, content)) continue
     const candidate = candidateOf(file, 'content')
-    if (takeContent?.(candidate, content)) kept.push(candidate)
+    if (await takeContent?.(candidate, content)) kept.push(candidate)
     else kept.push({ ...candidate, content })
   }
   return kept

@@ -24,6 +24,7 @@ import {
 } from '../discover/manifest.js'
 import type { Logger } from '../logger.js'
 import { RULES } from '../rules/registry.js'
+import { withRules } from '../rules/on-demand.js'
 import { checkContent, type FileReport, type Severities } from './check-file.js'
 import { appendAll } from '../append.js'
 
@@ -146,7 +147,9 @@ export async function checkRepository(
   for (const file of found.files) {
     const report =
       early.reportFor(file) ??
-      checkCandidate(file.path, file.absolutePath, file.content, severities)
+      (await withRules(() =>
+        checkCandidate(file.path, file.absolutePath, file.content, severities)
+      ))
     files.push(report)
     appendAll(findings, report.findings)
   }
@@ -168,7 +171,7 @@ export async function checkRepository(
 /** What checks files while discovery reads them. */
 interface EarlyChecks {
   /** Checks a file found by its content, unless it is a connector. */
-  take: (file: CandidateFile, content: FileContent) => boolean
+  take: (file: CandidateFile, content: FileContent) => Promise<boolean>
   /** The report made early for a final candidate, if one was. */
   reportFor: (file: CandidateFile) => FileReport | undefined
 }
@@ -188,9 +191,11 @@ function earlyChecks(
   )
   const reports = new Map<string, FileReport>()
   return {
-    take: (file, content) => {
+    take: async (file, content) => {
       if (connectors.has(file.path)) return false
-      const report = checkRead(file.path, content, severities)
+      const report = await withRules(() =>
+        checkRead(file.path, content, severities)
+      )
       reports.set(file.absolutePath, lighten(withExcludeHint(report)))
       return true
     },

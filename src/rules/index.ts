@@ -1,10 +1,10 @@
 import { appendAll } from '../append.js'
 import type { Problem } from '../findings/finding.js'
 import { acceptsConnectorConfig } from '../generated/lean-validators.js'
-import { validateConnectorConfig } from '../generated/validators.js'
 import { checkEntities } from './entities.js'
 import { checkFlows } from './flows.js'
 import { checkJsonPaths } from './jsonpath-rules.js'
+import { explainingValidator } from './on-demand.js'
 import { checkReferences } from './references.js'
 import { ruleInfo } from './registry.js'
 import { checkRoot } from './root.js'
@@ -30,8 +30,9 @@ export function checkConfig(config: Record<string, unknown>): Problem[] {
   // The lean validator answers for a clean config, the common case; the
   // one that gathers every error with its message runs only on a no.
   if (!acceptsConnectorConfig(config)) {
-    validateConnectorConfig(config)
-    const errors = validateConnectorConfig.errors ?? []
+    const validate = explainingValidator()
+    validate(config)
+    const errors = validate.errors ?? []
     appendAll(problems, schemaProblems(config, errors, view.suggest))
   }
   checkRoot(view, problems)

@@ -1,5 +1,5 @@
-import parse from 'jsonpath-rfc9535/parser'
 import { quote } from './describe.js'
+import { jsonPathParser } from './on-demand.js'
 
 /** Why a string is not a JSONPath query, and what it probably meant. */
 export interface JsonPathFault {
@@ -36,6 +36,7 @@ export function isPlainQuery(text: string): boolean {
 export function jsonPathFault(text: string): JsonPathFault | undefined {
   if (isPlainQuery(text)) return undefined
   if (!text.startsWith('$')) return missingRoot(text)
+  const parse = jsonPathParser()
   let query: unknown
   try {
     query = parse(text)
@@ -57,6 +58,7 @@ function missingRoot(text: string): JsonPathFault {
 }
 
 function parses(text: string): boolean {
+  const parse = jsonPathParser()
   try {
     parse(text)
     return true

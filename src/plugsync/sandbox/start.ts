@@ -5,6 +5,7 @@ import { API_PREFIX } from '../api-contract.js'
 import { locToPointer } from '../backend-detail.js'
 import { FaultBook, type SandboxFault } from './faults.js'
 import { loadState, saveState } from './persist.js'
+import { loadRules } from '../../rules/on-demand.js'
 import { createSandboxServer, type RecordedRequest } from './server.js'
 import {
   SANDBOX_ORG,
@@ -85,6 +86,9 @@ export async function startSandbox(
     options.token ?? `psk_sandbox_${randomBytes(18).toString('hex')}`
   const requests: RecordedRequest[] = []
   const faults = new FaultBook()
+  // The server judges configs with the rules, synchronously, as requests
+  // come: every part of them must be there first.
+  await loadRules()
   const { server, cancelTimers } = createSandboxServer({
     store,
     token,
