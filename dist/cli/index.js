@@ -7965,6 +7965,54 @@ function checkEntities(view, out) {
 
 /***/ }),
 
+/***/ 2897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ FirstSeen)
+/* harmony export */ });
+/** Lists up to this long are searched directly for a repeat. */
+const DIRECT = 32;
+/**
+ * Where each string of a list, offered in order, was first seen: for the
+ * rules that report a repeated target, step id and the like. The lists are
+ * mostly short (a schema's mappings, a flow's steps), and searching a short
+ * array directly is several times faster than a Map, which allocates and
+ * hashes each string. Past DIRECT strings it moves them to a Map, so a long
+ * list is still searched in linear time.
+ */
+class FirstSeen {
+    values = [];
+    indexes = [];
+    map;
+    /**
+     * The index `value` was first offered with; the first time, -1, and
+     * `index` is remembered as its first.
+     */
+    firstIndex(value, index) {
+        const map = this.map;
+        if (map !== undefined) {
+            const first = map.get(value);
+            if (first !== undefined)
+                return first;
+            map.set(value, index);
+            return -1;
+        }
+        const at = this.values.indexOf(value);
+        if (at !== -1)
+            return this.indexes[at];
+        this.values.push(value);
+        this.indexes.push(index);
+        if (this.values.length > DIRECT) {
+            this.map = new Map(this.values.map((seen, i) => [seen, this.indexes[i]]));
+        }
+        return -1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7974,8 +8022,10 @@ function checkEntities(view, out) {
 /* harmony export */ });
 /* unused harmony export FLOW_KEYS */
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4974);
+/* harmony import */ var _first_seen_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2897);
 /* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6190);
 /* harmony import */ var _unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5226);
+
 
 
 
@@ -8140,16 +8190,14 @@ function duplicateName(flow, firstByName, out) {
     });
 }
 function duplicateStepIds(flow, out) {
-    const firstById = new Map();
+    const ids = new _first_seen_js__WEBPACK_IMPORTED_MODULE_3__/* .FirstSeen */ .i();
     for (const step of flow.steps) {
         const { id } = step.value;
         if (typeof id !== 'string')
             continue;
-        const first = firstById.get(id);
-        if (first === undefined) {
-            firstById.set(id, step.index);
+        const first = ids.firstIndex(id, step.index);
+        if (first === -1)
             continue;
-        }
         out.push({
             rule: DUPLICATE_STEP_ID.id,
             message: `step id ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(id)} is already used by steps[${first}] of ${flow.label}: step ids must be unique within a flow, rename one of them`,
@@ -8863,7 +8911,8 @@ function checkMappings(out, schema) {
         return;
     for (let index = 0; index < mappings.length; index++) {
         const mapping = mappings[index];
-        if (!(0,normalise/* isObject */.Gv)(mapping) || !faultAt(mapping, 'source'))
+        // A named read, not a keyed one: this runs for every mapping.
+        if (!(0,normalise/* isObject */.Gv)(mapping) || !isFaulty(mapping.source))
             continue;
         const list = (0,rules_pointer/* childPointer */.Y2)(schema.pointer, 'field_mappings');
         checkQuery(out, mapping, 'source', {
@@ -8884,8 +8933,7 @@ function checkQuery(out, object, key, owner) {
     out.push(problem(fault, text, key, pointer, owner.label));
 }
 /** Whether a member is a string that is not a JSONPath query. */
-function faultAt(object, key) {
-    const text = object[key];
+function isFaulty(text) {
     return typeof text === 'string' && faultOf(text) !== undefined;
 }
 // Queries repeat across the configs of a repository ($.payload.email, $.id):
@@ -9804,8 +9852,10 @@ const SCHEMA_RULES = [
 /* harmony export */ });
 /* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7028);
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4974);
+/* harmony import */ var _first_seen_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2897);
 /* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6190);
 /* harmony import */ var _unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5226);
+
 
 
 
@@ -9961,7 +10011,7 @@ function checkMappings(schema, suggest, out) {
     // Places and labels are built only for a mapping with a problem.
     const pointerOf = (index) => (0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)((0,_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(schema.pointer, 'field_mappings'), index);
     const labelOf = (index) => `field_mappings[${index}] of ${schema.label}`;
-    const firstByTarget = new Map();
+    const targets = new _first_seen_js__WEBPACK_IMPORTED_MODULE_4__/* .FirstSeen */ .i();
     for (let index = 0; index < mappings.length; index++) {
         const mapping = mappings[index];
         if (!(0,_config_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(mapping))
@@ -9970,17 +10020,16 @@ function checkMappings(schema, suggest, out) {
             const [pointer, label] = [pointerOf(index), labelOf(index)];
             (0,_unknown_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUnknownKeys */ .t$)(out, suggest, mapping, pointer, MAPPING_KEYS, label);
         }
-        if (isMissing(mapping, 'source') || isMissing(mapping, 'target')) {
+        // Named, not keyed, reads: the rules' hottest loop on a large config.
+        const { source, target } = mapping;
+        if (isNullish(source) || isNullish(target)) {
             out.push(missingMappingFields(mapping, labelOf(index), pointerOf(index)));
         }
-        const { target } = mapping;
         if (typeof target !== 'string')
             continue;
-        const first = firstByTarget.get(target);
-        if (first === undefined) {
-            firstByTarget.set(target, index);
+        const first = targets.firstIndex(target, index);
+        if (first === -1)
             continue;
-        }
         out.push({
             rule: DUPLICATE_MAPPING_TARGET.id,
             message: `field_mappings[${first}] and [${index}] of ${schema.label} both write target ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target)}; the later one wins: remove one or change its target`,
@@ -9991,7 +10040,10 @@ function checkMappings(schema, suggest, out) {
 const IDENTITY_KEYS = ['strategy', 'property'];
 const MAPPING_KEYS = ['source', 'target'];
 function isMissing(mapping, key) {
-    return mapping[key] === undefined || mapping[key] === null;
+    return isNullish(mapping[key]);
+}
+function isNullish(value) {
+    return value === undefined || value === null;
 }
 function missingMappingFields(mapping, label, pointer) {
     const missing = MAPPING_KEYS.filter((key) => isMissing(mapping, key));

@@ -1,5 +1,6 @@
 import type { Problem } from '../findings/finding.js'
 import { quote } from './describe.js'
+import { FirstSeen } from './first-seen.js'
 import { childPointer } from './pointer.js'
 import type { RuleInfo } from './rule.js'
 import { checkUnknownKeys, hasOnlyKeys } from './unknown-keys.js'
@@ -188,15 +189,12 @@ function duplicateName(
 }
 
 function duplicateStepIds(flow: FlowView, out: Problem[]): void {
-  const firstById = new Map<string, number>()
+  const ids = new FirstSeen()
   for (const step of flow.steps) {
     const { id } = step.value
     if (typeof id !== 'string') continue
-    const first = firstById.get(id)
-    if (first === undefined) {
-      firstById.set(id, step.index)
-      continue
-    }
+    const first = ids.firstIndex(id, step.index)
+    if (first === -1) continue
     out.push({
       rule: DUPLICATE_STEP_ID.id,
       message: `step id ${quote(id)} is already used by steps[${first}] of ${flow.label}: step ids must be unique within a flow, rename one of them`,

@@ -63,7 +63,8 @@ function checkMappings(out: Problem[], schema: SchemaView): void {
   if (!Array.isArray(mappings)) return
   for (let index = 0; index < mappings.length; index++) {
     const mapping = mappings[index]
-    if (!isObject(mapping) || !faultAt(mapping, 'source')) continue
+    // A named read, not a keyed one: this runs for every mapping.
+    if (!isObject(mapping) || !isFaulty(mapping.source)) continue
     const list = childPointer(schema.pointer, 'field_mappings')
     checkQuery(out, mapping, 'source', {
       pointer: childPointer(list, index),
@@ -94,8 +95,7 @@ function checkQuery(
 }
 
 /** Whether a member is a string that is not a JSONPath query. */
-function faultAt(object: JsonObject, key: string): boolean {
-  const text = object[key]
+function isFaulty(text: unknown): boolean {
   return typeof text === 'string' && faultOf(text) !== undefined
 }
 
