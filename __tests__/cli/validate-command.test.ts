@@ -553,6 +553,13 @@ describe('plugsync-config validate', () => {
     expect(general.stdout.split('\n')[0]).toBe(
       'Usage: plugsync-config <command> [options]'
     )
+    const extra = await cli(['help', 'validate', 'diff'], dir)
+    expect(extra).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: help takes one command, not "validate diff": run "plugsync-config help validate"\n'
+    })
     const typo = await cli(['help', 'valdate'], dir)
     expect(typo.code).toBe(2)
     expect(typo.stderr.split('\n')[0]).toBe(

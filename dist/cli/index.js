@@ -3114,6 +3114,9 @@ async function cliMain(argv, io) {
                 // `help validate` is `validate --help`; an unknown topic is
                 // answered as an unknown command, with a guess.
                 const [topic] = rest;
+                if (rest.length > 1) {
+                    throw new cli_io/* UsageError */.eb(`help takes one command, not "${rest.join(' ')}": run "plugsync-config help ${topic}"`);
+                }
                 if (topic === undefined || topic === 'help' || topic.startsWith('-')) {
                     io.stdout(HELP);
                     return cli_io/* EXIT */.dc.ok;

@@ -45,6 +45,11 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
         // `help validate` is `validate --help`; an unknown topic is
         // answered as an unknown command, with a guess.
         const [topic] = rest
+        if (rest.length > 1) {
+          throw new UsageError(
+            `help takes one command, not "${rest.join(' ')}": run "plugsync-config help ${topic}"`
+          )
+        }
         if (topic === undefined || topic === 'help' || topic.startsWith('-')) {
           io.stdout(HELP)
           return EXIT.ok
