@@ -32,7 +32,9 @@ async function diff(
 ) {
   let stdout = ''
   let stderr = ''
-  const code = await cliMain(['diff', '--api-url', sandbox.url, ...args], {
+  // The sandbox's API, unless the test names another.
+  const api = args.includes('--api-url') ? [] : ['--api-url', sandbox.url]
+  const code = await cliMain(['diff', ...api, ...args], {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     color: false,

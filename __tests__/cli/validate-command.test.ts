@@ -362,6 +362,14 @@ describe('plugsync-config validate', () => {
       '--fail-on is followed by something that looks like an option, not its value: write --fail-on=<value> for a value that starts with "-" (run "plugsync-config validate --help" for its options)'
     ],
     [
+      ['--fail-on', 'error', '--fail-on', 'never'],
+      '--fail-on is given 2 times: give it once (run "plugsync-config validate --help" for its options)'
+    ],
+    [
+      ['--format=json', '--format', 'json', '--format', 'sarif'],
+      '--format is given 3 times: give it once (run "plugsync-config validate --help" for its options)'
+    ],
+    [
       ['--manifest', ''],
       'the manifest path is empty: name the manifest file, or leave it out to use plugsync.yaml'
     ],

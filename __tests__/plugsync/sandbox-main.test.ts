@@ -183,11 +183,11 @@ describe('plugsync-config sandbox', () => {
     ],
     [
       ['--data', 'a.json', '--data=b.json'],
-      'plugsync-config sandbox: --data is given 2 times: give it once'
+      'plugsync-config sandbox: --data is given 2 times: give it once (run "plugsync-config sandbox --help" for its options)'
     ],
     [
       ['--port', '0', '--seed', 'a.json', '--port', '0'],
-      'plugsync-config sandbox: --port is given 2 times: give it once'
+      'plugsync-config sandbox: --port is given 2 times: give it once (run "plugsync-config sandbox --help" for its options)'
     ]
   ])('refuses %j with exit code 2', async (argv, message) => {
     const result = await run(argv)

@@ -1049,7 +1049,7 @@ async function sandboxMain(argv, out, stop) {
     return 0;
 }
 function readArgs(argv) {
-    const { values, tokens } = (0,options/* parseOptions */.Ac)('sandbox', {
+    const { values } = (0,options/* parseOptions */.Ac)('sandbox', {
         args: argv,
         options: {
             port: { type: 'string' },
@@ -1059,10 +1059,8 @@ function readArgs(argv) {
             help: { type: 'boolean', short: 'h' }
         },
         strict: true,
-        allowPositionals: false,
-        tokens: true
+        allowPositionals: false
     });
-    refuseRepeats(tokens);
     const port = values.port === undefined ? DEFAULT_SANDBOX_PORT : Number(values.port);
     if (!/^\d+$/.test(values.port ?? '0') || port > 65535) {
         throw new Error(`--port "${values.port}" is not a port number: use 0 to 65535`);
@@ -1077,23 +1075,6 @@ function readArgs(argv) {
         ...(values.seed !== undefined ? { seed: values.seed } : {}),
         ...(values.token !== undefined ? { token: values.token } : {})
     };
-}
-/**
- * Refuses an option with a value given twice: parseArgs keeps the last, so
- * a second `--data` would silently save somewhere else than the first says.
- */
-function refuseRepeats(tokens) {
-    const seen = new Map();
-    for (const { kind, name, value } of tokens) {
-        if (kind === 'option' && name !== undefined && value !== undefined) {
-            seen.set(name, (seen.get(name) ?? 0) + 1);
-        }
-    }
-    for (const [name, count] of seen) {
-        if (count > 1) {
-            throw new Error(`--${name} is given ${count} times: give it once`);
-        }
-    }
 }
 async function start(args, out) {
     let seed;

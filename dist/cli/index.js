@@ -3194,14 +3194,39 @@ const TOO_LARGE = 'the output is larger than Node can hold as one text: check pa
 
 /**
  * `util.parseArgs`, with messages for people: an unknown option gets the
- * closest known one, and every mistake says where the options are listed.
+ * closest known one, an option that takes one value is refused when given
+ * twice, and every mistake says where the options are listed.
  */
 function parseOptions(command, config) {
+    let parsed;
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, tokens: true });
     }
     catch (error) {
         throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(argumentProblem(command, config, error));
+    }
+    refuseRepeats(command, config, parsed.tokens ?? []);
+    return parsed;
+}
+/**
+ * `util.parseArgs` keeps the last of an option's values, so a second
+ * `--fail-on never` at the end of a command line would quietly undo the
+ * first: an option that takes one value is refused when given twice.
+ */
+function refuseRepeats(command, config, tokens) {
+    const counts = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const option = config.options?.[token.name];
+        if (option?.type !== 'string' || option.multiple)
+            continue;
+        counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
+    }
+    for (const [name, count] of counts) {
+        if (count > 1) {
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name} is given ${count} times: give it once (run "plugsync-config ${command} --help" for its options)`);
+        }
     }
 }
 /** What `util.parseArgs` found wrong, said plainly with the way out. */

@@ -5,16 +5,48 @@ import { UsageError } from './io.js'
 
 /**
  * `util.parseArgs`, with messages for people: an unknown option gets the
- * closest known one, and every mistake says where the options are listed.
+ * closest known one, an option that takes one value is refused when given
+ * twice, and every mistake says where the options are listed.
  */
 export function parseOptions<T extends ParseArgsConfig>(
   command: string,
   config: T
 ): ReturnType<typeof parseArgs<T>> {
+  let parsed: ReturnType<typeof parseArgs<T & { tokens: true }>>
   try {
-    return parseArgs(config)
+    parsed = parseArgs({ ...config, tokens: true })
   } catch (error) {
     throw new UsageError(argumentProblem(command, config, error))
+  }
+  refuseRepeats(command, config, parsed.tokens ?? [])
+  return parsed as ReturnType<typeof parseArgs<T>>
+}
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number]
+
+/**
+ * `util.parseArgs` keeps the last of an option's values, so a second
+ * `--fail-on never` at the end of a command line would quietly undo the
+ * first: an option that takes one value is refused when given twice.
+ */
+function refuseRepeats(
+  command: string,
+  config: ParseArgsConfig,
+  tokens: readonly Token[]
+): void {
+  const counts = new Map<string, number>()
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const option = config.options?.[token.name]
+    if (option?.type !== 'string' || option.multiple) continue
+    counts.set(token.name, (counts.get(token.name) ?? 0) + 1)
+  }
+  for (const [name, count] of counts) {
+    if (count > 1) {
+      throw new UsageError(
+        `--${name} is given ${count} times: give it once (run "plugsync-config ${command} --help" for its options)`
+      )
+    }
   }
 }
 

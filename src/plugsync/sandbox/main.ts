@@ -79,7 +79,7 @@ export async function sandboxMain(
 }
 
 function readArgs(argv: string[]): SandboxArgs {
-  const { values, tokens } = parseOptions('sandbox', {
+  const { values } = parseOptions('sandbox', {
     args: argv,
     options: {
       port: { type: 'string' },
@@ -89,10 +89,8 @@ function readArgs(argv: string[]): SandboxArgs {
       help: { type: 'boolean', short: 'h' }
     },
     strict: true,
-    allowPositionals: false,
-    tokens: true
+    allowPositionals: false
   })
-  refuseRepeats(tokens)
   const port =
     values.port === undefined ? DEFAULT_SANDBOX_PORT : Number(values.port)
   if (!/^\d+$/.test(values.port ?? '0') || port > 65535) {
@@ -109,26 +107,6 @@ function readArgs(argv: string[]): SandboxArgs {
     ...(values.data !== undefined ? { data: values.data } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.token !== undefined ? { token: values.token } : {})
-  }
-}
-
-/**
- * Refuses an option with a value given twice: parseArgs keeps the last, so
- * a second `--data` would silently save somewhere else than the first says.
- */
-function refuseRepeats(
-  tokens: ReadonlyArray<{ kind: string; name?: string; value?: string }>
-): void {
-  const seen = new Map<string, number>()
-  for (const { kind, name, value } of tokens) {
-    if (kind === 'option' && name !== undefined && value !== undefined) {
-      seen.set(name, (seen.get(name) ?? 0) + 1)
-    }
-  }
-  for (const [name, count] of seen) {
-    if (count > 1) {
-      throw new Error(`--${name} is given ${count} times: give it once`)
-    }
   }
 }
 
