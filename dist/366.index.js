@@ -711,12 +711,26 @@ function headSha(context) {
     return context.event.pullRequest?.headSha ?? context.event.sha;
 }
 /** The failure line for connectors PlugSync could not be read for. */
+/**
+ * The run's failure line for connectors not compared: PlugSync failed, or
+ * the file is not a config. The second fails the run even when the
+ * manifest turns that file's findings off, as the CLI's diff does: a
+ * review that compared nothing must not pass.
+ */
 function failedLine(review) {
-    const failed = review.connectors.filter((c) => c.kind === 'failed');
-    if (failed.length === 0)
-        return undefined;
-    const names = failed.map((c) => `${c.name} (${c.entry.id})`).join(', ');
-    return `PlugSync config: ${failed.length} connector(s) could not be compared with PlugSync: ${names}; see the job summary`;
+    const names = (kind) => review.connectors
+        .filter((c) => c.kind === kind)
+        .map((c) => `${c.name} (${c.entry.id})`);
+    const lines = [];
+    const failed = names('failed');
+    if (failed.length > 0) {
+        lines.push(`PlugSync config: ${failed.length} connector(s) could not be compared with PlugSync: ${failed.join(', ')}; see the job summary`);
+    }
+    const unreadable = names('unreadable');
+    if (unreadable.length > 0) {
+        lines.push(`PlugSync config: ${unreadable.length} connector(s) not compared, as their file is not a JSON object: ${unreadable.join(', ')}; see their findings`);
+    }
+    return lines.length > 0 ? lines.join('\n') : undefined;
 }
 function result(summary, failures) {
     const lines = failures.filter((line) => line !== undefined);

@@ -491,6 +491,26 @@ describe('the action on a pull request', () => {
     expect(sandbox.requests.filter((r) => r.path.includes('cn_atlas'))).toEqual(
       []
     )
+    expect(result.code).toBe(1)
+    expect(result.commands.at(-1)).toBe(
+      '::error::PlugSync config: 1 error in connectors/atlas.json (fail-on: error); see the annotations and the job summary' +
+        '%0APlugSync config: 1 connector(s) not compared, as their file is not a JSON object: atlas (cn_atlas); see their findings'
+    )
+  })
+
+  it('fails the run for a connector not compared even when its findings are off', async () => {
+    const root = workspace({
+      'plugsync.yaml': `${MANIFEST}rules:\n  invalid-json: off\n`,
+      'connectors/compass.json': COMPASS_BRANCH,
+      'connectors/atlas.json': '{"version": "3.1",'
+    })
+
+    const result = await run(root)
+
+    expect(result.code).toBe(1)
+    expect(result.commands.filter((c) => c.startsWith('::error'))).toEqual([
+      '::error::PlugSync config: 1 connector(s) not compared, as their file is not a JSON object: atlas (cn_atlas); see their findings'
+    ])
   })
 
   it('keeps one comment per manifest', async () => {

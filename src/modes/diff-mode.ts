@@ -269,11 +269,31 @@ function headSha(context: ModeContext): string {
 }
 
 /** The failure line for connectors PlugSync could not be read for. */
+/**
+ * The run's failure line for connectors not compared: PlugSync failed, or
+ * the file is not a config. The second fails the run even when the
+ * manifest turns that file's findings off, as the CLI's diff does: a
+ * review that compared nothing must not pass.
+ */
 function failedLine(review: Review): string | undefined {
-  const failed = review.connectors.filter((c) => c.kind === 'failed')
-  if (failed.length === 0) return undefined
-  const names = failed.map((c) => `${c.name} (${c.entry.id})`).join(', ')
-  return `PlugSync config: ${failed.length} connector(s) could not be compared with PlugSync: ${names}; see the job summary`
+  const names = (kind: ConnectorReview['kind']) =>
+    review.connectors
+      .filter((c) => c.kind === kind)
+      .map((c) => `${c.name} (${c.entry.id})`)
+  const lines: string[] = []
+  const failed = names('failed')
+  if (failed.length > 0) {
+    lines.push(
+      `PlugSync config: ${failed.length} connector(s) could not be compared with PlugSync: ${failed.join(', ')}; see the job summary`
+    )
+  }
+  const unreadable = names('unreadable')
+  if (unreadable.length > 0) {
+    lines.push(
+      `PlugSync config: ${unreadable.length} connector(s) not compared, as their file is not a JSON object: ${unreadable.join(', ')}; see their findings`
+    )
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined
 }
 
 function result(
