@@ -7744,6 +7744,7 @@ async function readManifest(options) {
         return {
             file,
             connectors: [],
+            listed: [],
             severities: {},
             problems: problems.list,
             text
@@ -7772,6 +7773,7 @@ async function parseManifest(text, options) {
     return {
         file,
         connectors,
+        listed: shape.entries.flatMap((entry) => entry.path === undefined ? [] : [entry.path.value]),
         severities: shape.severities,
         problems: problems.list.sort(byPosition),
         text
@@ -7839,7 +7841,7 @@ async function checkRepository(options) {
     }
     const severities = manifest?.severities ?? {};
     const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? [];
-    const early = earlyChecks(severities, connectorPaths);
+    const early = earlyChecks(severities, connectorPaths, manifest?.listed ?? []);
     const found = options.paths
         ? await findUnder(options, options.paths, early.take)
         : await findConfigs({
@@ -7893,15 +7895,19 @@ async function checkRepository(options) {
  * read. The manifest's connectors are left to the main loop: their reports
  * keep the parsed config for the diff and the promotion.
  */
-function earlyChecks(severities, connectorPaths) {
-    const connectors = new Set(connectorPaths.map((path) => external_node_path_.posix.normalize(path.trim())));
+function earlyChecks(severities, connectorPaths, listedPaths) {
+    const normal = (paths) => new Set(paths.map((path) => external_node_path_.posix.normalize(path.trim())));
+    const [connectors, listed] = [normal(connectorPaths), normal(listedPaths)];
     const reports = new Map();
     return {
         take: async (file, content) => {
             if (connectors.has(file.path))
                 return false;
             const report = await (0,on_demand/* withRules */.O2)(() => checkRead(file.path, content, severities));
-            reports.set(file.absolutePath, lighten(withExcludeHint(report)));
+            // A file the manifest lists, its entry left out for a problem, is
+            // meant as a config: no hint to leave it out.
+            const hinted = listed.has(file.path) ? report : withExcludeHint(report);
+            reports.set(file.absolutePath, lighten(hinted));
             return true;
         },
         reportFor: (file) => {

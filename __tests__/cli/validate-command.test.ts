@@ -113,6 +113,32 @@ describe('plugsync-config validate', () => {
     ])
   })
 
+  it('gives no such hint for a file the manifest lists, its entry dropped', async () => {
+    writeFileSync(join(dir, 'data.json'), '{"a": 1,}\n')
+    writeFileSync(
+      join(dir, 'plugsync.yaml'),
+      [
+        'connectors:',
+        '  - path: connectors/bad.json',
+        '    id: cn_same',
+        '  - path: data.json',
+        '    id: cn_same',
+        ''
+      ].join('\n')
+    )
+    const result = await cli(['validate', '--format', 'json'], dir)
+    const findings = JSON.parse(result.stdout).findings.map(
+      (finding: { rule: string; file: string; message: string }) =>
+        `${finding.rule} ${finding.file}: ${finding.message}`
+    )
+    expect(findings).toContain(
+      "invalid-json data.json: trailing comma before '}': remove it"
+    )
+    expect(findings.filter((f: string) => f.startsWith('manifest-'))).toEqual([
+      "manifest-duplicate-id plugsync.yaml: connector id 'cn_same' is listed twice (first at line 2): one PlugSync connector has one config"
+    ])
+  })
+
   it("applies the manifest's severities to the manifest's own rules and discovery's", async () => {
     const outside = mkdtempSync(join(tmpdir(), 'plugsync-outside-'))
     symlinkSync(outside, join(dir, 'linked'))

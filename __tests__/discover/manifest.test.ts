@@ -83,6 +83,11 @@ describe('parseManifest on a valid manifest', () => {
           span: { line: 8, column: 5, endLine: 9, endColumn: 17 }
         }
       ],
+      listed: [
+        'connectors/compass.json',
+        'connectors/compass.json',
+        'connectors/atlas.json'
+      ],
       severities: { 'unknown-top-level-key': 'error', 'disabled-flow': 'off' },
       problems: [],
       text: yaml

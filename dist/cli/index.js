@@ -5107,6 +5107,7 @@ async function readManifest(options) {
         return {
             file,
             connectors: [],
+            listed: [],
             severities: {},
             problems: problems.list,
             text
@@ -5135,6 +5136,7 @@ async function parseManifest(text, options) {
     return {
         file,
         connectors,
+        listed: shape.entries.flatMap((entry) => entry.path === undefined ? [] : [entry.path.value]),
         severities: shape.severities,
         problems: problems.list.sort(byPosition),
         text
@@ -5202,7 +5204,7 @@ async function checkRepository(options) {
     }
     const severities = manifest?.severities ?? {};
     const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? [];
-    const early = earlyChecks(severities, connectorPaths);
+    const early = earlyChecks(severities, connectorPaths, manifest?.listed ?? []);
     const found = options.paths
         ? await findUnder(options, options.paths, early.take)
         : await findConfigs({
@@ -5256,15 +5258,19 @@ async function checkRepository(options) {
  * read. The manifest's connectors are left to the main loop: their reports
  * keep the parsed config for the diff and the promotion.
  */
-function earlyChecks(severities, connectorPaths) {
-    const connectors = new Set(connectorPaths.map((path) => external_node_path_.posix.normalize(path.trim())));
+function earlyChecks(severities, connectorPaths, listedPaths) {
+    const normal = (paths) => new Set(paths.map((path) => external_node_path_.posix.normalize(path.trim())));
+    const [connectors, listed] = [normal(connectorPaths), normal(listedPaths)];
     const reports = new Map();
     return {
         take: async (file, content) => {
             if (connectors.has(file.path))
                 return false;
             const report = await (0,on_demand/* withRules */.O2)(() => checkRead(file.path, content, severities));
-            reports.set(file.absolutePath, lighten(withExcludeHint(report)));
+            // A file the manifest lists, its entry left out for a problem, is
+            // meant as a config: no hint to leave it out.
+            const hinted = listed.has(file.path) ? report : withExcludeHint(report);
+            reports.set(file.absolutePath, lighten(hinted));
             return true;
         },
         reportFor: (file) => {

@@ -22,6 +22,11 @@ export interface Manifest {
   file: string
   /** The connectors whose entries are whole and whose files exist. */
   connectors: ManifestEntry[]
+  /**
+   * Every path an entry names, its entry whole or not: a file someone
+   * listed is a config, even when its entry was left out for a problem.
+   */
+  listed: string[]
   /** Rule severities the manifest overrides, by rule id. */
   severities: Record<string, SeverityLevel>
   problems: ManifestProblem[]
@@ -109,6 +114,7 @@ export async function readManifest(
     return {
       file,
       connectors: [],
+      listed: [],
       severities: {},
       problems: problems.list,
       text
@@ -142,6 +148,9 @@ export async function parseManifest(
   return {
     file,
     connectors,
+    listed: shape.entries.flatMap((entry) =>
+      entry.path === undefined ? [] : [entry.path.value]
+    ),
     severities: shape.severities,
     problems: problems.list.sort(byPosition),
     text

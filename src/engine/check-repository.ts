@@ -107,7 +107,7 @@ export async function checkRepository(
 
   const severities = manifest?.severities ?? {}
   const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? []
-  const early = earlyChecks(severities, connectorPaths)
+  const early = earlyChecks(severities, connectorPaths, manifest?.listed ?? [])
   const found = options.paths
     ? await findUnder(options, options.paths, early.take)
     : await findConfigs({
@@ -184,11 +184,12 @@ interface EarlyChecks {
  */
 function earlyChecks(
   severities: Severities,
-  connectorPaths: readonly string[]
+  connectorPaths: readonly string[],
+  listedPaths: readonly string[]
 ): EarlyChecks {
-  const connectors = new Set(
-    connectorPaths.map((path) => posix.normalize(path.trim()))
-  )
+  const normal = (paths: readonly string[]) =>
+    new Set(paths.map((path) => posix.normalize(path.trim())))
+  const [connectors, listed] = [normal(connectorPaths), normal(listedPaths)]
   const reports = new Map<string, FileReport>()
   return {
     take: async (file, content) => {
@@ -196,7 +197,10 @@ function earlyChecks(
       const report = await withRules(() =>
         checkRead(file.path, content, severities)
       )
-      reports.set(file.absolutePath, lighten(withExcludeHint(report)))
+      // A file the manifest lists, its entry left out for a problem, is
+      // meant as a config: no hint to leave it out.
+      const hinted = listed.has(file.path) ? report : withExcludeHint(report)
+      reports.set(file.absolutePath, lighten(hinted))
       return true
     },
     reportFor: (file) => {
