@@ -3121,6 +3121,11 @@ function runnerRuntime() {
         warning: annotation('warning'),
         notice: annotation('notice'),
         appendSummary: async (markdown) => {
+            // A run outside a runner (by hand, another CI) has no job summary.
+            if (!process.env.GITHUB_STEP_SUMMARY) {
+                issueCommand('debug', {}, 'no job summary: GITHUB_STEP_SUMMARY is not set');
+                return;
+            }
             await summary.addRaw(markdown).write();
         }
     };
@@ -8266,7 +8271,7 @@ async function run(runtime, env) {
             annotations
         };
         const result = await runMode(mode, context);
-        await runtime.appendSummary(capSummary([
+        await writeSummary(runtime, capSummary([
             '## PlugSync config',
             '',
             validationMarkdown,
@@ -8278,6 +8283,20 @@ async function run(runtime, env) {
     }
     catch (error) {
         runtime.setFailed(`PlugSync config: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/**
+ * Appends the run's Markdown to the job summary. A summary that cannot be
+ * written is a warning: the findings are in the annotations and the
+ * report, and the run's verdict must not be lost to it.
+ */
+async function writeSummary(runtime, markdown) {
+    try {
+        await runtime.appendSummary(markdown);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        runtime.warning(`PlugSync config: the job summary could not be written (${reason}); the annotations and the report file hold the findings`);
     }
 }
 /**

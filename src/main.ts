@@ -92,7 +92,8 @@ export async function run(
     }
     const result = await runMode(mode, context)
 
-    await runtime.appendSummary(
+    await writeSummary(
+      runtime,
       capSummary(
         [
           '## PlugSync config',
@@ -109,6 +110,25 @@ export async function run(
   } catch (error) {
     runtime.setFailed(
       `PlugSync config: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+/**
+ * Appends the run's Markdown to the job summary. A summary that cannot be
+ * written is a warning: the findings are in the annotations and the
+ * report, and the run's verdict must not be lost to it.
+ */
+async function writeSummary(
+  runtime: ActionRuntime,
+  markdown: string
+): Promise<void> {
+  try {
+    await runtime.appendSummary(markdown)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    runtime.warning(
+      `PlugSync config: the job summary could not be written (${reason}); the annotations and the report file hold the findings`
     )
   }
 }

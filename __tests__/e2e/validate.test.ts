@@ -60,6 +60,35 @@ describe('the bundled action in validate mode', () => {
     ])
   })
 
+  it('runs without a job summary outside a runner, its verdict intact', async () => {
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      env: { GITHUB_STEP_SUMMARY: '' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.commands.slice(-2)).toEqual([
+      '::debug::no job summary: GITHUB_STEP_SUMMARY is not set',
+      '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary'
+    ])
+  })
+
+  it('warns when the job summary cannot be written, and keeps its verdict', async () => {
+    // A directory where the summary file should be: the write fails.
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/feature',
+      env: { GITHUB_STEP_SUMMARY: workspace }
+    })
+    expect(run.code).toBe(1)
+    expect(run.commands.slice(-2)).toEqual([
+      `::warning::PlugSync config: the job summary could not be written (EISDIR: illegal operation on a directory, open '${workspace}'); the annotations and the report file hold the findings`,
+      '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary'
+    ])
+  })
+
   it('sets the outputs and writes the JSON report', async () => {
     const run = await runAction({
       workspace,

@@ -53,6 +53,15 @@ export function runnerRuntime(): ActionRuntime {
     warning: annotation('warning'),
     notice: annotation('notice'),
     appendSummary: async (markdown) => {
+      // A run outside a runner (by hand, another CI) has no job summary.
+      if (!process.env.GITHUB_STEP_SUMMARY) {
+        issueCommand(
+          'debug',
+          {},
+          'no job summary: GITHUB_STEP_SUMMARY is not set'
+        )
+        return
+      }
       await summary.addRaw(markdown).write()
     }
   }
