@@ -70,6 +70,28 @@ describe('the bundled CLI, loading the parts of the rules on demand', () => {
     expect(await validate()).toEqual({ code: 1, stdout: REPORT, stderr: '' })
   })
 
+  it('explains the findings of a file over 1 MiB, loading every part first', async () => {
+    // The same config, its entities padded past 1 MiB after the first.
+    const padding = Array.from(
+      { length: 13_000 },
+      (_, i) =>
+        `,\n    { "name": "pad${i}", "schemas": { "hubspot": { "object_type": "companies" } } }`
+    ).join('')
+    const large = CONFIG.replace('\n  ]\n}', `${padding}\n  ]\n}`)
+    expect(large.length).toBeGreaterThan(1024 * 1024)
+    writeFileSync(join(dir, 'large.json'), large)
+    try {
+      const result = await validate('large.json')
+      expect(result).toEqual({
+        code: 1,
+        stdout: REPORT.replace(/^a\.json/, 'large.json'),
+        stderr: ''
+      })
+    } finally {
+      rmSync(join(dir, 'large.json'))
+    }
+  })
+
   it('explains the findings of a file named on the command line', async () => {
     expect(await validate('a.json')).toEqual({
       code: 1,

@@ -5235,7 +5235,7 @@ async function checkRepository(options) {
     const findings = withSeverities([...found.problems, ...(manifest?.problems ?? [])], severities);
     for (const file of found.files) {
         const report = early.reportFor(file) ??
-            (await (0,on_demand/* withRules */.O2)(() => checkCandidate(file.path, file.absolutePath, file.content, severities)));
+            (await checkCandidate(file.path, file.absolutePath, file.content, severities));
         files.push(report);
         (0,append/* appendAll */.u)(findings, report.findings);
     }
@@ -5266,7 +5266,7 @@ function earlyChecks(severities, connectorPaths, listedPaths) {
         take: async (file, content) => {
             if (connectors.has(file.path))
                 return false;
-            const report = await (0,on_demand/* withRules */.O2)(() => checkRead(file.path, content, severities));
+            const report = await checkWithRules(file.path, content, severities);
             // A file the manifest lists, its entry left out for a problem, is
             // meant as a config: no hint to leave it out.
             const hinted = listed.has(file.path) ? report : withExcludeHint(report);
@@ -5397,7 +5397,7 @@ async function findUnder(options, paths, takeContent) {
         ...(patternMatches === undefined ? {} : { patternMatches })
     };
 }
-function checkCandidate(path, absolutePath, content, severities) {
+async function checkCandidate(path, absolutePath, content, severities) {
     // Discovery by content read and parsed the file already: no need to
     // parse it twice.
     let read = content;
@@ -5407,8 +5407,21 @@ function checkCandidate(path, absolutePath, content, severities) {
     catch (error) {
         return check_repository_unreadable(path, errorCode(error), severities);
     }
-    return checkRead(path, read, severities);
+    return checkWithRules(path, read, severities);
 }
+/**
+ * Checks a file, loading the parts of the rules it asks for (see
+ * `withRules`). A large file gets every part first: checking it twice
+ * would cost more than loading them (a 20 MB config, about 150 ms).
+ */
+async function checkWithRules(path, content, severities) {
+    if ((0,file_content/* isStreamed */.eW)(content) || content.length >= LOAD_RULES_FROM) {
+        await (0,on_demand/* loadRules */.A7)();
+    }
+    return (0,on_demand/* withRules */.O2)(() => checkRead(path, content, severities));
+}
+/** The size from which a file's check loads every part of the rules first. */
+const LOAD_RULES_FROM = 1024 * 1024;
 /**
  * Checks a file from what was read of it. A large file with findings is
  * read again to place them: if it has gone since, it is unreadable.
@@ -9142,10 +9155,14 @@ function jsonPathParser() {
     return jsonPath;
 }
 async function loadExplaining() {
+    if (explaining !== undefined)
+        return;
     const { validateConnectorConfig } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 6161));
     explaining = validateConnectorConfig;
 }
 async function loadJsonPath() {
+    if (jsonPath !== undefined)
+        return;
     const { default: parse } = await __nccwpck_require__.e(/* import() */ 185).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
     jsonPath = parse;
 }

@@ -24,7 +24,7 @@ import {
 } from '../discover/manifest.js'
 import type { Logger } from '../logger.js'
 import { RULES } from '../rules/registry.js'
-import { withRules } from '../rules/on-demand.js'
+import { loadRules, withRules } from '../rules/on-demand.js'
 import { checkContent, type FileReport, type Severities } from './check-file.js'
 import { appendAll } from '../append.js'
 
@@ -147,8 +147,11 @@ export async function checkRepository(
   for (const file of found.files) {
     const report =
       early.reportFor(file) ??
-      (await withRules(() =>
-        checkCandidate(file.path, file.absolutePath, file.content, severities)
+      (await checkCandidate(
+        file.path,
+        file.absolutePath,
+        file.content,
+        severities
       ))
     files.push(report)
     appendAll(findings, report.findings)
@@ -194,9 +197,7 @@ function earlyChecks(
   return {
     take: async (file, content) => {
       if (connectors.has(file.path)) return false
-      const report = await withRules(() =>
-        checkRead(file.path, content, severities)
-      )
+      const report = await checkWithRules(file.path, content, severities)
       // A file the manifest lists, its entry left out for a problem, is
       // meant as a config: no hint to leave it out.
       const hinted = listed.has(file.path) ? report : withExcludeHint(report)
@@ -350,12 +351,12 @@ async function findUnder(
   }
 }
 
-function checkCandidate(
+async function checkCandidate(
   path: string,
   absolutePath: string,
   content: FileContent | undefined,
   severities: Severities
-): FileReport {
+): Promise<FileReport> {
   // Discovery by content read and parsed the file already: no need to
   // parse it twice.
   let read = content
@@ -364,8 +365,27 @@ function checkCandidate(
   } catch (error) {
     return unreadable(path, errorCode(error), severities)
   }
-  return checkRead(path, read, severities)
+  return checkWithRules(path, read, severities)
 }
+
+/**
+ * Checks a file, loading the parts of the rules it asks for (see
+ * `withRules`). A large file gets every part first: checking it twice
+ * would cost more than loading them (a 20 MB config, about 150 ms).
+ */
+async function checkWithRules(
+  path: string,
+  content: FileContent,
+  severities: Severities
+): Promise<FileReport> {
+  if (isStreamed(content) || content.length >= LOAD_RULES_FROM) {
+    await loadRules()
+  }
+  return withRules(() => checkRead(path, content, severities))
+}
+
+/** The size from which a file's check loads every part of the rules first. */
+const LOAD_RULES_FROM = 1024 * 1024
 
 /**
  * Checks a file from what was read of it. A large file with findings is

@@ -54,11 +54,13 @@ export function jsonPathParser(): JsonPathParser {
 }
 
 async function loadExplaining(): Promise<void> {
+  if (explaining !== undefined) return
   const { validateConnectorConfig } = await import('../generated/validators.js')
   explaining = validateConnectorConfig
 }
 
 async function loadJsonPath(): Promise<void> {
+  if (jsonPath !== undefined) return
   const { default: parse } = await import('jsonpath-rfc9535/parser')
   jsonPath = parse
 }
