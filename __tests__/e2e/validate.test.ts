@@ -47,45 +47,37 @@ describe('the bundled action in validate mode', () => {
   })
   afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
+  /** A push to a feature branch: validate mode, the run's own variables. */
+  const onPush = (env: Record<string, string> = {}) =>
+    runAction({ workspace, eventName: 'push', ref: 'refs/heads/feature', env })
+  const VERDICT =
+    '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary'
+
   it('annotates each finding with escaped properties and fails once', async () => {
-    const run = await runAction({
-      workspace,
-      eventName: 'push',
-      ref: 'refs/heads/feature'
-    })
+    const run = await onPush()
     expect(run.code).toBe(1)
     expect(run.commands.filter((c) => !c.startsWith('::debug::'))).toEqual([
       "::error title=unknown-action,file=connectors/a%2Cb%3Ac.json,line=9,endLine=9,col=43,endColumn=49::step \"push\" has action \"upsrt\", which is not an action; did you mean \"upsert\"? (PlugSync says: Unknown action 'upsrt'; must be one of ['associate_many', 'create', 'create_many', 'delete', 'delete_many', 'find', 'notify', 'plugin', 'post', 'skip', 'transform', 'update', 'update_many', 'upsert', 'upsert_many'])",
-      '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary'
+      VERDICT
     ])
   })
 
   it('runs without a job summary outside a runner, its verdict intact', async () => {
-    const run = await runAction({
-      workspace,
-      eventName: 'push',
-      ref: 'refs/heads/feature',
-      env: { GITHUB_STEP_SUMMARY: '' }
-    })
+    const run = await onPush({ GITHUB_STEP_SUMMARY: '' })
     expect(run.code).toBe(1)
     expect(run.commands.slice(-2)).toEqual([
       '::debug::no job summary: GITHUB_STEP_SUMMARY is not set',
-      '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary'
+      VERDICT
     ])
   })
 
   it('warns when the job summary cannot be written, and keeps its verdict', async () => {
     // A directory where the summary file should be: the write fails.
-    const run = await runAction({
-      workspace,
-      eventName: 'push',
-      ref: 'refs/heads/feature',
-      env: { GITHUB_STEP_SUMMARY: workspace }
-    })
+    const run = await onPush({ GITHUB_STEP_SUMMARY: workspace })
     expect(run.code).toBe(1)
     expect(run.commands.slice(-2)).toEqual([
       `::warning::PlugSync config: the job summary could not be written (EISDIR: illegal operation on a directory, open '${workspace}'); the annotations and the report file hold the findings`,
-      '::error::PlugSync config: 1 error in connectors/a,b:c.json (fail-on: error); see the annotations and the job summary'
+      VERDICT
     ])
   })
 
