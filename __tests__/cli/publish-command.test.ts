@@ -264,6 +264,27 @@ describe('plugsync-config publish', () => {
     expect(sandbox.requests).toEqual([])
   })
 
+  it('shows a manifest finding that stops it at its line in the manifest', async () => {
+    repo.write(
+      'plugsync.yaml',
+      'connectors:\n  - path: connectors/compass.json\n    id: cn_compass\n  - path: connectors/gone.json\n    id: cn_gone\n'
+    )
+    const result = await publish(reviewed(COMPASS_TEXT, null))
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(
+      [
+        'plugsync.yaml',
+        "  4:11  error   the path 'connectors/gone.json' of connector 2 does not exist in the repository  manifest-missing-path",
+        '    4 |   - path: connectors/gone.json',
+        '      |           ^^^^^^^^^^^^^^^^^^^^',
+        '',
+        '1 error in 1 file (1 file checked)',
+        ''
+      ].join('\n')
+    )
+    expect(sandbox.requests).toEqual([])
+  })
+
   it('never prints the token, even when PlugSync refuses it', async () => {
     const wrong = 'psk_live_WrongTokenAbc123456'
     const result = await publish(reviewed(COMPASS_TEXT, null), {

@@ -712,8 +712,7 @@ const OPTIONS = {
 };
 /** Prints the findings that stop the promotion before anything is written. */
 function stopOnFindings(check, options, io) {
-    const sources = new Map(check.files.map((file) => [file.file, file.source]));
-    io.stdout((0,format_text/* formatText */.vX)(check.findings, check.files.length, (file) => sources.get(file), options.color && io.color));
+    io.stdout((0,format_text/* formatText */.vX)(check.findings, check.files.length, (0,format_text/* sourcesOf */.u0)(check), options.color && io.color));
     io.stderr(`plugsync-config: nothing was published: the validation found problems at or above --fail-on ${options.failOn}\n`);
     return cli_io/* EXIT */.dc.findings;
 }

@@ -14,7 +14,7 @@ import { renderPromotionText } from '../promote/render-text.js'
 import type { ReviewState } from '../promote/review-state.js'
 import { promotionTargets, unknownEnvironment } from '../promote/target.js'
 import { decodeRecord } from '../review/record.js'
-import { formatText } from './format-text.js'
+import { formatText, sourcesOf } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
 import {
   failOnOf,
@@ -158,12 +158,11 @@ function stopOnFindings(
   options: PublishOptions,
   io: CliIo
 ): number {
-  const sources = new Map(check.files.map((file) => [file.file, file.source]))
   io.stdout(
     formatText(
       check.findings,
       check.files.length,
-      (file) => sources.get(file),
+      sourcesOf(check),
       options.color && io.color
     )
   )
