@@ -13,9 +13,11 @@ import { dirname, join } from 'node:path'
 import { loadRules } from '../src/rules/on-demand.js'
 import { BENCH_SEED, BENCH_SIZES, LAYOUT, writeCorpora } from './corpora.js'
 import {
+  checkFile,
   diff,
   diffParsed,
   jsonFiles,
+  manyErrors,
   readAndParse,
   validate,
   type Task
@@ -57,9 +59,19 @@ function measurement(name: string, corpus: string): Tasks {
         half: diffParsed(...diffInputs('diff-half', corpus)),
         whole: diffParsed(...diffInputs('diff', corpus))
       }
+    // A guard, not a target: the explaining validator with ajv-errors once
+    // rescanned every error at each message, quadratic in the errors.
+    case 'errors-growth':
+      return {
+        half: checkFile(manyErrors(ERRORS / 2)),
+        whole: checkFile(manyErrors(ERRORS))
+      }
   }
   throw new Error(`no measurement named ${name}`)
 }
+
+/** The schema errors of the larger config of the errors guard. */
+const ERRORS = 4000
 
 /** The two files a diff measurement compares. */
 function diffInputs(name: string, corpus: string): [string, string] {

@@ -5,7 +5,9 @@ import { isStreamed, readContent } from '../src/discover/file-content.js'
 import { diffConfigs } from '../src/diff/config-diff.js'
 import { renderDiffMarkdown } from '../src/diff/render.js'
 import { unifiedConfigDiff } from '../src/diff/unified.js'
+import { checkBytes } from '../src/engine/check-file.js'
 import { checkRepository } from '../src/engine/check-repository.js'
+import { loadRules } from '../src/rules/on-demand.js'
 import type { Logger } from '../src/logger.js'
 import { UNIFIED_LINES } from '../src/review/compare.js'
 import { configHash } from '../src/review/record.js'
@@ -116,5 +118,28 @@ export function diff(before: string, after: string, review: boolean): Task {
       }
     )
     return changes.changes.length + markdown.length + hash.length
+  }
+}
+
+/**
+ * A config of `count` entities, each with a number where the schema wants
+ * text: `count` schema errors, every one explained and placed.
+ */
+export function manyErrors(count: number): Buffer {
+  const entities = Array.from({ length: count }, (_, index) => ({
+    name: `e${index}`,
+    schemas: { hubspot: { object_type: index } }
+  }))
+  return Buffer.from(JSON.stringify({ version: '3.1', entities }, null, 2))
+}
+
+/**
+ * The engine's check of one file from its bytes, every part of the rules
+ * loaded first. Resolves to the number of findings.
+ */
+export function checkFile(bytes: Buffer): Task {
+  return async () => {
+    await loadRules()
+    return checkBytes('errors.json', bytes).findings.length
   }
 }

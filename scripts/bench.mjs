@@ -54,7 +54,8 @@ const MEASUREMENTS = [
   'big',
   'diff',
   'diff-half',
-  'diff-growth'
+  'diff-growth',
+  'errors-growth'
 ]
 
 /** Each runs once in a process of its own, which reports its peak RSS. */
@@ -393,6 +394,12 @@ function summarise({ runs, generated, sizes, timed, peaks, cold, processes }) {
     // its floor.
     growths: pairedRatios(whole, half)
   }
+  const errors = timed['errors-growth']
+  const errorWork = errors && {
+    single: sum(errors.samples.half),
+    doubled: sum(errors.samples.whole),
+    growths: pairedRatios(errors.samples.whole, errors.samples.half)
+  }
   const idle = peaks.idle
   const baseline = idle + MEMORY_CONSTANT
   const memory = {
@@ -468,7 +475,18 @@ function summarise({ runs, generated, sizes, timed, peaks, cold, processes }) {
       multiple(memory.review),
       4,
       'x'
-    )
+    ),
+    // Older raw numbers (--again) have no such measurement.
+    ...(errorWork
+      ? [
+          medianAtMost(
+            '(e) 4,000 schema errors against 2,000, growth',
+            errorWork.growths,
+            2,
+            'x'
+          )
+        ]
+      : [])
   ]
   return {
     date: new Date().toISOString(),
@@ -489,6 +507,7 @@ function summarise({ runs, generated, sizes, timed, peaks, cold, processes }) {
       ratio: median(processRatios)
     },
     diffWork,
+    ...(errorWork ? { errorWork } : {}),
     growth: {
       work: median(diffWork.growths),
       diff: grown(figures.diffHalf, figures.diff),
@@ -564,6 +583,11 @@ function render(r) {
     row('(d/2) the same at half the size', f.reviewHalf),
     '',
     `diffConfigs alone on parsed configs: d/2 ${ms(r.diffWork.single.median)}, d ${ms(r.diffWork.doubled.median)}`,
+    ...(r.errorWork
+      ? [
+          `(e) one config with 2,000 schema errors ${ms(r.errorWork.single.median)}, with 4,000 ${ms(r.errorWork.doubled.median)}`
+        ]
+      : []),
     `growth from d/2 to d: diffConfigs ${r.growth.work.toFixed(2)}x; read, parse and diff ${r.growth.diff.toFixed(2)}x; ` +
       `with the unified diff ${r.growth.review.toFixed(2)}x; the floor ${r.growth.floor.toFixed(2)}x`,
     `cold start on _examples: action ${ms(r.coldStart.action.median)}, node -e "" ${ms(r.coldStart.bare.median)}: +${ms(r.coldStart.overheadMs)}`,
@@ -579,7 +603,8 @@ function render(r) {
     'targets (met: by the median; noise: over it by less than the runs vary;',
     '         MISSED: the whole interval of the median over it)',
     ...r.targets.map(target),
-    'not a target: the whole review of (d), as `diff` and a pull request run it',
+    'not targets: the whole review of (d), as `diff` and a pull request run it;',
+    'and (e), a guard against a check quadratic in its findings',
     ...r.informational.map(target)
   ].join('\n')
 }
