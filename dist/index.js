@@ -6796,7 +6796,7 @@ const DEFAULT_PATTERNS = ['**/*.json'];
  */
 function createFilter(patterns, exclude) {
     for (const line of [...patterns, ...exclude])
-        refuseAbsolute(line);
+        refuseOutward(line);
     const lines = patterns.map(cleanPattern).filter((line) => line !== '');
     const positive = lines.filter((line) => !line.startsWith('!'));
     const negative = lines
@@ -6840,11 +6840,17 @@ function reachOf(pattern) {
         return true;
     };
 }
-/** A glob is relative to the repository root: one that is not says so. */
-function refuseAbsolute(line) {
+/**
+ * A glob is relative to the repository root and stays below it: one that
+ * is absolute, or climbs out with `..`, says so.
+ */
+function refuseOutward(line) {
     const glob = line.trim().replace(/^!/, '');
     if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) {
         throw new Error(`the pattern '${line.trim()}' is absolute: write it relative to the repository root, as in connectors/*.json`);
+    }
+    if (glob.split(/[\\/]/).includes('..')) {
+        throw new Error(`the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root`);
     }
 }
 function cleanPattern(line) {
@@ -7895,6 +7901,17 @@ async function checkRepository(options) {
     return check;
 }
 /**
+ * The files a check read as configs, and its manifest: what no report or
+ * record the run writes may replace.
+ */
+function checkedPaths(check) {
+    const paths = check.files.map((file) => (0,external_node_path_.resolve)(check.root, file.file));
+    if (check.manifestFile !== undefined) {
+        paths.push((0,external_node_path_.resolve)(check.root, check.manifestFile));
+    }
+    return paths;
+}
+/**
  * Checks each file found by content as soon as discovery has read and
  * parsed it, while that parse is fresh, and keeps only what later steps
  * read. The manifest's connectors are left to the main loop: their reports
@@ -8333,11 +8350,10 @@ async function writeReport(inputs, env, check, valid) {
         : (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'plugsync-config-report.json');
     const report = buildJsonReport(check.files, check.findings, inputs.failOn, valid);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const keep = check.files.map((f) => (0,external_node_path_.resolve)(check.root, f.file));
-    if (check.manifestFile !== undefined) {
-        keep.push((0,external_node_path_.resolve)(check.root, check.manifestFile));
-    }
-    const place = { roots: [workspace, env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)()], keep };
+    const place = {
+        roots: [workspace, env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)()],
+        keep: checkedPaths(check)
+    };
     try {
         const text = jsonText(report, REPORT_DEPTH);
         const refused = await writeReportFile(path, text, place);

@@ -9,7 +9,7 @@ import { writeReportFile } from './action/report-file.js'
 import type { ModeContext, ModeResult } from './action/mode.js'
 import type { ActionRuntime } from './action/runtime.js'
 import { judge } from './action/verdict.js'
-import { checkRepository } from './engine/check-repository.js'
+import { checkedPaths, checkRepository } from './engine/check-repository.js'
 import type { Logger } from './logger.js'
 import { buildJsonReport } from './report/json-report.js'
 import { jsonText, REPORT_DEPTH } from './report/json-text.js'
@@ -168,11 +168,10 @@ async function writeReport(
     valid
   )
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-  const keep = check.files.map((f) => resolve(check.root, f.file))
-  if (check.manifestFile !== undefined) {
-    keep.push(resolve(check.root, check.manifestFile))
+  const place = {
+    roots: [workspace, env.RUNNER_TEMP ?? tmpdir()],
+    keep: checkedPaths(check)
   }
-  const place = { roots: [workspace, env.RUNNER_TEMP ?? tmpdir()], keep }
   try {
     const text = jsonText(report, REPORT_DEPTH)
     const refused = await writeReportFile(path, text, place)

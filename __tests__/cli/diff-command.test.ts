@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cliMain } from '../../src/cli/main.js'
 import type { Sandbox } from '../../src/plugsync/sandbox/index.js'
@@ -195,6 +195,38 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     const result = await diff(args)
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`plugsync-config: ${message}\n`)
+  })
+
+  it('never writes the record over a file it checks, by any name', async () => {
+    linkSync(join(root, 'plugsync.yaml'), join(root, 'hard-link.yaml'))
+    symlinkSync('connectors/atlas.json', join(root, 'soft-link.json'))
+    const before = sandbox.requests.length
+    for (const named of [
+      'connectors/compass.json',
+      'plugsync.yaml',
+      'hard-link.yaml',
+      'soft-link.json'
+    ]) {
+      const texts = [
+        'connectors/compass.json',
+        'connectors/atlas.json',
+        'plugsync.yaml'
+      ].map((path) => readFileSync(join(root, path), 'utf8'))
+      const result = await diff(['--record', named, '--sha', 'c0ffee'])
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `plugsync-config: --record ${named} is a file this run checks: it was not overwritten; name another file\n`
+      })
+      expect(
+        [
+          'connectors/compass.json',
+          'connectors/atlas.json',
+          'plugsync.yaml'
+        ].map((path) => readFileSync(join(root, path), 'utf8'))
+      ).toEqual(texts)
+    }
+    expect(sandbox.requests.length).toBe(before)
   })
 
   it('refuses to run without a token, with exit 2', async () => {

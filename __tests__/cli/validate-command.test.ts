@@ -238,6 +238,27 @@ describe('plugsync-config validate', () => {
     }
   })
 
+  it("refuses a pattern that climbs out with '..'", async () => {
+    for (const [option, pattern] of [
+      ['--configs', '../*.json'],
+      ['--configs', 'sub/../../*.json'],
+      ['--exclude', '!connectors/../../x']
+    ] as const) {
+      const result = await cli(['validate', option, pattern], dir)
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `plugsync-config: the pattern '${pattern}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root\n`
+      })
+    }
+    // A '..' inside a name is no part of its own.
+    const dotted = await cli(
+      ['validate', '--configs', 'connectors/a..b.json'],
+      dir
+    )
+    expect(dotted.code).toBe(0)
+  })
+
   it('writes a JSON report with counts and positions', async () => {
     const result = await cli(['validate', '--format', 'json'], dir)
     const report = JSON.parse(result.stdout)

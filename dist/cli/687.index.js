@@ -1544,6 +1544,10 @@ async function diffCommand(argv, io) {
     const unknown = (0,target/* unknownEnvironment */.Iu)(check, values.environment);
     if (unknown !== undefined)
         throw new cli_io/* UsageError */.eb(unknown);
+    if (values.record !== undefined) {
+        // Before any request: the record must not replace what it records.
+        await refuseChecked((0,external_node_path_.resolve)(io.cwd, values.record), check, values.record);
+    }
     const verdict = (0,action_verdict/* judge */.S)(check.findings, failOn);
     const review = await reviewConnectors({
         client,
@@ -1583,6 +1587,22 @@ function diff_command_render(format, review, check, values, io) {
     const color = io.color && !values['no-color'];
     const findings = (0,format_text/* formatText */.vX)(check.findings, check.files.length, (0,format_text/* sourcesOf */.u0)(check), color);
     return `${findings}\n${renderReviewText(review, values.manifest, color)}`;
+}
+/**
+ * Refuses a record path that is a file the run checked, a config or the
+ * manifest, by any name (a symlink or a hard link to it included): the
+ * record would replace the very text it records.
+ */
+async function refuseChecked(path, check, named) {
+    const target = await (0,promises_.stat)(path).catch(() => undefined);
+    if (target === undefined)
+        return;
+    for (const checked of (0,check_repository/* checkedPaths */.C)(check)) {
+        const file = await (0,promises_.stat)(checked).catch(() => undefined);
+        if (file?.dev === target.dev && file.ino === target.ino) {
+            throw new cli_io/* UsageError */.eb(`--record ${named} is a file this run checks: it was not overwritten; name another file`);
+        }
+    }
 }
 async function writeRecord(path, review, values, io) {
     const sha = values.sha ?? io.env.GITHUB_SHA ?? io.env.CI_COMMIT_SHA ?? '';

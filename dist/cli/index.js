@@ -4075,7 +4075,8 @@ function describe(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ checkRepository)
+  n: () => (/* binding */ checkRepository),
+  C: () => (/* binding */ checkedPaths)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -4115,7 +4116,7 @@ const DEFAULT_PATTERNS = ['**/*.json'];
  */
 function createFilter(patterns, exclude) {
     for (const line of [...patterns, ...exclude])
-        refuseAbsolute(line);
+        refuseOutward(line);
     const lines = patterns.map(cleanPattern).filter((line) => line !== '');
     const positive = lines.filter((line) => !line.startsWith('!'));
     const negative = lines
@@ -4159,11 +4160,17 @@ function reachOf(pattern) {
         return true;
     };
 }
-/** A glob is relative to the repository root: one that is not says so. */
-function refuseAbsolute(line) {
+/**
+ * A glob is relative to the repository root and stays below it: one that
+ * is absolute, or climbs out with `..`, says so.
+ */
+function refuseOutward(line) {
     const glob = line.trim().replace(/^!/, '');
     if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) {
         throw new Error(`the pattern '${line.trim()}' is absolute: write it relative to the repository root, as in connectors/*.json`);
+    }
+    if (glob.split(/[\\/]/).includes('..')) {
+        throw new Error(`the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root`);
     }
 }
 function cleanPattern(line) {
@@ -5251,6 +5258,17 @@ async function checkRepository(options) {
         check.manifestText = manifest.text;
     }
     return check;
+}
+/**
+ * The files a check read as configs, and its manifest: what no report or
+ * record the run writes may replace.
+ */
+function checkedPaths(check) {
+    const paths = check.files.map((file) => (0,external_node_path_.resolve)(check.root, file.file));
+    if (check.manifestFile !== undefined) {
+        paths.push((0,external_node_path_.resolve)(check.root, check.manifestFile));
+    }
+    return paths;
 }
 /**
  * Checks each file found by content as soon as discovery has read and

@@ -1,8 +1,12 @@
-import { writeFile } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import { judge } from '../action/verdict.js'
-import { checkRepository } from '../engine/check-repository.js'
+import {
+  checkedPaths,
+  checkRepository,
+  type RepositoryCheck
+} from '../engine/check-repository.js'
 import { renderValidationSummary } from '../report/validation-summary.js'
 import { unknownEnvironment } from '../promote/target.js'
 import { recordOf, reviewConnectors, type Review } from '../review/compare.js'
@@ -114,6 +118,10 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   })
   const unknown = unknownEnvironment(check, values.environment)
   if (unknown !== undefined) throw new UsageError(unknown)
+  if (values.record !== undefined) {
+    // Before any request: the record must not replace what it records.
+    await refuseChecked(resolve(io.cwd, values.record), check, values.record)
+  }
   const verdict = judge(check.findings, failOn)
   const review = await reviewConnectors({
     client,
@@ -169,6 +177,28 @@ function render(
     color
   )
   return `${findings}\n${renderReviewText(review, values.manifest, color)}`
+}
+
+/**
+ * Refuses a record path that is a file the run checked, a config or the
+ * manifest, by any name (a symlink or a hard link to it included): the
+ * record would replace the very text it records.
+ */
+async function refuseChecked(
+  path: string,
+  check: RepositoryCheck,
+  named: string
+): Promise<void> {
+  const target = await stat(path).catch(() => undefined)
+  if (target === undefined) return
+  for (const checked of checkedPaths(check)) {
+    const file = await stat(checked).catch(() => undefined)
+    if (file?.dev === target.dev && file.ino === target.ino) {
+      throw new UsageError(
+        `--record ${named} is a file this run checks: it was not overwritten; name another file`
+      )
+    }
+  }
 }
 
 async function writeRecord(

@@ -33,7 +33,7 @@ export function createFilter(
   patterns: readonly string[],
   exclude: readonly string[]
 ): DiscoveryFilter {
-  for (const line of [...patterns, ...exclude]) refuseAbsolute(line)
+  for (const line of [...patterns, ...exclude]) refuseOutward(line)
   const lines = patterns.map(cleanPattern).filter((line) => line !== '')
   const positive = lines.filter((line) => !line.startsWith('!'))
   const negative = lines
@@ -81,12 +81,20 @@ function reachOf(pattern: string): (directory: string) => boolean {
   }
 }
 
-/** A glob is relative to the repository root: one that is not says so. */
-function refuseAbsolute(line: string): void {
+/**
+ * A glob is relative to the repository root and stays below it: one that
+ * is absolute, or climbs out with `..`, says so.
+ */
+function refuseOutward(line: string): void {
   const glob = line.trim().replace(/^!/, '')
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) {
     throw new Error(
       `the pattern '${line.trim()}' is absolute: write it relative to the repository root, as in connectors/*.json`
+    )
+  }
+  if (glob.split(/[\\/]/).includes('..')) {
+    throw new Error(
+      `the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root`
     )
   }
 }

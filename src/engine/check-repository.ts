@@ -171,6 +171,18 @@ export async function checkRepository(
   return check
 }
 
+/**
+ * The files a check read as configs, and its manifest: what no report or
+ * record the run writes may replace.
+ */
+export function checkedPaths(check: RepositoryCheck): string[] {
+  const paths = check.files.map((file) => resolve(check.root, file.file))
+  if (check.manifestFile !== undefined) {
+    paths.push(resolve(check.root, check.manifestFile))
+  }
+  return paths
+}
+
 /** What checks files while discovery reads them. */
 interface EarlyChecks {
   /** Checks a file found by its content, unless it is a connector. */
