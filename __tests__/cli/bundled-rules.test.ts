@@ -100,3 +100,26 @@ describe('the bundled CLI, loading the parts of the rules on demand', () => {
     })
   })
 })
+
+describe('the bundled CLI in a folder that has been removed', () => {
+  it('says so in one line and exits 2, without a stack trace', async () => {
+    const gone = mkdtempSync(join(tmpdir(), 'plugsync-gone-'))
+    const script = `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${CLI}" validate`
+    const result = await promisify(execFile)('/bin/sh', ['-c', script], {
+      env: { PATH: process.env.PATH ?? '' }
+    }).then(
+      () => ({ code: 0, stdout: '', stderr: '' }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        stdout: error.stdout,
+        stderr: error.stderr
+      })
+    )
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: the current folder no longer exists: cd into one that does, and run the command again\n'
+    })
+  })
+})

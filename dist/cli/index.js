@@ -2702,17 +2702,20 @@ process.stdout.on('error', (error) => {
     else
         unwritable ??= error;
 });
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .cliMain */ .m)(process.argv.slice(2), {
-    stdout: (text) => {
-        if (!closed && unwritable === undefined)
-            process.stdout.write(text);
-    },
-    stderr: (text) => process.stderr.write(text),
-    color: (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .showsColor */ .aq)(process.stdout, process.env),
-    cwd: process.cwd(),
-    env: process.env,
-    ...outputFile()
-});
+const cwd = workingDirectory();
+const code = cwd === undefined
+    ? noWorkingDirectory()
+    : await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .cliMain */ .m)(process.argv.slice(2), {
+        stdout: (text) => {
+            if (!closed && unwritable === undefined)
+                process.stdout.write(text);
+        },
+        stderr: (text) => process.stderr.write(text),
+        color: (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .showsColor */ .aq)(process.stdout, process.env),
+        cwd,
+        env: process.env,
+        ...outputFile()
+    });
 // Write errors arrive after the writes that caused them.
 await new Promise((resolve) => setImmediate(resolve));
 if (unwritable !== undefined) {
@@ -2721,6 +2724,19 @@ if (unwritable !== undefined) {
 }
 else {
     process.exitCode = code;
+}
+/** The current folder, or undefined when it has been removed since. */
+function workingDirectory() {
+    try {
+        return process.cwd();
+    }
+    catch {
+        return undefined;
+    }
+}
+function noWorkingDirectory() {
+    process.stderr.write('plugsync-config: the current folder no longer exists: cd into one that does, and run the command again\n');
+    return 2;
 }
 /**
  * The file standard output is redirected to, if any: `validate > out.json`

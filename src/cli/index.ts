@@ -14,16 +14,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   else unwritable ??= error
 })
 
-const code = await cliMain(process.argv.slice(2), {
-  stdout: (text) => {
-    if (!closed && unwritable === undefined) process.stdout.write(text)
-  },
-  stderr: (text) => process.stderr.write(text),
-  color: showsColor(process.stdout, process.env),
-  cwd: process.cwd(),
-  env: process.env,
-  ...outputFile()
-})
+const cwd = workingDirectory()
+const code =
+  cwd === undefined
+    ? noWorkingDirectory()
+    : await cliMain(process.argv.slice(2), {
+        stdout: (text) => {
+          if (!closed && unwritable === undefined) process.stdout.write(text)
+        },
+        stderr: (text) => process.stderr.write(text),
+        color: showsColor(process.stdout, process.env),
+        cwd,
+        env: process.env,
+        ...outputFile()
+      })
 // Write errors arrive after the writes that caused them.
 await new Promise((resolve) => setImmediate(resolve))
 if (unwritable !== undefined) {
@@ -33,6 +37,22 @@ if (unwritable !== undefined) {
   process.exitCode = 2
 } else {
   process.exitCode = code
+}
+
+/** The current folder, or undefined when it has been removed since. */
+function workingDirectory(): string | undefined {
+  try {
+    return process.cwd()
+  } catch {
+    return undefined
+  }
+}
+
+function noWorkingDirectory(): number {
+  process.stderr.write(
+    'plugsync-config: the current folder no longer exists: cd into one that does, and run the command again\n'
+  )
+  return 2
 }
 
 /**
