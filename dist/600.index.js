@@ -3993,6 +3993,7 @@ function isErrorLike(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HT: () => (/* binding */ otherEnvironmentsOnly),
 /* harmony export */   Iu: () => (/* binding */ unknownEnvironment),
 /* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   yy: () => (/* binding */ promotionTargets)
@@ -4050,6 +4051,21 @@ function unknownEnvironment(check, environment) {
     return (`no manifest entry has the environment "${environment}"` +
         (suggestion ? `: did you mean "${suggestion}"?` : '.') +
         ` The manifest's environments: ${known}.`);
+}
+/**
+ * Why nothing is promoted when the manifest maps connectors, but none to
+ * the environment asked for (none, when it is empty): the environment is
+ * more likely forgotten than meant. `how` says how to name one. Undefined
+ * when there is something to promote, or no connector at all.
+ */
+function otherEnvironmentsOnly(check, environment, how) {
+    const names = [
+        ...new Set(check.connectors.map((entry) => entry.environment ?? '(none)'))
+    ];
+    const asked = environment || '(none)';
+    if (names.length === 0 || names.includes(asked))
+        return undefined;
+    return `no connector to promote: the manifest maps none to the environment ${asked}, only to ${names.join(', ')}; ${how}`;
 }
 
 

@@ -982,15 +982,12 @@ function reasonNotToStart(context, targets) {
  * more likely forgotten or misspelt: say which environments there are.
  */
 function warnAboutOtherEnvironments(context) {
-    const names = [
-        ...new Set(context.check.connectors.map((entry) => entry.environment ?? '(none)'))
-    ];
-    if (names.length === 0) {
+    const warning = (0,target/* otherEnvironmentsOnly */.HT)(context.check, context.inputs.environment, 'set the environment input to one of them');
+    if (warning === undefined) {
         context.runtime.info('no connector to promote: the manifest maps none');
         return;
     }
-    const asked = context.inputs.environment || '(none)';
-    context.runtime.warning(`no connector to promote: the manifest maps none to the environment ${asked}, only to ${names.join(', ')}; set the environment input to one of them`);
+    context.runtime.warning(warning);
 }
 /** The client for PlugSync, or why there is none. */
 function openPlugSync(context) {

@@ -227,6 +227,26 @@ describe('plugsync-config publish', () => {
       expect(stderr).toBe(
         'plugsync-config: no manifest entry has the environment "prodction": did you mean "production"? The manifest\'s environments: staging, production.\n'
       )
+
+      // No --environment, and every entry has one: said, not silent.
+      let warned = ''
+      let printed = ''
+      const none = await cliMain(
+        ['publish', '--api-url', sandbox.url, '--no-require-review'],
+        {
+          stdout: (text) => (printed += text),
+          stderr: (text) => (warned += text),
+          color: false,
+          cwd: staged.root,
+          env: { PLUGSYNC_TOKEN: TOKEN }
+        }
+      )
+      expect({ none, printed, warned }).toEqual({
+        none: 0,
+        printed: 'Promotion to PlugSync:\n  no connector to promote\n',
+        warned:
+          'warning: no connector to promote: the manifest maps none to the environment (none), only to staging, production; name one with --environment\n'
+      })
     } finally {
       staged.remove()
     }

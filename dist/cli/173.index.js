@@ -678,6 +678,9 @@ async function publishCommand(argv, io) {
     const verdict = (0,action_verdict/* judge */.S)(check.findings, options.failOn);
     if (!verdict.valid)
         return stopOnFindings(check, options, io);
+    const elsewhere = (0,target/* otherEnvironmentsOnly */.HT)(check, options.environment, 'name one with --environment');
+    if (elsewhere !== undefined)
+        io.stderr(`warning: ${elsewhere}\n`);
     const results = await promoteAll((0,target/* promotionTargets */.yy)(check, options.environment), {
         api: client,
         review,

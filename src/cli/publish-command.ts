@@ -12,7 +12,11 @@ import { isFailure, type PromotionResult } from '../promote/outcome.js'
 import { promoteAll } from '../promote/promote-all.js'
 import { renderPromotionText } from '../promote/render-text.js'
 import type { ReviewState } from '../promote/review-state.js'
-import { promotionTargets, unknownEnvironment } from '../promote/target.js'
+import {
+  otherEnvironmentsOnly,
+  promotionTargets,
+  unknownEnvironment
+} from '../promote/target.js'
 import { decodeRecord } from '../review/record.js'
 import { formatText, sourcesOf } from './format-text.js'
 import { EXIT, UsageError, stderrLogger, type CliIo } from './io.js'
@@ -113,6 +117,12 @@ export async function publishCommand(
   if (unknown !== undefined) throw new UsageError(unknown)
   const verdict = judge(check.findings, options.failOn)
   if (!verdict.valid) return stopOnFindings(check, options, io)
+  const elsewhere = otherEnvironmentsOnly(
+    check,
+    options.environment,
+    'name one with --environment'
+  )
+  if (elsewhere !== undefined) io.stderr(`warning: ${elsewhere}\n`)
 
   const results = await promoteAll(
     promotionTargets(check, options.environment),

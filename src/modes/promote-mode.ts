@@ -14,6 +14,7 @@ import {
 } from '../promote/render-markdown.js'
 import { STEP_WORDS } from '../promote/step-failure.js'
 import {
+  otherEnvironmentsOnly,
   promotionTargets,
   unknownEnvironment,
   type PromotionTarget
@@ -154,19 +155,16 @@ function reasonNotToStart(
  * more likely forgotten or misspelt: say which environments there are.
  */
 function warnAboutOtherEnvironments(context: ModeContext): void {
-  const names = [
-    ...new Set(
-      context.check.connectors.map((entry) => entry.environment ?? '(none)')
-    )
-  ]
-  if (names.length === 0) {
+  const warning = otherEnvironmentsOnly(
+    context.check,
+    context.inputs.environment,
+    'set the environment input to one of them'
+  )
+  if (warning === undefined) {
     context.runtime.info('no connector to promote: the manifest maps none')
     return
   }
-  const asked = context.inputs.environment || '(none)'
-  context.runtime.warning(
-    `no connector to promote: the manifest maps none to the environment ${asked}, only to ${names.join(', ')}; set the environment input to one of them`
-  )
+  context.runtime.warning(warning)
 }
 
 /** The client for PlugSync, or why there is none. */

@@ -73,3 +73,22 @@ export function unknownEnvironment(
     ` The manifest's environments: ${known}.`
   )
 }
+
+/**
+ * Why nothing is promoted when the manifest maps connectors, but none to
+ * the environment asked for (none, when it is empty): the environment is
+ * more likely forgotten than meant. `how` says how to name one. Undefined
+ * when there is something to promote, or no connector at all.
+ */
+export function otherEnvironmentsOnly(
+  check: RepositoryCheck,
+  environment: string,
+  how: string
+): string | undefined {
+  const names = [
+    ...new Set(check.connectors.map((entry) => entry.environment ?? '(none)'))
+  ]
+  const asked = environment || '(none)'
+  if (names.length === 0 || names.includes(asked)) return undefined
+  return `no connector to promote: the manifest maps none to the environment ${asked}, only to ${names.join(', ')}; ${how}`
+}
