@@ -6692,12 +6692,13 @@ async function writeReportFile(path, text, place) {
     if (!place.roots.some((root) => isInside((0,external_node_path_.resolve)(root), folderWritten))) {
         return 'it is outside the workspace: name a file in the repository, or leave the input empty';
     }
-    const roots = await Promise.all(place.roots.map(real));
+    // A root may not exist yet (a RUNNER_TEMP not made): it is compared as
+    // far as it exists, its missing folders as written.
+    const roots = await Promise.all(place.roots.map(realAsFarAsItExists));
     const leadsOut = (real) => !roots.some((root) => isInside(root, real));
     // The folders to make must not be made through a link that leads out.
-    if (leadsOut(await (0,promises_.realpath)(await existingAncestor(folderWritten)))) {
+    if (leadsOut(await realAsFarAsItExists(folderWritten)))
         return LEADS_OUT;
-    }
     await (0,promises_.mkdir)(folderWritten, { recursive: true });
     const folder = await (0,promises_.realpath)(folderWritten);
     if (leadsOut(folder))
@@ -6723,6 +6724,14 @@ async function writeReportFile(path, text, place) {
     return undefined;
 }
 const LEADS_OUT = 'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty';
+/**
+ * The real path of the nearest folder of `path` that exists, with the rest
+ * of `path` as written: where making its missing folders would lead.
+ */
+async function realAsFarAsItExists(path) {
+    const existing = await existingAncestor(path);
+    return (0,external_node_path_.join)(await (0,promises_.realpath)(existing), (0,external_node_path_.relative)(existing, path));
+}
 /** The folder itself, or the nearest one above it that exists. */
 async function existingAncestor(folder) {
     let at = folder;

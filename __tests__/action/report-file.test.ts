@@ -39,6 +39,14 @@ describe('writeReportFile', () => {
     expect(readFileSync(path, 'utf8')).toBe('{}\n')
   })
 
+  it('makes a root that does not exist yet, such as a RUNNER_TEMP not made', async () => {
+    const temp = join(base, 'runner-temp', 'missing')
+    const path = join(temp, 'plugsync-config-report.json')
+    const roots = { roots: [workspace, temp], keep: place().keep }
+    expect(await writeReportFile(path, '{}\n', roots)).toBeUndefined()
+    expect(readFileSync(path, 'utf8')).toBe('{}\n')
+  })
+
   it('writes a report given in pieces, and leaves nothing when a piece fails', async () => {
     const path = join(workspace, 'r.json')
     expect(

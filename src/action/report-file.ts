@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { lstat, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { isInside } from '../discover/repo-path.js'
 
 /** Where the report may go, and what it must never replace. */
@@ -28,12 +28,12 @@ export async function writeReportFile(
   if (!place.roots.some((root) => isInside(resolve(root), folderWritten))) {
     return 'it is outside the workspace: name a file in the repository, or leave the input empty'
   }
-  const roots = await Promise.all(place.roots.map(real))
+  // A root may not exist yet (a RUNNER_TEMP not made): it is compared as
+  // far as it exists, its missing folders as written.
+  const roots = await Promise.all(place.roots.map(realAsFarAsItExists))
   const leadsOut = (real: string) => !roots.some((root) => isInside(root, real))
   // The folders to make must not be made through a link that leads out.
-  if (leadsOut(await realpath(await existingAncestor(folderWritten)))) {
-    return LEADS_OUT
-  }
+  if (leadsOut(await realAsFarAsItExists(folderWritten))) return LEADS_OUT
   await mkdir(folderWritten, { recursive: true })
   const folder = await realpath(folderWritten)
   if (leadsOut(folder)) return LEADS_OUT
@@ -59,6 +59,15 @@ export async function writeReportFile(
 
 const LEADS_OUT =
   'its folder leads out of the workspace (through a symlink): name a folder of the repository, or leave the input empty'
+
+/**
+ * The real path of the nearest folder of `path` that exists, with the rest
+ * of `path` as written: where making its missing folders would lead.
+ */
+async function realAsFarAsItExists(path: string): Promise<string> {
+  const existing = await existingAncestor(path)
+  return join(await realpath(existing), relative(existing, path))
+}
 
 /** The folder itself, or the nearest one above it that exists. */
 async function existingAncestor(folder: string): Promise<string> {
