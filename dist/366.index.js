@@ -37,7 +37,107 @@ var review_record = __webpack_require__(4271);
 var markdown = __webpack_require__(5326);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/diff/config-diff.ts + 5 modules
+var config_diff = __webpack_require__(1327);
+// EXTERNAL MODULE: ./src/diff/unified.ts + 3 modules
+var unified = __webpack_require__(254);
+// EXTERNAL MODULE: ./src/plugsync/concurrency.ts
+var concurrency = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/promote/target.ts
+var target = __webpack_require__(5447);
+;// CONCATENATED MODULE: ./src/review/compare.ts
+
+
+
+
+
+/** The most lines of a unified diff kept: more is never shown anyway. */
+const UNIFIED_LINES = 20_000;
+/**
+ * Compares each connector the manifest maps with its active version in
+ * PlugSync. A connector that cannot be read is a `failed` review, never a
+ * thrown error, so that one bad id does not hide the others' diffs.
+ */
+async function reviewConnectors(options) {
+    const { check, environment } = options;
+    const entries = check.connectors.filter((entry) => environment === '' || entry.environment === environment);
+    const configs = new Map(check.files.map((file) => [file.file, file]));
+    const connectors = await (0,concurrency/* mapLimit */.s)(entries, options.concurrency, (entry) => reviewOne(entry, configs.get(entry.path), options));
+    const mapped = new Set(check.connectors.map((entry) => entry.path));
+    const unmapped = check.files
+        .map((file) => file.file)
+        .filter((file) => !mapped.has(file));
+    return { connectors, unmapped };
+}
+async function reviewOne(entry, file, options) {
+    const name = (0,target/* displayName */.QC)(entry.path);
+    if (file?.config === undefined) {
+        const silenced = (file?.findings.length ?? 0) === 0;
+        return { kind: 'unreadable', entry, name, silenced };
+    }
+    try {
+        const connector = await options.client.getConnector(entry.id);
+        const active = connector.activeVersion === null
+            ? null
+            : await options.client.getActiveVersion(entry.id);
+        options.logger.debug(`${entry.id}: compared with ${active ? `v${active.version}` : 'nothing published'}`);
+        return compared(entry, name, active, file.config, errorsIn(file.findings));
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { kind: 'failed', entry, name, reason };
+    }
+}
+function compared(entry, name, active, config, errors) {
+    const before = active?.config ?? null;
+    return {
+        kind: 'compared',
+        entry,
+        name,
+        activeVersion: active?.version ?? null,
+        config,
+        diff: (0,config_diff/* diffConfigs */.p)(before, config),
+        unified: (0,unified/* unifiedConfigDiff */.IV)(before, config, { maxLines: UNIFIED_LINES }),
+        configHash: (0,review_record/* configHash */.r_)(config),
+        errors
+    };
+}
+function errorsIn(findings) {
+    return findings.filter((finding) => finding.severity === 'error').length;
+}
+/** True when merging would change what PlugSync runs for the connector. */
+function hasChanges(review) {
+    return review.kind === 'compared' && !review.diff.unchanged;
+}
+/**
+ * The record of what was reviewed: every connector that was compared,
+ * with the version it was compared against and its config's hash.
+ */
+function recordOf(review, headSha) {
+    const connectors = review.connectors
+        .filter((c) => c.kind === 'compared')
+        .map((c) => ({
+        id: c.entry.id,
+        path: c.entry.path,
+        ...(c.entry.environment ? { environment: c.entry.environment } : {}),
+        activeVersion: c.activeVersion,
+        configHash: c.configHash
+    }));
+    return { version: 1, headSha, connectors };
+}
+/**
+ * Why a connector whose file is not a config was not compared, around its
+ * `path` as the caller formats it (Markdown or plain).
+ */
+function unreadableReason(path, silenced) {
+    const what = `${path} is not JSON, or not a JSON object`;
+    return silenced
+        ? `${what}; the manifest turns off the findings that would say where`
+        : `${what}: see its findings`;
+}
+
 ;// CONCATENATED MODULE: ./src/review/diff-document.ts
+
 /** The structured diff of a review, for the `diff` output and `--format json`. */
 function diffDocument(review) {
     return {
@@ -62,8 +162,9 @@ function changedConnectors(review) {
  * be compared.
  */
 function mergeOutcome(review) {
-    if (review.kind === 'unreadable')
-        return { kind: 'unreadable' };
+    if (review.kind === 'unreadable') {
+        return { kind: 'unreadable', silenced: review.silenced };
+    }
     if (review.kind === 'failed')
         return { kind: 'unknown' };
     if (review.diff.unchanged) {
@@ -98,7 +199,7 @@ function mergeSentence(review, label, path) {
             return `merging publishes nothing for ${label} until ${errors} fixed`;
         }
         case 'unreadable':
-            return `merging publishes nothing for ${label}: ${path} is not a JSON object; see its findings`;
+            return `merging publishes nothing for ${label}: ${unreadableReason(path, outcome.silenced)}`;
         case 'unknown':
             return `what merging does to ${label} is not known: PlugSync could not be read`;
     }
@@ -135,6 +236,7 @@ function documentEntry(review) {
 }
 
 ;// CONCATENATED MODULE: ./src/review/review-markdown.ts
+
 
 
 
@@ -218,7 +320,7 @@ function share(needs, floors, room) {
 function connectorMarkdown(review, maxChars) {
     const label = connectorLabel(review);
     if (review.kind === 'unreadable') {
-        return `${label}: not compared: ${(0,report_markdown/* escapeMarkdown */.F)(review.entry.path)} is not a JSON object; see its findings`;
+        return `${label}: not compared: ${unreadableReason((0,report_markdown/* escapeMarkdown */.F)(review.entry.path), review.silenced)}`;
     }
     if (review.kind === 'failed') {
         return `${label}: could not be compared with PlugSync: ${(0,report_markdown/* escapeMarkdown */.F)(review.reason)}`;
@@ -407,94 +509,6 @@ function capComment(body, top, record, input, limit) {
     return kept + note + tail;
 }
 
-// EXTERNAL MODULE: ./src/diff/config-diff.ts + 5 modules
-var config_diff = __webpack_require__(1327);
-// EXTERNAL MODULE: ./src/diff/unified.ts + 3 modules
-var unified = __webpack_require__(254);
-// EXTERNAL MODULE: ./src/plugsync/concurrency.ts
-var concurrency = __webpack_require__(9948);
-// EXTERNAL MODULE: ./src/promote/target.ts
-var target = __webpack_require__(5447);
-;// CONCATENATED MODULE: ./src/review/compare.ts
-
-
-
-
-
-/** The most lines of a unified diff kept: more is never shown anyway. */
-const UNIFIED_LINES = 20_000;
-/**
- * Compares each connector the manifest maps with its active version in
- * PlugSync. A connector that cannot be read is a `failed` review, never a
- * thrown error, so that one bad id does not hide the others' diffs.
- */
-async function reviewConnectors(options) {
-    const { check, environment } = options;
-    const entries = check.connectors.filter((entry) => environment === '' || entry.environment === environment);
-    const configs = new Map(check.files.map((file) => [file.file, file]));
-    const connectors = await (0,concurrency/* mapLimit */.s)(entries, options.concurrency, (entry) => reviewOne(entry, configs.get(entry.path), options));
-    const mapped = new Set(check.connectors.map((entry) => entry.path));
-    const unmapped = check.files
-        .map((file) => file.file)
-        .filter((file) => !mapped.has(file));
-    return { connectors, unmapped };
-}
-async function reviewOne(entry, file, options) {
-    const name = (0,target/* displayName */.QC)(entry.path);
-    if (file?.config === undefined) {
-        return { kind: 'unreadable', entry, name };
-    }
-    try {
-        const connector = await options.client.getConnector(entry.id);
-        const active = connector.activeVersion === null
-            ? null
-            : await options.client.getActiveVersion(entry.id);
-        options.logger.debug(`${entry.id}: compared with ${active ? `v${active.version}` : 'nothing published'}`);
-        return compared(entry, name, active, file.config, errorsIn(file.findings));
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { kind: 'failed', entry, name, reason };
-    }
-}
-function compared(entry, name, active, config, errors) {
-    const before = active?.config ?? null;
-    return {
-        kind: 'compared',
-        entry,
-        name,
-        activeVersion: active?.version ?? null,
-        config,
-        diff: (0,config_diff/* diffConfigs */.p)(before, config),
-        unified: (0,unified/* unifiedConfigDiff */.IV)(before, config, { maxLines: UNIFIED_LINES }),
-        configHash: (0,review_record/* configHash */.r_)(config),
-        errors
-    };
-}
-function errorsIn(findings) {
-    return findings.filter((finding) => finding.severity === 'error').length;
-}
-/** True when merging would change what PlugSync runs for the connector. */
-function hasChanges(review) {
-    return review.kind === 'compared' && !review.diff.unchanged;
-}
-/**
- * The record of what was reviewed: every connector that was compared,
- * with the version it was compared against and its config's hash.
- */
-function recordOf(review, headSha) {
-    const connectors = review.connectors
-        .filter((c) => c.kind === 'compared')
-        .map((c) => ({
-        id: c.entry.id,
-        path: c.entry.path,
-        ...(c.entry.environment ? { environment: c.entry.environment } : {}),
-        activeVersion: c.activeVersion,
-        configHash: c.configHash
-    }));
-    return { version: 1, headSha, connectors };
-}
-
 ;// CONCATENATED MODULE: ./src/modes/diff-mode.ts
 
 
@@ -598,7 +612,7 @@ function logReview(context, review) {
 function headline(review) {
     const place = `${review.name} (${review.entry.id})`;
     if (review.kind === 'unreadable') {
-        return `${place}: not compared: ${review.entry.path} is not a JSON object; see its findings`;
+        return `${place}: not compared: ${unreadableReason(review.entry.path, review.silenced)}`;
     }
     if (review.kind === 'failed')
         return `${place}: ${review.reason}`;
@@ -728,7 +742,7 @@ function failedLine(review) {
     }
     const unreadable = names('unreadable');
     if (unreadable.length > 0) {
-        lines.push(`PlugSync config: ${unreadable.length} connector(s) not compared, as their file is not a JSON object: ${unreadable.join(', ')}; see their findings`);
+        lines.push(`PlugSync config: ${unreadable.length} connector(s) not compared, as their file is not JSON or not a JSON object: ${unreadable.join(', ')}`);
     }
     return lines.length > 0 ? lines.join('\n') : undefined;
 }

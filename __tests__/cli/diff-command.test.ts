@@ -340,7 +340,7 @@ not compared, no connector id in plugsync.yaml: connectors/loose.json
     const result = await diff([], { PLUGSYNC_TOKEN: sandbox.token }, silenced)
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      'compass (cn_compass): not compared: connectors/compass.json is not a JSON object; see its findings\n'
+      'compass (cn_compass): not compared: connectors/compass.json is not JSON, or not a JSON object; the manifest turns off the findings that would say where\n'
     )
   })
 

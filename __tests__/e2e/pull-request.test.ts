@@ -486,7 +486,7 @@ describe('the action on a pull request', () => {
     const result = await run(root)
 
     expect(result.stdout).toContain(
-      'atlas (cn_atlas): not compared: connectors/atlas.json is not a JSON object; see its findings\n'
+      'atlas (cn_atlas): not compared: connectors/atlas.json is not JSON, or not a JSON object: see its findings\n'
     )
     expect(sandbox.requests.filter((r) => r.path.includes('cn_atlas'))).toEqual(
       []
@@ -494,7 +494,7 @@ describe('the action on a pull request', () => {
     expect(result.code).toBe(1)
     expect(result.commands.at(-1)).toBe(
       '::error::PlugSync config: 1 error in connectors/atlas.json (fail-on: error); see the annotations and the job summary' +
-        '%0APlugSync config: 1 connector(s) not compared, as their file is not a JSON object: atlas (cn_atlas); see their findings'
+        '%0APlugSync config: 1 connector(s) not compared, as their file is not JSON or not a JSON object: atlas (cn_atlas)'
     )
   })
 
@@ -509,7 +509,7 @@ describe('the action on a pull request', () => {
 
     expect(result.code).toBe(1)
     expect(result.commands.filter((c) => c.startsWith('::error'))).toEqual([
-      '::error::PlugSync config: 1 connector(s) not compared, as their file is not a JSON object: atlas (cn_atlas); see their findings'
+      '::error::PlugSync config: 1 connector(s) not compared, as their file is not JSON or not a JSON object: atlas (cn_atlas)'
     ])
   })
 

@@ -158,7 +158,10 @@ describe('reviewConnectors', () => {
     const result = await review(root)
     expect(result.connectors.map((c) => c.kind)).toEqual(['unreadable'])
     expect(sandbox.requests).toEqual([])
-    expect(mergeOutcome(result.connectors[0]!)).toEqual({ kind: 'unreadable' })
+    expect(mergeOutcome(result.connectors[0]!)).toEqual({
+      kind: 'unreadable',
+      silenced: false
+    })
   })
 
   it('counts error findings, which keep merging from publishing', async () => {

@@ -42,11 +42,12 @@ export function failed(name: string, reason: string): ConnectorReview {
 }
 
 /** A connector whose file is not a JSON object. */
-export function unreadable(name: string): ConnectorReview {
+export function unreadable(name: string, silenced = false): ConnectorReview {
   return {
     kind: 'unreadable',
     entry: { path: `connectors/${name}.json`, id: `cn_${name}`, span: SPAN },
-    name: `cn_${name}`
+    name: `cn_${name}`,
+    silenced
   }
 }
 

@@ -48,7 +48,16 @@ describe('renderChanges', () => {
       renderChanges({ connectors: [unreadable('x')], unmapped: [] }, 1000)
         .markdown
     ).toBe(
-      '### Changes against PlugSync\n\n**cn\\_x** (cn\\_x): not compared: connectors/x.json is not a JSON object; see its findings'
+      '### Changes against PlugSync\n\n**cn\\_x** (cn\\_x): not compared: connectors/x.json is not JSON, or not a JSON object: see its findings'
+    )
+  })
+
+  it('says so when the manifest turns its findings off', () => {
+    expect(
+      renderChanges({ connectors: [unreadable('x', true)], unmapped: [] }, 1000)
+        .markdown
+    ).toBe(
+      '### Changes against PlugSync\n\n**cn\\_x** (cn\\_x): not compared: connectors/x.json is not JSON, or not a JSON object; the manifest turns off the findings that would say where'
     )
   })
 })
@@ -98,10 +107,10 @@ describe('renderReviewText', () => {
     expect(renderReviewText(review, 'plugsync.yaml', false)).toBe(
       `compass (cn_compass): 1 changed, against published v7
   ~ changed setting \`batch\`: \`10\` → \`20\`
-cn_x (cn_x): not compared: connectors/x.json is not a JSON object; see its findings
+cn_x (cn_x): not compared: connectors/x.json is not JSON, or not a JSON object: see its findings
 
 merging publishes v8 of compass (cn_compass)
-merging publishes nothing for cn_x (cn_x): connectors/x.json is not a JSON object; see its findings
+merging publishes nothing for cn_x (cn_x): connectors/x.json is not JSON, or not a JSON object: see its findings
 
 not compared, no connector id in plugsync.yaml: loose.json
 `

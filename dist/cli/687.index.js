@@ -1069,7 +1069,8 @@ async function reviewConnectors(options) {
 async function reviewOne(entry, file, options) {
     const name = (0,target/* displayName */.QC)(entry.path);
     if (file?.config === undefined) {
-        return { kind: 'unreadable', entry, name };
+        const silenced = (file?.findings.length ?? 0) === 0;
+        return { kind: 'unreadable', entry, name, silenced };
     }
     try {
         const connector = await options.client.getConnector(entry.id);
@@ -1121,8 +1122,19 @@ function recordOf(review, headSha) {
     }));
     return { version: 1, headSha, connectors };
 }
+/**
+ * Why a connector whose file is not a config was not compared, around its
+ * `path` as the caller formats it (Markdown or plain).
+ */
+function unreadableReason(path, silenced) {
+    const what = `${path} is not JSON, or not a JSON object`;
+    return silenced
+        ? `${what}; the manifest turns off the findings that would say where`
+        : `${what}: see its findings`;
+}
 
 ;// CONCATENATED MODULE: ./src/review/diff-document.ts
+
 /** The structured diff of a review, for the `diff` output and `--format json`. */
 function diffDocument(review) {
     return {
@@ -1147,8 +1159,9 @@ function changedConnectors(review) {
  * be compared.
  */
 function mergeOutcome(review) {
-    if (review.kind === 'unreadable')
-        return { kind: 'unreadable' };
+    if (review.kind === 'unreadable') {
+        return { kind: 'unreadable', silenced: review.silenced };
+    }
     if (review.kind === 'failed')
         return { kind: 'unknown' };
     if (review.diff.unchanged) {
@@ -1183,7 +1196,7 @@ function mergeSentence(review, label, path) {
             return `merging publishes nothing for ${label} until ${errors} fixed`;
         }
         case 'unreadable':
-            return `merging publishes nothing for ${label}: ${path} is not a JSON object; see its findings`;
+            return `merging publishes nothing for ${label}: ${unreadableReason(path, outcome.silenced)}`;
         case 'unknown':
             return `what merging does to ${label} is not known: PlugSync could not be read`;
     }
@@ -1224,6 +1237,7 @@ var markdown = __webpack_require__(5326);
 // EXTERNAL MODULE: ./src/diff/render.ts + 1 modules
 var render = __webpack_require__(6225);
 ;// CONCATENATED MODULE: ./src/review/review-markdown.ts
+
 
 
 
@@ -1307,7 +1321,7 @@ function share(needs, floors, room) {
 function connectorMarkdown(review, maxChars) {
     const label = connectorLabel(review);
     if (review.kind === 'unreadable') {
-        return `${label}: not compared: ${escapeMarkdown(review.entry.path)} is not a JSON object; see its findings`;
+        return `${label}: not compared: ${unreadableReason(escapeMarkdown(review.entry.path), review.silenced)}`;
     }
     if (review.kind === 'failed') {
         return `${label}: could not be compared with PlugSync: ${escapeMarkdown(review.reason)}`;
@@ -1386,6 +1400,7 @@ var value_format = __webpack_require__(2568);
 
 
 
+
 /**
  * The review for a terminal: each connector's diff, one line per change,
  * then what merging does and the configs no connector id maps.
@@ -1407,7 +1422,7 @@ function renderReviewText(review, manifest, color) {
 }
 function connectorText(review, color) {
     if (review.kind === 'unreadable') {
-        return `${label(review)}: not compared: ${review.entry.path} is not a JSON object; see its findings`;
+        return `${label(review)}: not compared: ${unreadableReason(review.entry.path, review.silenced)}`;
     }
     if (review.kind === 'failed') {
         return `${label(review)}: could not be compared with PlugSync: ${review.reason}`;

@@ -15,6 +15,7 @@ import { composeComment } from '../report/pr-comment.js'
 import {
   recordOf,
   reviewConnectors,
+  unreadableReason,
   type ConnectorReview,
   type Review,
   type ReviewClient
@@ -135,7 +136,7 @@ function logReview(context: ModeContext, review: Review): void {
 function headline(review: ConnectorReview): string {
   const place = `${review.name} (${review.entry.id})`
   if (review.kind === 'unreadable') {
-    return `${place}: not compared: ${review.entry.path} is not a JSON object; see its findings`
+    return `${place}: not compared: ${unreadableReason(review.entry.path, review.silenced)}`
   }
   if (review.kind === 'failed') return `${place}: ${review.reason}`
   const ref = {
@@ -290,7 +291,7 @@ function failedLine(review: Review): string | undefined {
   const unreadable = names('unreadable')
   if (unreadable.length > 0) {
     lines.push(
-      `PlugSync config: ${unreadable.length} connector(s) not compared, as their file is not a JSON object: ${unreadable.join(', ')}; see their findings`
+      `PlugSync config: ${unreadable.length} connector(s) not compared, as their file is not JSON or not a JSON object: ${unreadable.join(', ')}`
     )
   }
   return lines.length > 0 ? lines.join('\n') : undefined

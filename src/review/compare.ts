@@ -23,6 +23,8 @@ export type ConnectorReview =
       kind: 'unreadable'
       entry: ManifestEntry
       name: string
+      /** The manifest turns off every finding that would say why. */
+      silenced: boolean
     }
   | {
       /** PlugSync could not be read: `reason` is the client's message. */
@@ -100,7 +102,8 @@ async function reviewOne(
 ): Promise<ConnectorReview> {
   const name = displayName(entry.path)
   if (file?.config === undefined) {
-    return { kind: 'unreadable', entry, name }
+    const silenced = (file?.findings.length ?? 0) === 0
+    return { kind: 'unreadable', entry, name, silenced }
   }
   try {
     const connector = await options.client.getConnector(entry.id)
@@ -163,4 +166,15 @@ export function recordOf(review: Review, headSha: string): ReviewRecord {
       configHash: c.configHash
     }))
   return { version: 1, headSha, connectors }
+}
+
+/**
+ * Why a connector whose file is not a config was not compared, around its
+ * `path` as the caller formats it (Markdown or plain).
+ */
+export function unreadableReason(path: string, silenced: boolean): string {
+  const what = `${path} is not JSON, or not a JSON object`
+  return silenced
+    ? `${what}; the manifest turns off the findings that would say where`
+    : `${what}: see its findings`
 }

@@ -1,5 +1,9 @@
 import type { Change, ChangeCategory } from '../diff/config-diff.js'
-import type { ConnectorReview, Review } from './compare.js'
+import {
+  unreadableReason,
+  type ConnectorReview,
+  type Review
+} from './compare.js'
 
 /** The state of a connector in the structured diff. */
 export type DiffStatus =
@@ -68,7 +72,7 @@ export type MergeOutcome =
   /** The config has errors that a promotion refuses. */
   | { kind: 'blocked'; errors: number }
   /** The file is not a JSON object. */
-  | { kind: 'unreadable' }
+  | { kind: 'unreadable'; silenced: boolean }
   /** PlugSync could not be read, so nobody knows. */
   | { kind: 'unknown' }
 
@@ -78,7 +82,9 @@ export type MergeOutcome =
  * be compared.
  */
 export function mergeOutcome(review: ConnectorReview): MergeOutcome {
-  if (review.kind === 'unreadable') return { kind: 'unreadable' }
+  if (review.kind === 'unreadable') {
+    return { kind: 'unreadable', silenced: review.silenced }
+  }
   if (review.kind === 'failed') return { kind: 'unknown' }
   if (review.diff.unchanged) {
     return { kind: 'unchanged', version: review.activeVersion }
@@ -118,7 +124,7 @@ export function mergeSentence(
       return `merging publishes nothing for ${label} until ${errors} fixed`
     }
     case 'unreadable':
-      return `merging publishes nothing for ${label}: ${path} is not a JSON object; see its findings`
+      return `merging publishes nothing for ${label}: ${unreadableReason(path, outcome.silenced)}`
     case 'unknown':
       return `what merging does to ${label} is not known: PlugSync could not be read`
   }

@@ -1,7 +1,11 @@
 import { codeSpan } from '../diff/markdown.js'
 import { renderDiffMarkdown } from '../diff/render.js'
 import { escapeMarkdown } from '../report/markdown.js'
-import type { ConnectorReview, Review } from './compare.js'
+import {
+  unreadableReason,
+  type ConnectorReview,
+  type Review
+} from './compare.js'
 import { mergeSentence } from './diff-document.js'
 
 /** Markdown made to fit a budget, and whether anything was cut for it. */
@@ -116,7 +120,7 @@ export function connectorMarkdown(
 ): string {
   const label = connectorLabel(review)
   if (review.kind === 'unreadable') {
-    return `${label}: not compared: ${escapeMarkdown(review.entry.path)} is not a JSON object; see its findings`
+    return `${label}: not compared: ${unreadableReason(escapeMarkdown(review.entry.path), review.silenced)}`
   }
   if (review.kind === 'failed') {
     return `${label}: could not be compared with PlugSync: ${escapeMarkdown(review.reason)}`

@@ -1,6 +1,10 @@
 import { renderDiffText } from '../diff/render.js'
 import { cleanText } from '../diff/value-format.js'
-import type { ConnectorReview, Review } from './compare.js'
+import {
+  unreadableReason,
+  type ConnectorReview,
+  type Review
+} from './compare.js'
 import { mergeSentence } from './diff-document.js'
 
 /**
@@ -31,7 +35,7 @@ export function renderReviewText(
 
 function connectorText(review: ConnectorReview, color: boolean): string {
   if (review.kind === 'unreadable') {
-    return `${label(review)}: not compared: ${review.entry.path} is not a JSON object; see its findings`
+    return `${label(review)}: not compared: ${unreadableReason(review.entry.path, review.silenced)}`
   }
   if (review.kind === 'failed') {
     return `${label(review)}: could not be compared with PlugSync: ${review.reason}`
