@@ -384,7 +384,7 @@ function renderUnmapped(unmapped, manifest) {
     const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(markdown/* codeSpan */.SS);
     const more = unmapped.length - shown.length;
     const tail = more > 0 ? ` and ${more} more` : '';
-    return `Validated but not compared, no connector id in ${(0,report_markdown/* escapeMarkdown */.F)(manifest)}: ${shown.join(', ')}${tail}.`;
+    return `Validated but not compared, as no entry of ${(0,report_markdown/* escapeMarkdown */.F)(manifest)} maps them to a connector: ${shown.join(', ')}${tail}.`;
 }
 /** "**compass** (cn_123, production)", escaped so no mention can form. */
 function connectorLabel(review) {
@@ -606,7 +606,7 @@ function logReview(context, review) {
         context.runtime.info(headline(connector));
     }
     if (review.unmapped.length > 0) {
-        context.runtime.info(`not compared, no connector id in ${context.inputs.manifest}: ${review.unmapped.join(', ')}`);
+        context.runtime.info(`not compared, as no entry of ${context.inputs.manifest} maps them to a connector: ${review.unmapped.join(', ')}`);
     }
 }
 function headline(review) {

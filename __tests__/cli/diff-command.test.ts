@@ -67,7 +67,7 @@ atlas (cn_atlas): never published: merging publishes v1 (1 entity, 0 flows)
 merging publishes v8 of compass (cn_compass)
 merging publishes v1 of atlas (cn_atlas), its first version
 
-not compared, no connector id in plugsync.yaml: connectors/loose.json
+not compared, as no entry of plugsync.yaml maps them to a connector: connectors/loose.json
 `
     })
   })

@@ -135,7 +135,7 @@ describe('plugsync-config validate', () => {
       "invalid-json data.json: trailing comma before '}': remove it"
     )
     expect(findings.filter((f: string) => f.startsWith('manifest-'))).toEqual([
-      "manifest-duplicate-id plugsync.yaml: connector id 'cn_same' is listed twice (first at line 2): one PlugSync connector has one config"
+      "manifest-duplicate-id plugsync.yaml: connector id 'cn_same' is listed twice (first at line 3): one PlugSync connector has one config"
     ])
   })
 

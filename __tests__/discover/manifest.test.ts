@@ -375,7 +375,7 @@ describe('parseManifest repeated entries', () => {
     ].join('\n')
     const manifest = await check(yaml)
     expect(await problemsOf(yaml)).toEqual([
-      "manifest-duplicate-id 6:9-6:13 connector id 'cn_1' is listed twice in environment 'prod' (first at line 2): one PlugSync connector has one config"
+      "manifest-duplicate-id 6:9-6:13 connector id 'cn_1' is listed twice in environment 'prod' (first at line 3): one PlugSync connector has one config"
     ])
     expect(
       manifest.connectors.map((entry) => `${entry.path} ${entry.id}`)
@@ -386,7 +386,7 @@ describe('parseManifest repeated entries', () => {
     const yaml =
       'connectors:\n  - path: connectors/atlas.json\n    id: x\n  - path: connectors/compass.json\n    id: x\n'
     expect(await problemsOf(yaml)).toEqual([
-      "manifest-duplicate-id 5:9-5:10 connector id 'x' is listed twice (first at line 2): one PlugSync connector has one config"
+      "manifest-duplicate-id 5:9-5:10 connector id 'x' is listed twice (first at line 3): one PlugSync connector has one config"
     ])
   })
 

@@ -150,7 +150,7 @@ const CHANGES = `### Changes against PlugSync
 - merging publishes v8 of **compass** (cn\\_compass)
 - merging publishes v1 of **atlas** (cn\\_atlas), its first version
 
-Validated but not compared, no connector id in plugsync.yaml: \`connectors/loose.json\`.`
+Validated but not compared, as no entry of plugsync.yaml maps them to a connector: \`connectors/loose.json\`.`
 
 const VALIDATION = `✅ **The configs are valid**: 3 configs, 1 notice.
 

@@ -262,7 +262,7 @@ ${record}`
 
 - what merging does to **cn\\_ghost** (cn\\_ghost) is not known: PlugSync could not be read
 
-Validated but not compared, no connector id in plugsync.yaml: \`a.json\`, \`\`b\`c.json\`\`.
+Validated but not compared, as no entry of plugsync.yaml maps them to a connector: \`a.json\`, \`\`b\`c.json\`\`.
 `
     )
   })

@@ -80,7 +80,7 @@ describe('renderUnmapped', () => {
     const line = renderUnmapped(files, 'deploy/plugsync.yaml')
     expect(
       line.startsWith(
-        'Validated but not compared, no connector id in deploy/plugsync.yaml: `f0.json`, `f1.json`,'
+        'Validated but not compared, as no entry of deploy/plugsync.yaml maps them to a connector: `f0.json`, `f1.json`,'
       )
     ).toBe(true)
     expect(line.endsWith('`f19.json` and 3 more.')).toBe(true)
@@ -112,7 +112,7 @@ cn_x (cn_x): not compared: connectors/x.json is not JSON, or not a JSON object: 
 merging publishes v8 of compass (cn_compass)
 merging publishes nothing for cn_x (cn_x): connectors/x.json is not JSON, or not a JSON object: see its findings
 
-not compared, no connector id in plugsync.yaml: loose.json
+not compared, as no entry of plugsync.yaml maps them to a connector: loose.json
 `
     )
   })

@@ -1385,7 +1385,7 @@ function renderUnmapped(unmapped, manifest) {
     const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(markdown/* codeSpan */.SS);
     const more = unmapped.length - shown.length;
     const tail = more > 0 ? ` and ${more} more` : '';
-    return `Validated but not compared, no connector id in ${escapeMarkdown(manifest)}: ${shown.join(', ')}${tail}.`;
+    return `Validated but not compared, as no entry of ${escapeMarkdown(manifest)} maps them to a connector: ${shown.join(', ')}${tail}.`;
 }
 /** "**compass** (cn_123, production)", escaped so no mention can form. */
 function connectorLabel(review) {
@@ -1416,7 +1416,7 @@ function renderReviewText(review, manifest, color) {
             .join('\n')
     ];
     if (review.unmapped.length > 0) {
-        blocks.push(`not compared, no connector id in ${manifest}: ${review.unmapped.join(', ')}`);
+        blocks.push(`not compared, as no entry of ${manifest} maps them to a connector: ${review.unmapped.join(', ')}`);
     }
     return blocks.join('\n\n') + '\n';
 }

@@ -4770,7 +4770,7 @@ function findRepeats(entries, paths, problems) {
         if (firstId !== undefined && entry.id !== undefined) {
             repeated.add(position);
             problems.add('manifest-duplicate-id', `connector id '${entry.id.value}' is listed twice${scope} (first at ` +
-                `line ${problems.lineOf(firstId.range[0])}): one PlugSync ` +
+                `line ${problems.lineOf((firstId.id ?? firstId).range[0])}): one PlugSync ` +
                 'connector has one config', entry.id.range, (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index, 'id']));
         }
         const file = paths[position];
@@ -4778,7 +4778,7 @@ function findRepeats(entries, paths, problems) {
         if (firstPath !== undefined && entry.path !== undefined) {
             repeated.add(position);
             problems.add('manifest-duplicate-path', `path '${file}' is listed twice${scope} (first at line ` +
-                `${problems.lineOf(firstPath.range[0])}): remove one entry`, entry.path.range, (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index, 'path']));
+                `${problems.lineOf((firstPath.path ?? firstPath).range[0])}): remove one entry`, entry.path.range, (0,json_pointer/* formatPointer */.$2)(['connectors', entry.index, 'path']));
         }
     });
     return repeated;

@@ -154,7 +154,7 @@ function findRepeats(
       problems.add(
         'manifest-duplicate-id',
         `connector id '${entry.id.value}' is listed twice${scope} (first at ` +
-          `line ${problems.lineOf(firstId.range[0])}): one PlugSync ` +
+          `line ${problems.lineOf((firstId.id ?? firstId).range[0])}): one PlugSync ` +
           'connector has one config',
         entry.id.range,
         formatPointer(['connectors', entry.index, 'id'])
@@ -167,7 +167,7 @@ function findRepeats(
       problems.add(
         'manifest-duplicate-path',
         `path '${file}' is listed twice${scope} (first at line ` +
-          `${problems.lineOf(firstPath.range[0])}): remove one entry`,
+          `${problems.lineOf((firstPath.path ?? firstPath).range[0])}): remove one entry`,
         entry.path.range,
         formatPointer(['connectors', entry.index, 'path'])
       )

@@ -128,7 +128,7 @@ function logReview(context: ModeContext, review: Review): void {
   }
   if (review.unmapped.length > 0) {
     context.runtime.info(
-      `not compared, no connector id in ${context.inputs.manifest}: ${review.unmapped.join(', ')}`
+      `not compared, as no entry of ${context.inputs.manifest} maps them to a connector: ${review.unmapped.join(', ')}`
     )
   }
 }

@@ -200,7 +200,7 @@ export function renderUnmapped(
   const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(codeSpan)
   const more = unmapped.length - shown.length
   const tail = more > 0 ? ` and ${more} more` : ''
-  return `Validated but not compared, no connector id in ${escapeMarkdown(manifest)}: ${shown.join(', ')}${tail}.`
+  return `Validated but not compared, as no entry of ${escapeMarkdown(manifest)} maps them to a connector: ${shown.join(', ')}${tail}.`
 }
 
 /** "**compass** (cn_123, production)", escaped so no mention can form. */

@@ -27,7 +27,7 @@ export function renderReviewText(
   ]
   if (review.unmapped.length > 0) {
     blocks.push(
-      `not compared, no connector id in ${manifest}: ${review.unmapped.join(', ')}`
+      `not compared, as no entry of ${manifest} maps them to a connector: ${review.unmapped.join(', ')}`
     )
   }
   return blocks.join('\n\n') + '\n'
