@@ -3511,7 +3511,8 @@ function eachPiece(fd, take) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ LEVELS),
 /* harmony export */   Bi: () => (/* binding */ TOP_KEYS),
-/* harmony export */   Oe: () => (/* binding */ ENTRY_KEYS)
+/* harmony export */   Oe: () => (/* binding */ ENTRY_KEYS),
+/* harmony export */   nd: () => (/* binding */ FIXED_RULES)
 /* harmony export */ });
 // The manifest's vocabulary, shared by its two readers: the direct one of
 // plain-manifest.ts and the YAML library's of manifest-shape.ts, which the
@@ -3527,6 +3528,11 @@ const LEVELS = [
     'warning',
     'error'
 ];
+/**
+ * The rules the manifest cannot change: a manifest that does not parse has
+ * no rules to read.
+ */
+const FIXED_RULES = ['manifest-invalid'];
 
 
 /***/ }),
@@ -7647,7 +7653,10 @@ class Reader {
             if (pair === undefined)
                 return false;
             const { key, value } = pair;
-            if (!this.knownRules.includes(key.value) || key.value in severities) {
+            // What is unknown, repeated or fixed, the YAML reader reports.
+            if (!this.knownRules.includes(key.value) ||
+                manifest_words/* FIXED_RULES */.nd.includes(key.value) ||
+                key.value in severities) {
                 return false;
             }
             const level = manifest_words/* LEVELS */.A_.find((known) => known === value.value);

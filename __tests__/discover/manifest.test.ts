@@ -415,6 +415,10 @@ describe('parseManifest rules', () => {
       "manifest-unknown-rule 2:3-2:16 unknown rule 'no-such-thing' under rules: no rule has this id"
     ],
     [
+      'manifest-invalid: off',
+      "manifest-unknown-rule 2:3-2:19 rule 'manifest-invalid' cannot be changed: a manifest that does not parse has no rules to read, so its finding is always an error; remove this line"
+    ],
+    [
       'disabled-flow: eror',
       "manifest-invalid-value 2:18-2:22 the severity 'eror' of rule 'disabled-flow' must be off, notice, warning or error: did you mean error?"
     ],

@@ -147,7 +147,10 @@ function readRules(value, problems, knownRules) {
             continue;
         const pointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPointer */ .$2)(['rules', key.value]);
         const level = readLevel(pair, key, problems, pointer);
-        if (!knownRules.includes(key.value)) {
+        if (_manifest_words_js__WEBPACK_IMPORTED_MODULE_2__/* .FIXED_RULES */ .nd.includes(key.value)) {
+            problems.add('manifest-unknown-rule', `rule '${key.value}' cannot be changed: a manifest that does not parse has no rules to read, so its finding is always an error; remove this line`, key.range, pointer);
+        }
+        else if (!knownRules.includes(key.value)) {
             reportUnknownRule(key, knownRules, problems, pointer);
         }
         else if (level !== undefined) {

@@ -12,7 +12,7 @@ import type { SeverityLevel } from '../findings/finding.js'
 import { formatPointer } from '../json/pointer.js'
 import { PLAIN_NAME } from '../plugsync/api-contract.js'
 import type { ManifestProblems, Range } from './manifest-problems.js'
-import { ENTRY_KEYS, LEVELS, TOP_KEYS } from './manifest-words.js'
+import { ENTRY_KEYS, FIXED_RULES, LEVELS, TOP_KEYS } from './manifest-words.js'
 import { closest, completion } from './suggest.js'
 
 /** A text value of the manifest and where it is. */
@@ -238,7 +238,14 @@ function readRules(
     if (key === undefined) continue
     const pointer = formatPointer(['rules', key.value])
     const level = readLevel(pair, key, problems, pointer)
-    if (!knownRules.includes(key.value)) {
+    if (FIXED_RULES.includes(key.value)) {
+      problems.add(
+        'manifest-unknown-rule',
+        `rule '${key.value}' cannot be changed: a manifest that does not parse has no rules to read, so its finding is always an error; remove this line`,
+        key.range,
+        pointer
+      )
+    } else if (!knownRules.includes(key.value)) {
       reportUnknownRule(key, knownRules, problems, pointer)
     } else if (level !== undefined) {
       severities[key.value] = level

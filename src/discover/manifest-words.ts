@@ -17,3 +17,9 @@ export const LEVELS: readonly SeverityLevel[] = [
   'warning',
   'error'
 ]
+
+/**
+ * The rules the manifest cannot change: a manifest that does not parse has
+ * no rules to read.
+ */
+export const FIXED_RULES: readonly string[] = ['manifest-invalid']

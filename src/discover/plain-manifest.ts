@@ -1,7 +1,7 @@
 import type { SeverityLevel } from '../findings/finding.js'
 import { PLAIN_NAME } from '../plugsync/api-contract.js'
 import type { DraftEntry, Located, ManifestShape } from './manifest-shape.js'
-import { ENTRY_KEYS, LEVELS } from './manifest-words.js'
+import { ENTRY_KEYS, FIXED_RULES, LEVELS } from './manifest-words.js'
 
 /**
  * The manifest as most teams write it, read without the YAML library,
@@ -174,7 +174,12 @@ class Reader {
       const pair = this.pair(line, indent)
       if (pair === undefined) return false
       const { key, value } = pair
-      if (!this.knownRules.includes(key.value) || key.value in severities) {
+      // What is unknown, repeated or fixed, the YAML reader reports.
+      if (
+        !this.knownRules.includes(key.value) ||
+        FIXED_RULES.includes(key.value) ||
+        key.value in severities
+      ) {
         return false
       }
       const level = LEVELS.find((known) => known === value.value)
