@@ -622,6 +622,26 @@ describe('plugsync-config validate', () => {
     )
   })
 
+  it('takes a leading option for an option, and --help <command> for help', async () => {
+    const option = await cli(['--verison'], dir)
+    expect([option.code, option.stderr.split('\n')[0]]).toEqual([
+      2,
+      'plugsync-config: unknown option "--verison": did you mean "--version"?'
+    ])
+    const nope = await cli(['--nope'], dir)
+    expect(nope.stderr.split('\n')[0]).toBe(
+      'plugsync-config: unknown option "--nope"'
+    )
+    const version = await cli(['version'], dir)
+    expect(version.stderr.split('\n')[0]).toBe(
+      'plugsync-config: unknown command "version": did you mean "--version"?'
+    )
+    expect(await cli(['--help', 'validate'], dir)).toEqual(
+      await cli(['help', 'validate'], dir)
+    )
+    expect((await cli(['-h', 'validate'], dir)).stdout).toBe(VALIDATE_HELP)
+  })
+
   it('exits 2 for an unknown command', async () => {
     const result = await cli(['valdate'], dir)
     expect(result.code).toBe(2)

@@ -3093,11 +3093,14 @@ async function validateCommand(argv, io) {
 
 /** The commands, for a guess at a mistyped one. */
 const COMMANDS = ['validate', 'diff', 'publish', 'sandbox', 'help'];
+/** The options that stand before any command. */
+const TOP_OPTIONS = ['--help', '--version'];
 /** Words users reach for, and the command that does it. */
 const SYNONYMS = new Map([
     ['promote', 'publish'],
     ['check', 'validate'],
-    ['lint', 'validate']
+    ['lint', 'validate'],
+    ['version', '--version']
 ]);
 const HELP = `Usage: plugsync-config <command> [options]
 
@@ -3124,6 +3127,9 @@ async function cliMain(argv, io) {
             case undefined:
             case '-h':
             case '--help':
+                // `--help validate` is `help validate`.
+                if (rest.length > 0)
+                    return await cliMain(['help', ...rest], io);
                 io.stdout(HELP);
                 return command === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
             case 'help': {
@@ -3161,11 +3167,15 @@ async function cliMain(argv, io) {
                 });
             }
             default: {
+                // An option before any command is taken for what it is.
+                const option = command.startsWith('-');
+                const known = option ? TOP_OPTIONS : COMMANDS;
                 const near = SYNONYMS.get(command) ??
-                    (0,suggest/* closest */.kp)(command, COMMANDS) ??
-                    (0,suggest/* completion */.zk)(command, COMMANDS);
+                    (0,suggest/* closest */.kp)(command, known) ??
+                    (0,suggest/* completion */.zk)(command, known);
                 const guess = near === undefined ? '' : `: did you mean "${near}"?`;
-                throw new cli_io/* UsageError */.eb(`unknown command "${command}"${guess}\n\n${HELP}`);
+                const what = option ? 'option' : 'command';
+                throw new cli_io/* UsageError */.eb(`unknown ${what} "${command}"${guess}\n\n${HELP}`);
             }
         }
     }

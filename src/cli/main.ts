@@ -6,11 +6,15 @@ import { VALIDATE_HELP, VERSION, validateCommand } from './validate-command.js'
 /** The commands, for a guess at a mistyped one. */
 const COMMANDS = ['validate', 'diff', 'publish', 'sandbox', 'help']
 
+/** The options that stand before any command. */
+const TOP_OPTIONS = ['--help', '--version']
+
 /** Words users reach for, and the command that does it. */
 const SYNONYMS = new Map([
   ['promote', 'publish'],
   ['check', 'validate'],
-  ['lint', 'validate']
+  ['lint', 'validate'],
+  ['version', '--version']
 ])
 
 const HELP = `Usage: plugsync-config <command> [options]
@@ -39,6 +43,8 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
       case undefined:
       case '-h':
       case '--help':
+        // `--help validate` is `help validate`.
+        if (rest.length > 0) return await cliMain(['help', ...rest], io)
         io.stdout(HELP)
         return command === undefined ? EXIT.usage : EXIT.ok
       case 'help': {
@@ -78,12 +84,16 @@ export async function cliMain(argv: string[], io: CliIo): Promise<number> {
         })
       }
       default: {
+        // An option before any command is taken for what it is.
+        const option = command.startsWith('-')
+        const known = option ? TOP_OPTIONS : COMMANDS
         const near =
           SYNONYMS.get(command) ??
-          closest(command, COMMANDS) ??
-          completion(command, COMMANDS)
+          closest(command, known) ??
+          completion(command, known)
         const guess = near === undefined ? '' : `: did you mean "${near}"?`
-        throw new UsageError(`unknown command "${command}"${guess}\n\n${HELP}`)
+        const what = option ? 'option' : 'command'
+        throw new UsageError(`unknown ${what} "${command}"${guess}\n\n${HELP}`)
       }
     }
   } catch (error) {
