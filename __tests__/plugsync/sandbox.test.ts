@@ -140,6 +140,25 @@ describe('sandbox: connectors', () => {
     })
   })
 
+  it('refuses a connector without a name, or with a name not text, as pydantic does', async () => {
+    const detail = async (body: object) =>
+      (await api('POST', '/connectors', { body })).body
+    expect(await detail({ id: 'cn_x' })).toEqual({
+      detail: [
+        { loc: ['body', 'name'], msg: 'Field required', type: 'missing' }
+      ]
+    })
+    expect(await detail({ id: 'cn_x', name: 5 })).toEqual({
+      detail: [
+        {
+          loc: ['body', 'name'],
+          msg: 'Input should be a valid string',
+          type: 'string_type'
+        }
+      ]
+    })
+  })
+
   it('creates the ids a manifest accepts and refuses the others', async () => {
     const dotted = await api('POST', '/connectors', {
       body: { id: 'shop.eu-1', name: 'Shop' }

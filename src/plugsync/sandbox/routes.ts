@@ -157,8 +157,15 @@ function createConnector(
   if ('refusal' in read) return read.refusal
   const body = read.value
   if (typeof body.name !== 'string') {
+    // pydantic's two answers: no name, or a name of another type.
     return invalid([
-      { loc: ['body', 'name'], msg: 'Field required', type: 'missing' }
+      body.name === undefined
+        ? { loc: ['body', 'name'], msg: 'Field required', type: 'missing' }
+        : {
+            loc: ['body', 'name'],
+            msg: 'Input should be a valid string',
+            type: 'string_type'
+          }
     ])
   }
   const id = body.id ?? store.freeId()
