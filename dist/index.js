@@ -4595,7 +4595,7 @@ function describeCodePoint(codePoint) {
  */
 function explainStrayCharacter(codePoint, next) {
     if (codePoint === 0x2f && (next === 0x2f || next === 0x2a)) {
-        return 'comments are not allowed in JSON';
+        return 'comments are not allowed in JSON: remove the comment';
     }
     if (LOOKALIKE_SPACES[codePoint] !== undefined) {
         return (`unexpected ${describeCodePoint(codePoint)}: only spaces, tabs and ` +

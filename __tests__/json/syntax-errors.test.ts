@@ -69,10 +69,25 @@ describe('parseJson syntax errors', () => {
     ['{1: 1}', 'property names must be double-quoted strings', 1, 2],
     ["{'a': 1}", 'strings must use double quotes, not single quotes', 1],
     ["['a']", 'strings must use double quotes, not single quotes', 1],
-    ['{"a": 1} // done', 'comments are not allowed in JSON', 9, 11],
-    ['{/* c */}', 'comments are not allowed in JSON', 1, 3],
-    ['[1 /* c */]', 'comments are not allowed in JSON', 3, 5],
-    ['{"a": // c\n1}', 'comments are not allowed in JSON', 6, 8],
+    [
+      '{"a": 1} // done',
+      'comments are not allowed in JSON: remove the comment',
+      9,
+      11
+    ],
+    ['{/* c */}', 'comments are not allowed in JSON: remove the comment', 1, 3],
+    [
+      '[1 /* c */]',
+      'comments are not allowed in JSON: remove the comment',
+      3,
+      5
+    ],
+    [
+      '{"a": // c\n1}',
+      'comments are not allowed in JSON: remove the comment',
+      6,
+      8
+    ],
     [
       '{"a": 1',
       'unexpected end of file: the object opened at line 1, column 1 is not closed',

@@ -59,7 +59,7 @@ export function explainStrayCharacter(
   next: number
 ): string | undefined {
   if (codePoint === 0x2f && (next === 0x2f || next === 0x2a)) {
-    return 'comments are not allowed in JSON'
+    return 'comments are not allowed in JSON: remove the comment'
   }
   if (LOOKALIKE_SPACES[codePoint] !== undefined) {
     return (
