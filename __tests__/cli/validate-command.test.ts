@@ -523,6 +523,19 @@ describe('plugsync-config validate', () => {
     )
   })
 
+  it('leaves out a file named outright that exclude leaves out, saying so', async () => {
+    const result = await cli(
+      ['validate', '--exclude', 'connectors/bad.json', 'connectors/bad.json'],
+      dir
+    )
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'no files checked: no findings\n',
+      stderr:
+        'warning: connectors/bad.json is named, but exclude leaves it out: it was not checked\n'
+    })
+  })
+
   it('warns when the configs patterns match no file', async () => {
     const result = await cli(['validate', '--configs', 'nomatch/*.json'], dir)
     expect(result).toEqual({

@@ -4205,6 +4205,17 @@ function refuseOutward(line) {
         throw new Error(`the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root`);
     }
 }
+/**
+ * Whether the user's exclude patterns leave out a path relative to the
+ * root: for a file named outright, which the conventions (node_modules,
+ * dist and the like) never leave out.
+ */
+function userExclusion(exclude) {
+    for (const line of exclude)
+        refuseOutward(line);
+    const lines = exclude.map(cleanPattern).filter((line) => line !== '');
+    return lines.length > 0 ? picomatch_default()(lines, { dot: true }) : () => false;
+}
 function cleanPattern(line) {
     return line.trim().replace(/^\.\//, '').replace(/\/+$/, '');
 }
@@ -5219,6 +5230,7 @@ var check_file = __nccwpck_require__(2146);
 
 
 
+
 /**
  * Finds and checks every connector config of a repository: reads the
  * manifest, discovers the configs, checks each file, and gathers every
@@ -5247,8 +5259,10 @@ async function checkRepository(options) {
     const severities = manifest?.severities ?? {};
     const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? [];
     const early = earlyChecks(severities, connectorPaths, manifest?.listed ?? []);
+    // Files named outright that exclude leaves out, each warned about.
+    const leftOut = [];
     const found = options.paths
-        ? await findUnder(options, options.paths, early.take)
+        ? await findUnder(options, options.paths, early.take, leftOut)
         : await findConfigs({
             root: options.root,
             patterns: options.patterns,
@@ -5266,6 +5280,7 @@ async function checkRepository(options) {
     // their own warning and findings.
     const silent = found.files.length === 0 &&
         found.problems.length === 0 &&
+        leftOut.length === 0 &&
         (manifest?.problems.length ?? 0) === 0;
     if (silent && options.patterns.length === 0) {
         const where = options.paths
@@ -5405,10 +5420,11 @@ async function statNamed(named, absolute) {
     }
 }
 /** Candidates from named files and directories, each directory searched. */
-async function findUnder(options, paths, takeContent) {
+async function findUnder(options, paths, takeContent, leftOut) {
     const files = [];
     const problems = [];
     let patternMatches;
+    const excluded = userExclusion(options.exclude);
     for (const named of paths) {
         const absolute = (0,external_node_path_.resolve)(options.root, named);
         const stats = await statNamed(named, absolute);
@@ -5419,6 +5435,12 @@ async function findUnder(options, paths, takeContent) {
         // A file outside the root keeps the absolute path the user can open.
         const prefix = relative.startsWith('../') ? absolute : relative;
         if (!stats.isDirectory()) {
+            // Exclude means never checked, a file named outright included.
+            if (prefix === relative && excluded(relative)) {
+                options.logger.warning(`${named} is named, but exclude leaves it out: it was not checked`);
+                leftOut.push(named);
+                continue;
+            }
             files.push({ path: prefix, absolutePath: absolute, source: 'pattern' });
             continue;
         }

@@ -99,6 +99,19 @@ function refuseOutward(line: string): void {
   }
 }
 
+/**
+ * Whether the user's exclude patterns leave out a path relative to the
+ * root: for a file named outright, which the conventions (node_modules,
+ * dist and the like) never leave out.
+ */
+export function userExclusion(
+  exclude: readonly string[]
+): (repoPath: string) => boolean {
+  for (const line of exclude) refuseOutward(line)
+  const lines = exclude.map(cleanPattern).filter((line) => line !== '')
+  return lines.length > 0 ? picomatch(lines, { dot: true }) : () => false
+}
+
 function cleanPattern(line: string): string {
   return line.trim().replace(/^\.\//, '').replace(/\/+$/, '')
 }

@@ -16,6 +16,7 @@ import {
   findConfigs,
   type CandidateFile
 } from '../discover/find-configs.js'
+import { userExclusion } from '../discover/discovery-filter.js'
 import { toRepoPath } from '../discover/repo-path.js'
 import {
   DEFAULT_MANIFEST_PATH,
@@ -108,8 +109,10 @@ export async function checkRepository(
   const severities = manifest?.severities ?? {}
   const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? []
   const early = earlyChecks(severities, connectorPaths, manifest?.listed ?? [])
+  // Files named outright that exclude leaves out, each warned about.
+  const leftOut: string[] = []
   const found = options.paths
-    ? await findUnder(options, options.paths, early.take)
+    ? await findUnder(options, options.paths, early.take, leftOut)
     : await findConfigs({
         root: options.root,
         patterns: options.patterns,
@@ -130,6 +133,7 @@ export async function checkRepository(
   const silent =
     found.files.length === 0 &&
     found.problems.length === 0 &&
+    leftOut.length === 0 &&
     (manifest?.problems.length ?? 0) === 0
   if (silent && options.patterns.length === 0) {
     const where = options.paths
@@ -307,11 +311,13 @@ async function statNamed(named: string, absolute: string): Promise<Stats> {
 async function findUnder(
   options: RepositoryOptions,
   paths: readonly string[],
-  takeContent: EarlyChecks['take']
+  takeContent: EarlyChecks['take'],
+  leftOut: string[]
 ): Promise<Awaited<ReturnType<typeof findConfigs>>> {
   const files: CandidateFile[] = []
   const problems: Finding[] = []
   let patternMatches: number | undefined
+  const excluded = userExclusion(options.exclude)
   for (const named of paths) {
     const absolute = resolve(options.root, named)
     const stats = await statNamed(named, absolute)
@@ -324,6 +330,14 @@ async function findUnder(
     // A file outside the root keeps the absolute path the user can open.
     const prefix = relative.startsWith('../') ? absolute : relative
     if (!stats.isDirectory()) {
+      // Exclude means never checked, a file named outright included.
+      if (prefix === relative && excluded(relative)) {
+        options.logger.warning(
+          `${named} is named, but exclude leaves it out: it was not checked`
+        )
+        leftOut.push(named)
+        continue
+      }
       files.push({ path: prefix, absolutePath: absolute, source: 'pattern' })
       continue
     }
