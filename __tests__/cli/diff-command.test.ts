@@ -216,7 +216,7 @@ not compared, as no entry of plugsync.yaml maps them to a connector: connectors/
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: `plugsync-config: --record ${named} is a file this run checks: it was not overwritten; name another file\n`
+        stderr: `plugsync-config: --record ${named} is a file this run reads: it was not overwritten; name another file\n`
       })
       expect(
         [
@@ -226,6 +226,37 @@ not compared, as no entry of plugsync.yaml maps them to a connector: connectors/
         ].map((path) => readFileSync(join(root, path), 'utf8'))
       ).toEqual(texts)
     }
+    expect(sandbox.requests.length).toBe(before)
+  })
+
+  it('never writes the record over its token file, a path the manifest names, or a folder', async () => {
+    writeFileSync(join(root, 'token'), `${sandbox.token}\n`)
+    writeFileSync(
+      join(root, 'plugsync.yaml'),
+      `${MANIFEST}  - path: connectors/missing.json\n    id: cn_missing\n`
+    )
+    const before = sandbox.requests.length
+    const run = (record: string) =>
+      diff(['--token-file', 'token', '--record', record, '--sha', 'c0ffee'], {})
+    expect(await run('token')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: --record token is a file this run reads: it was not overwritten; name another file\n'
+    })
+    expect(readFileSync(join(root, 'token'), 'utf8')).toBe(`${sandbox.token}\n`)
+    expect(await run('connectors/missing.json')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: --record connectors/missing.json is a file this run reads: it was not overwritten; name another file\n'
+    })
+    expect(await run('connectors')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'plugsync-config: --record connectors is a folder: name a file in it\n'
+    })
     expect(sandbox.requests.length).toBe(before)
   })
 

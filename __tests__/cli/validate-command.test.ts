@@ -248,7 +248,7 @@ describe('plugsync-config validate', () => {
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: `plugsync-config: the pattern '${pattern}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root\n`
+        stderr: `plugsync-config: the pattern '${pattern}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root (--root on the command line, working-directory in the action)\n`
       })
     }
     // A '..' inside a name is no part of its own.
@@ -521,6 +521,27 @@ describe('plugsync-config validate', () => {
     expect(result.stderr).toBe(
       `plugsync-config: the manifest nope.yaml does not exist: check the path (relative to ${dir}), or leave it out to use plugsync.yaml when there is one\n`
     )
+  })
+
+  it('checks the manifest named outright as the manifest, not as a config', async () => {
+    writeFileSync(
+      join(dir, 'plugsync.yaml'),
+      'connectors:\n  - path: connectors/bad.json\n    id: cn_bad\n  - path: connectors/bad.json\n    id: cn_bad\n'
+    )
+    const result = await cli(
+      ['validate', '--format', 'json', 'plugsync.yaml'],
+      dir
+    )
+    expect(
+      JSON.parse(result.stdout).findings.map(
+        (finding: { rule: string; file: string }) =>
+          `${finding.rule} ${finding.file}`
+      )
+    ).toEqual([
+      'manifest-duplicate-path plugsync.yaml',
+      'manifest-duplicate-id plugsync.yaml'
+    ])
+    expect(result.stderr).toBe('')
   })
 
   it('leaves out a file named outright that exclude leaves out, saying so', async () => {

@@ -1561,7 +1561,8 @@ async function diffCommand(argv, io) {
         throw new cli_io/* UsageError */.eb(unknown);
     if (values.record !== undefined) {
         // Before any request: the record must not replace what it records.
-        await refuseChecked((0,external_node_path_.resolve)(io.cwd, values.record), check, values.record);
+        const tokenFile = values['token-file'];
+        await refuseChecked((0,external_node_path_.resolve)(io.cwd, values.record), check, values.record, tokenFile === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, tokenFile));
     }
     const verdict = (0,action_verdict/* judge */.S)(check.findings, failOn);
     const review = await reviewConnectors({
@@ -1604,18 +1605,25 @@ function diff_command_render(format, review, check, values, io) {
     return `${findings}\n${renderReviewText(review, values.manifest, color)}`;
 }
 /**
- * Refuses a record path that is a file the run checked, a config or the
- * manifest, by any name (a symlink or a hard link to it included): the
- * record would replace the very text it records.
+ * Refuses a record path that is a folder, or a file the run reads: a
+ * config, the manifest, a path the manifest names, the token file, by any
+ * name (a symlink or a hard link to it included). The record would replace
+ * the very text it records.
  */
-async function refuseChecked(path, check, named) {
+async function refuseChecked(path, check, named, tokenFile) {
     const target = await (0,promises_.stat)(path).catch(() => undefined);
-    if (target === undefined)
-        return;
-    for (const checked of (0,check_repository/* checkedPaths */.C)(check)) {
-        const file = await (0,promises_.stat)(checked).catch(() => undefined);
-        if (file?.dev === target.dev && file.ino === target.ino) {
-            throw new cli_io/* UsageError */.eb(`--record ${named} is a file this run checks: it was not overwritten; name another file`);
+    if (target?.isDirectory()) {
+        throw new cli_io/* UsageError */.eb(`--record ${named} is a folder: name a file in it`);
+    }
+    const read = (0,check_repository/* checkedPaths */.C)(check);
+    if (tokenFile !== undefined)
+        read.push(tokenFile);
+    for (const file of read) {
+        const same = file === path ||
+            (target !== undefined &&
+                (await (0,promises_.stat)(file).then((stats) => stats.dev === target.dev && stats.ino === target.ino, () => false)));
+        if (same) {
+            throw new cli_io/* UsageError */.eb(`--record ${named} is a file this run reads: it was not overwritten; name another file`);
         }
     }
 }

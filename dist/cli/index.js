@@ -4202,7 +4202,7 @@ function refuseOutward(line) {
         throw new Error(`the pattern '${line.trim()}' is absolute: write it relative to the repository root, as in connectors/*.json`);
     }
     if (glob.split(/[\\/]/).includes('..')) {
-        throw new Error(`the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root`);
+        throw new Error(`the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root (--root on the command line, working-directory in the action)`);
     }
 }
 /**
@@ -5259,7 +5259,8 @@ async function checkRepository(options) {
     const severities = manifest?.severities ?? {};
     const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? [];
     const early = earlyChecks(severities, connectorPaths, manifest?.listed ?? []);
-    // Files named outright that exclude leaves out, each warned about.
+    // Files named outright and not checked as configs: what exclude leaves
+    // out, each warned about, and the manifest, which has its own checks.
     const leftOut = [];
     const found = options.paths
         ? await findUnder(options, options.paths, early.take, leftOut)
@@ -5306,18 +5307,22 @@ async function checkRepository(options) {
     if (manifest) {
         check.manifestFile = manifest.file;
         check.manifestText = manifest.text;
+        check.listed = manifest.listed;
     }
     return check;
 }
 /**
- * The files a check read as configs, and its manifest: what no report or
- * record the run writes may replace.
+ * The files a check read as configs, its manifest, and the paths the
+ * manifest names (a config may be missing yet): what no report or record
+ * the run writes may replace.
  */
 function checkedPaths(check) {
     const paths = check.files.map((file) => (0,external_node_path_.resolve)(check.root, file.file));
     if (check.manifestFile !== undefined) {
         paths.push((0,external_node_path_.resolve)(check.root, check.manifestFile));
     }
+    for (const path of check.listed ?? [])
+        paths.push((0,external_node_path_.resolve)(check.root, path));
     return paths;
 }
 /**
@@ -5435,6 +5440,10 @@ async function findUnder(options, paths, takeContent, leftOut) {
         // A file outside the root keeps the absolute path the user can open.
         const prefix = relative.startsWith('../') ? absolute : relative;
         if (!stats.isDirectory()) {
+            if (absolute === (0,external_node_path_.resolve)(options.root, options.manifest)) {
+                leftOut.push(named);
+                continue;
+            }
             // Exclude means never checked, a file named outright included.
             if (prefix === relative && excluded(relative)) {
                 options.logger.warning(`${named} is named, but exclude leaves it out: it was not checked`);

@@ -120,7 +120,13 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   if (unknown !== undefined) throw new UsageError(unknown)
   if (values.record !== undefined) {
     // Before any request: the record must not replace what it records.
-    await refuseChecked(resolve(io.cwd, values.record), check, values.record)
+    const tokenFile = values['token-file']
+    await refuseChecked(
+      resolve(io.cwd, values.record),
+      check,
+      values.record,
+      tokenFile === undefined ? undefined : resolve(io.cwd, tokenFile)
+    )
   }
   const verdict = judge(check.findings, failOn)
   const review = await reviewConnectors({
@@ -180,22 +186,34 @@ function render(
 }
 
 /**
- * Refuses a record path that is a file the run checked, a config or the
- * manifest, by any name (a symlink or a hard link to it included): the
- * record would replace the very text it records.
+ * Refuses a record path that is a folder, or a file the run reads: a
+ * config, the manifest, a path the manifest names, the token file, by any
+ * name (a symlink or a hard link to it included). The record would replace
+ * the very text it records.
  */
 async function refuseChecked(
   path: string,
   check: RepositoryCheck,
-  named: string
+  named: string,
+  tokenFile: string | undefined
 ): Promise<void> {
   const target = await stat(path).catch(() => undefined)
-  if (target === undefined) return
-  for (const checked of checkedPaths(check)) {
-    const file = await stat(checked).catch(() => undefined)
-    if (file?.dev === target.dev && file.ino === target.ino) {
+  if (target?.isDirectory()) {
+    throw new UsageError(`--record ${named} is a folder: name a file in it`)
+  }
+  const read = checkedPaths(check)
+  if (tokenFile !== undefined) read.push(tokenFile)
+  for (const file of read) {
+    const same =
+      file === path ||
+      (target !== undefined &&
+        (await stat(file).then(
+          (stats) => stats.dev === target.dev && stats.ino === target.ino,
+          () => false
+        )))
+    if (same) {
       throw new UsageError(
-        `--record ${named} is a file this run checks: it was not overwritten; name another file`
+        `--record ${named} is a file this run reads: it was not overwritten; name another file`
       )
     }
   }

@@ -94,7 +94,7 @@ function refuseOutward(line: string): void {
   }
   if (glob.split(/[\\/]/).includes('..')) {
     throw new Error(
-      `the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root with --root`
+      `the pattern '${line.trim()}' has a '..' part, but patterns match only below the repository root: write it from the root, as in connectors/*.json, or check another root (--root on the command line, working-directory in the action)`
     )
   }
 }

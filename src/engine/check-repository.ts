@@ -74,6 +74,8 @@ export interface RepositoryCheck {
   manifestFile?: string
   /** The manifest's text, when there is one. */
   manifestText?: string
+  /** Every path the manifest's entries name, whole entries or not. */
+  listed?: string[]
 }
 
 /**
@@ -109,7 +111,8 @@ export async function checkRepository(
   const severities = manifest?.severities ?? {}
   const connectorPaths = manifest?.connectors.map((entry) => entry.path) ?? []
   const early = earlyChecks(severities, connectorPaths, manifest?.listed ?? [])
-  // Files named outright that exclude leaves out, each warned about.
+  // Files named outright and not checked as configs: what exclude leaves
+  // out, each warned about, and the manifest, which has its own checks.
   const leftOut: string[] = []
   const found = options.paths
     ? await findUnder(options, options.paths, early.take, leftOut)
@@ -171,19 +174,22 @@ export async function checkRepository(
   if (manifest) {
     check.manifestFile = manifest.file
     check.manifestText = manifest.text
+    check.listed = manifest.listed
   }
   return check
 }
 
 /**
- * The files a check read as configs, and its manifest: what no report or
- * record the run writes may replace.
+ * The files a check read as configs, its manifest, and the paths the
+ * manifest names (a config may be missing yet): what no report or record
+ * the run writes may replace.
  */
 export function checkedPaths(check: RepositoryCheck): string[] {
   const paths = check.files.map((file) => resolve(check.root, file.file))
   if (check.manifestFile !== undefined) {
     paths.push(resolve(check.root, check.manifestFile))
   }
+  for (const path of check.listed ?? []) paths.push(resolve(check.root, path))
   return paths
 }
 
@@ -330,6 +336,10 @@ async function findUnder(
     // A file outside the root keeps the absolute path the user can open.
     const prefix = relative.startsWith('../') ? absolute : relative
     if (!stats.isDirectory()) {
+      if (absolute === resolve(options.root, options.manifest)) {
+        leftOut.push(named)
+        continue
+      }
       // Exclude means never checked, a file named outright included.
       if (prefix === relative && excluded(relative)) {
         options.logger.warning(
