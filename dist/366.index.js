@@ -64,10 +64,13 @@ async function reviewConnectors(options) {
     const configs = new Map(check.files.map((file) => [file.file, file]));
     const connectors = await (0,concurrency/* mapLimit */.s)(entries, options.concurrency, (entry) => reviewOne(entry, configs.get(entry.path), options));
     const mapped = new Set(check.connectors.map((entry) => entry.path));
-    const unmapped = check.files
+    const listed = new Set(check.listed ?? []);
+    const notMapped = check.files
         .map((file) => file.file)
         .filter((file) => !mapped.has(file));
-    return { connectors, unmapped };
+    const unmapped = notMapped.filter((file) => !listed.has(file));
+    const dropped = notMapped.filter((file) => listed.has(file));
+    return { connectors, unmapped, ...(dropped.length > 0 ? { dropped } : {}) };
 }
 async function reviewOne(entry, file, options) {
     const name = (0,target/* displayName */.QC)(entry.path);
@@ -135,6 +138,13 @@ function unreadableReason(path, silenced) {
         ? `${what}; the manifest turns off the findings that would say where`
         : `${what}: see its findings`;
 }
+/**
+ * The line for configs whose manifest entries were left out, around the
+ * manifest's name and the files as the caller formats them.
+ */
+function droppedLine(manifest, files) {
+    return `not compared, as their entries in ${manifest} are left out for a problem (a repeated id or path, a missing id): ${files}`;
+}
 
 ;// CONCATENATED MODULE: ./src/review/diff-document.ts
 
@@ -143,7 +153,8 @@ function diffDocument(review) {
     return {
         version: 1,
         connectors: review.connectors.map(documentEntry),
-        unmapped: review.unmapped
+        unmapped: review.unmapped,
+        ...(review.dropped ? { dropped: review.dropped } : {})
     };
 }
 /** The connectors merging would change, as the `changed` output lists them. */
@@ -252,7 +263,10 @@ const CHANGES_HEADING = '### Changes against PlugSync';
 function renderReview(review, manifest, budget) {
     const rest = [
         renderMerge(review),
-        renderUnmapped(review.unmapped, manifest)
+        renderUnmapped(review.unmapped, manifest),
+        review.dropped === undefined
+            ? ''
+            : `Validated but ${droppedLine((0,report_markdown/* escapeMarkdown */.F)(manifest), review.dropped.map(markdown/* codeSpan */.SS).join(', '))}.`
     ].filter((part) => part !== '');
     const restLength = rest.reduce((sum, part) => sum + part.length + 2, 0);
     const changes = renderChanges(review, budget - restLength);
@@ -607,6 +621,9 @@ function logReview(context, review) {
     }
     if (review.unmapped.length > 0) {
         context.runtime.info(`not compared, as no entry of ${context.inputs.manifest} maps them to a connector: ${review.unmapped.join(', ')}`);
+    }
+    if (review.dropped !== undefined) {
+        context.runtime.info(droppedLine(context.inputs.manifest, review.dropped.join(', ')));
     }
 }
 function headline(review) {

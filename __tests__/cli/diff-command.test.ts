@@ -260,6 +260,31 @@ not compared, as no entry of plugsync.yaml maps them to a connector: connectors/
     expect(sandbox.requests.length).toBe(before)
   })
 
+  it('names configs whose manifest entries were left out, apart from unmapped ones', async () => {
+    const dropped = workspace({
+      'plugsync.yaml': `${MANIFEST}  - path: connectors/other.json\n    id: cn_compass\nrules:\n  manifest-duplicate-id: off\n`,
+      'connectors/compass.json': COMPASS_BRANCH,
+      'connectors/atlas.json': ATLAS,
+      'connectors/other.json': ATLAS,
+      'connectors/loose.json': ATLAS
+    })
+    const result = await diff([], { PLUGSYNC_TOKEN: sandbox.token }, dropped)
+    const lines = result.stdout.split('\n')
+    expect(lines.filter((line) => line.startsWith('not compared'))).toEqual([
+      'not compared, as no entry of plugsync.yaml maps them to a connector: connectors/loose.json',
+      'not compared, as their entries in plugsync.yaml are left out for a problem (a repeated id or path, a missing id): connectors/other.json'
+    ])
+    const json = await diff(
+      ['--format', 'json'],
+      { PLUGSYNC_TOKEN: sandbox.token },
+      dropped
+    )
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      unmapped: ['connectors/loose.json'],
+      dropped: ['connectors/other.json']
+    })
+  })
+
   it('refuses to run without a token, with exit 2', async () => {
     const result = await diff([], {})
     expect(result).toEqual({

@@ -72,6 +72,19 @@ describe('renderReview', () => {
       '\n\n### What merging does\n\n- merging publishes nothing for **a** (cn\\_a) until its 2 errors are fixed'
     )
   })
+
+  it('names the configs whose manifest entries were left out', () => {
+    const review = {
+      connectors: [compared('a', { version: '3.1' }, { version: '3.1' })],
+      unmapped: [],
+      dropped: ['connectors/b_c.json']
+    }
+    expect(
+      renderReview(review, 'plugsync.yaml', 10_000).markdown.endsWith(
+        '\n\nValidated but not compared, as their entries in plugsync.yaml are left out for a problem (a repeated id or path, a missing id): `connectors/b_c.json`.'
+      )
+    ).toBe(true)
+  })
 })
 
 describe('renderUnmapped', () => {

@@ -1061,10 +1061,13 @@ async function reviewConnectors(options) {
     const configs = new Map(check.files.map((file) => [file.file, file]));
     const connectors = await (0,concurrency/* mapLimit */.s)(entries, options.concurrency, (entry) => reviewOne(entry, configs.get(entry.path), options));
     const mapped = new Set(check.connectors.map((entry) => entry.path));
-    const unmapped = check.files
+    const listed = new Set(check.listed ?? []);
+    const notMapped = check.files
         .map((file) => file.file)
         .filter((file) => !mapped.has(file));
-    return { connectors, unmapped };
+    const unmapped = notMapped.filter((file) => !listed.has(file));
+    const dropped = notMapped.filter((file) => listed.has(file));
+    return { connectors, unmapped, ...(dropped.length > 0 ? { dropped } : {}) };
 }
 async function reviewOne(entry, file, options) {
     const name = (0,target/* displayName */.QC)(entry.path);
@@ -1132,6 +1135,13 @@ function unreadableReason(path, silenced) {
         ? `${what}; the manifest turns off the findings that would say where`
         : `${what}: see its findings`;
 }
+/**
+ * The line for configs whose manifest entries were left out, around the
+ * manifest's name and the files as the caller formats them.
+ */
+function droppedLine(manifest, files) {
+    return `not compared, as their entries in ${manifest} are left out for a problem (a repeated id or path, a missing id): ${files}`;
+}
 
 ;// CONCATENATED MODULE: ./src/review/diff-document.ts
 
@@ -1140,7 +1150,8 @@ function diffDocument(review) {
     return {
         version: 1,
         connectors: review.connectors.map(documentEntry),
-        unmapped: review.unmapped
+        unmapped: review.unmapped,
+        ...(review.dropped ? { dropped: review.dropped } : {})
     };
 }
 /** The connectors merging would change, as the `changed` output lists them. */
@@ -1253,7 +1264,10 @@ const CHANGES_HEADING = '### Changes against PlugSync';
 function renderReview(review, manifest, budget) {
     const rest = [
         renderMerge(review),
-        renderUnmapped(review.unmapped, manifest)
+        renderUnmapped(review.unmapped, manifest),
+        review.dropped === undefined
+            ? ''
+            : `Validated but ${droppedLine(escapeMarkdown(manifest), review.dropped.map(markdown/* codeSpan */.SS).join(', '))}.`
     ].filter((part) => part !== '');
     const restLength = rest.reduce((sum, part) => sum + part.length + 2, 0);
     const changes = renderChanges(review, budget - restLength);
@@ -1407,7 +1421,10 @@ var value_format = __webpack_require__(2568);
  */
 function renderReviewText(review, manifest, color) {
     if (review.connectors.length === 0) {
-        return 'No config is mapped to a connector id, so nothing was compared with PlugSync.\n';
+        const dropped = review.dropped === undefined
+            ? ''
+            : `\n${droppedLine(manifest, review.dropped.join(', '))}\n`;
+        return `No config is mapped to a connector id, so nothing was compared with PlugSync.\n${dropped}`;
     }
     const blocks = [
         review.connectors.map((c) => connectorText(c, color)).join('\n'),
@@ -1417,6 +1434,9 @@ function renderReviewText(review, manifest, color) {
     ];
     if (review.unmapped.length > 0) {
         blocks.push(`not compared, as no entry of ${manifest} maps them to a connector: ${review.unmapped.join(', ')}`);
+    }
+    if (review.dropped !== undefined) {
+        blocks.push(droppedLine(manifest, review.dropped.join(', ')));
     }
     return blocks.join('\n\n') + '\n';
 }

@@ -15,6 +15,7 @@ import { composeComment } from '../report/pr-comment.js'
 import {
   recordOf,
   reviewConnectors,
+  droppedLine,
   unreadableReason,
   type ConnectorReview,
   type Review,
@@ -129,6 +130,11 @@ function logReview(context: ModeContext, review: Review): void {
   if (review.unmapped.length > 0) {
     context.runtime.info(
       `not compared, as no entry of ${context.inputs.manifest} maps them to a connector: ${review.unmapped.join(', ')}`
+    )
+  }
+  if (review.dropped !== undefined) {
+    context.runtime.info(
+      droppedLine(context.inputs.manifest, review.dropped.join(', '))
     )
   }
 }

@@ -56,6 +56,11 @@ export interface Review {
   connectors: ConnectorReview[]
   /** Checked config files the manifest maps to no connector id. */
   unmapped: string[]
+  /**
+   * Checked config files the manifest lists, their entries left out for a
+   * problem (a repeated id or path, a missing id): not in `unmapped`.
+   */
+  dropped?: string[]
 }
 
 /** What a review reads. */
@@ -89,10 +94,13 @@ export async function reviewConnectors(
     reviewOne(entry, configs.get(entry.path), options)
   )
   const mapped = new Set(check.connectors.map((entry) => entry.path))
-  const unmapped = check.files
+  const listed = new Set(check.listed ?? [])
+  const notMapped = check.files
     .map((file) => file.file)
     .filter((file) => !mapped.has(file))
-  return { connectors, unmapped }
+  const unmapped = notMapped.filter((file) => !listed.has(file))
+  const dropped = notMapped.filter((file) => listed.has(file))
+  return { connectors, unmapped, ...(dropped.length > 0 ? { dropped } : {}) }
 }
 
 async function reviewOne(
@@ -177,4 +185,12 @@ export function unreadableReason(path: string, silenced: boolean): string {
   return silenced
     ? `${what}; the manifest turns off the findings that would say where`
     : `${what}: see its findings`
+}
+
+/**
+ * The line for configs whose manifest entries were left out, around the
+ * manifest's name and the files as the caller formats them.
+ */
+export function droppedLine(manifest: string, files: string): string {
+  return `not compared, as their entries in ${manifest} are left out for a problem (a repeated id or path, a missing id): ${files}`
 }

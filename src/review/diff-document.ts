@@ -36,6 +36,8 @@ export interface DiffDocument {
   connectors: DiffDocumentConnector[]
   /** Config files no manifest entry maps to a connector id. */
   unmapped: string[]
+  /** Config files whose manifest entries were left out for a problem. */
+  dropped?: string[]
 }
 
 /** An entry of the `changed` output. */
@@ -50,7 +52,8 @@ export function diffDocument(review: Review): DiffDocument {
   return {
     version: 1,
     connectors: review.connectors.map(documentEntry),
-    unmapped: review.unmapped
+    unmapped: review.unmapped,
+    ...(review.dropped ? { dropped: review.dropped } : {})
   }
 }
 

@@ -2,6 +2,7 @@ import { codeSpan } from '../diff/markdown.js'
 import { renderDiffMarkdown } from '../diff/render.js'
 import { escapeMarkdown } from '../report/markdown.js'
 import {
+  droppedLine,
   unreadableReason,
   type ConnectorReview,
   type Review
@@ -31,7 +32,10 @@ export function renderReview(
 ): Fitted {
   const rest = [
     renderMerge(review),
-    renderUnmapped(review.unmapped, manifest)
+    renderUnmapped(review.unmapped, manifest),
+    review.dropped === undefined
+      ? ''
+      : `Validated but ${droppedLine(escapeMarkdown(manifest), review.dropped.map(codeSpan).join(', '))}.`
   ].filter((part) => part !== '')
   const restLength = rest.reduce((sum, part) => sum + part.length + 2, 0)
   const changes = renderChanges(review, budget - restLength)

@@ -1,6 +1,7 @@
 import { renderDiffText } from '../diff/render.js'
 import { cleanText } from '../diff/value-format.js'
 import {
+  droppedLine,
   unreadableReason,
   type ConnectorReview,
   type Review
@@ -17,7 +18,11 @@ export function renderReviewText(
   color: boolean
 ): string {
   if (review.connectors.length === 0) {
-    return 'No config is mapped to a connector id, so nothing was compared with PlugSync.\n'
+    const dropped =
+      review.dropped === undefined
+        ? ''
+        : `\n${droppedLine(manifest, review.dropped.join(', '))}\n`
+    return `No config is mapped to a connector id, so nothing was compared with PlugSync.\n${dropped}`
   }
   const blocks = [
     review.connectors.map((c) => connectorText(c, color)).join('\n'),
@@ -29,6 +34,9 @@ export function renderReviewText(
     blocks.push(
       `not compared, as no entry of ${manifest} maps them to a connector: ${review.unmapped.join(', ')}`
     )
+  }
+  if (review.dropped !== undefined) {
+    blocks.push(droppedLine(manifest, review.dropped.join(', ')))
   }
   return blocks.join('\n\n') + '\n'
 }
