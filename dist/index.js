@@ -7813,7 +7813,10 @@ async function parseManifest(text, options) {
     return {
         file,
         connectors,
-        listed: shape.entries.flatMap((entry) => entry.path === undefined ? [] : [entry.path.value]),
+        // As discovery writes paths: `./a.json` and `a//b.json` are theirs.
+        listed: shape.entries.flatMap((entry) => entry.path === undefined
+            ? []
+            : [external_node_path_default().posix.normalize(entry.path.value.trim())]),
         severities: shape.severities,
         problems: problems.list.sort(byPosition),
         text
@@ -8054,6 +8057,10 @@ async function findUnder(options, paths, takeContent, leftOut) {
     const problems = [];
     let patternMatches;
     const excluded = userExclusion(options.exclude);
+    const manifest = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(options.root, options.manifest), {
+        throwIfNoEntry: false
+    });
+    const warned = new Set();
     for (const named of paths) {
         const absolute = (0,external_node_path_.resolve)(options.root, named);
         const stats = await statNamed(named, absolute);
@@ -8064,13 +8071,17 @@ async function findUnder(options, paths, takeContent, leftOut) {
         // A file outside the root keeps the absolute path the user can open.
         const prefix = relative.startsWith('../') ? absolute : relative;
         if (!stats.isDirectory()) {
-            if (absolute === (0,external_node_path_.resolve)(options.root, options.manifest)) {
+            // The manifest, by any name, has its own checks.
+            if (manifest?.dev === stats.dev && manifest.ino === stats.ino) {
                 leftOut.push(named);
                 continue;
             }
             // Exclude means never checked, a file named outright included.
             if (prefix === relative && excluded(relative)) {
-                options.logger.warning(`${named} is named, but exclude leaves it out: it was not checked`);
+                if (!warned.has(relative)) {
+                    options.logger.warning(`${named} is named, but exclude leaves it out: it was not checked`);
+                }
+                warned.add(relative);
                 leftOut.push(named);
                 continue;
             }

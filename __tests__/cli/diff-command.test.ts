@@ -1,4 +1,10 @@
-import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  linkSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { cliMain } from '../../src/cli/main.js'
 import type { Sandbox } from '../../src/plugsync/sandbox/index.js'
@@ -274,6 +280,11 @@ not compared, as no entry of plugsync.yaml maps them to a connector: connectors/
       'not compared, as no entry of plugsync.yaml maps them to a connector: connectors/loose.json',
       'not compared, as their entries in plugsync.yaml are left out for a problem (a repeated id or path, a missing id): connectors/other.json'
     ])
+    // An entry that writes its path another way is the same file.
+    writeFileSync(
+      join(dropped, 'plugsync.yaml'),
+      `${MANIFEST}  - path: ./connectors//other.json\n    id: cn_compass\nrules:\n  manifest-duplicate-id: off\n`
+    )
     const json = await diff(
       ['--format', 'json'],
       { PLUGSYNC_TOKEN: sandbox.token },
@@ -283,6 +294,26 @@ not compared, as no entry of plugsync.yaml maps them to a connector: connectors/
       unmapped: ['connectors/loose.json'],
       dropped: ['connectors/other.json']
     })
+  })
+
+  it('never checks the file its output is redirected to', async () => {
+    // `diff --format json > diff.json`: the shell makes diff.json, empty.
+    writeFileSync(join(root, 'diff.json'), '')
+    const { dev, ino } = statSync(join(root, 'diff.json'))
+    let stdout = ''
+    const code = await cliMain(
+      ['diff', '--api-url', sandbox.url, '--format', 'json'],
+      {
+        stdout: (text) => (stdout += text),
+        stderr: () => undefined,
+        color: false,
+        cwd: root,
+        env: { PLUGSYNC_TOKEN: sandbox.token },
+        output: { dev, ino }
+      }
+    )
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).unmapped).toEqual(['connectors/loose.json'])
   })
 
   it('refuses to run without a token, with exit 2', async () => {

@@ -542,11 +542,28 @@ describe('plugsync-config validate', () => {
       'manifest-duplicate-id plugsync.yaml'
     ])
     expect(result.stderr).toBe('')
+    // By a symlink too.
+    symlinkSync('plugsync.yaml', join(dir, 'linked.yaml'))
+    const linked = await cli(
+      ['validate', '--format', 'json', 'linked.yaml'],
+      dir
+    )
+    expect(
+      JSON.parse(linked.stdout).findings.map(
+        (finding: { rule: string }) => finding.rule
+      )
+    ).toEqual(['manifest-duplicate-path', 'manifest-duplicate-id'])
   })
 
   it('leaves out a file named outright that exclude leaves out, saying so', async () => {
     const result = await cli(
-      ['validate', '--exclude', 'connectors/bad.json', 'connectors/bad.json'],
+      [
+        'validate',
+        '--exclude',
+        'connectors/bad.json',
+        'connectors/bad.json',
+        './connectors/bad.json'
+      ],
       dir
     )
     expect(result).toEqual({

@@ -670,7 +670,9 @@ async function publishCommand(argv, io) {
         patterns: options.configs,
         exclude: options.exclude,
         manifest: options.manifest,
-        logger
+        logger,
+        // The file standard output is redirected to is no config to check.
+        ...(io.output ? { output: io.output } : {})
     });
     const unknown = (0,target/* unknownEnvironment */.Iu)(check, options.environment);
     if (unknown !== undefined)

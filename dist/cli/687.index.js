@@ -1574,7 +1574,9 @@ async function diffCommand(argv, io) {
         patterns: values.configs,
         exclude: values.exclude,
         manifest: values.manifest,
-        logger
+        logger,
+        // The file standard output is redirected to is no config to check.
+        ...(io.output ? { output: io.output } : {})
     });
     const unknown = (0,target/* unknownEnvironment */.Iu)(check, values.environment);
     if (unknown !== undefined)

@@ -114,7 +114,9 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     patterns: values.configs,
     exclude: values.exclude,
     manifest: values.manifest,
-    logger
+    logger,
+    // The file standard output is redirected to is no config to check.
+    ...(io.output ? { output: io.output } : {})
   })
   const unknown = unknownEnvironment(check, values.environment)
   if (unknown !== undefined) throw new UsageError(unknown)

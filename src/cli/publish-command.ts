@@ -111,7 +111,9 @@ export async function publishCommand(
     patterns: options.configs,
     exclude: options.exclude,
     manifest: options.manifest,
-    logger
+    logger,
+    // The file standard output is redirected to is no config to check.
+    ...(io.output ? { output: io.output } : {})
   })
   const unknown = unknownEnvironment(check, options.environment)
   if (unknown !== undefined) throw new UsageError(unknown)

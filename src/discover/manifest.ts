@@ -148,8 +148,11 @@ export async function parseManifest(
   return {
     file,
     connectors,
+    // As discovery writes paths: `./a.json` and `a//b.json` are theirs.
     listed: shape.entries.flatMap((entry) =>
-      entry.path === undefined ? [] : [entry.path.value]
+      entry.path === undefined
+        ? []
+        : [path.posix.normalize(entry.path.value.trim())]
     ),
     severities: shape.severities,
     problems: problems.list.sort(byPosition),

@@ -324,6 +324,10 @@ async function findUnder(
   const problems: Finding[] = []
   let patternMatches: number | undefined
   const excluded = userExclusion(options.exclude)
+  const manifest = statSync(resolve(options.root, options.manifest), {
+    throwIfNoEntry: false
+  })
+  const warned = new Set<string>()
   for (const named of paths) {
     const absolute = resolve(options.root, named)
     const stats = await statNamed(named, absolute)
@@ -336,15 +340,19 @@ async function findUnder(
     // A file outside the root keeps the absolute path the user can open.
     const prefix = relative.startsWith('../') ? absolute : relative
     if (!stats.isDirectory()) {
-      if (absolute === resolve(options.root, options.manifest)) {
+      // The manifest, by any name, has its own checks.
+      if (manifest?.dev === stats.dev && manifest.ino === stats.ino) {
         leftOut.push(named)
         continue
       }
       // Exclude means never checked, a file named outright included.
       if (prefix === relative && excluded(relative)) {
-        options.logger.warning(
-          `${named} is named, but exclude leaves it out: it was not checked`
-        )
+        if (!warned.has(relative)) {
+          options.logger.warning(
+            `${named} is named, but exclude leaves it out: it was not checked`
+          )
+        }
+        warned.add(relative)
         leftOut.push(named)
         continue
       }
