@@ -139,11 +139,26 @@ function unreadableReason(path, silenced) {
         : `${what}: see its findings`;
 }
 /**
- * The line for configs whose manifest entries were left out, around the
- * manifest's name and the files as the caller formats them.
+ * The line for configs no manifest entry maps, around the manifest's name
+ * and the files as the caller formats them (Markdown or plain).
  */
+function unmappedLine(manifest, files) {
+    return `not compared, as no entry of ${manifest} maps them to a connector: ${files}`;
+}
+/** The same for configs whose manifest entries were left out. */
 function droppedLine(manifest, files) {
     return `not compared, as their entries in ${manifest} are left out for a problem (a repeated id or path, a missing id): ${files}`;
+}
+/** Both lines in plain text, for the ones the review has. */
+function notComparedLines(review, manifest) {
+    const lines = [];
+    if (review.unmapped.length > 0) {
+        lines.push(unmappedLine(manifest, review.unmapped.join(', ')));
+    }
+    if (review.dropped !== undefined) {
+        lines.push(droppedLine(manifest, review.dropped.join(', ')));
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/review/diff-document.ts
@@ -398,7 +413,7 @@ function renderUnmapped(unmapped, manifest) {
     const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(markdown/* codeSpan */.SS);
     const more = unmapped.length - shown.length;
     const tail = more > 0 ? ` and ${more} more` : '';
-    return `Validated but not compared, as no entry of ${(0,report_markdown/* escapeMarkdown */.F)(manifest)} maps them to a connector: ${shown.join(', ')}${tail}.`;
+    return `Validated but ${unmappedLine((0,report_markdown/* escapeMarkdown */.F)(manifest), `${shown.join(', ')}${tail}`)}.`;
 }
 /** "**compass** (cn_123, production)", escaped so no mention can form. */
 function connectorLabel(review) {
@@ -619,11 +634,8 @@ function logReview(context, review) {
     for (const connector of review.connectors) {
         context.runtime.info(headline(connector));
     }
-    if (review.unmapped.length > 0) {
-        context.runtime.info(`not compared, as no entry of ${context.inputs.manifest} maps them to a connector: ${review.unmapped.join(', ')}`);
-    }
-    if (review.dropped !== undefined) {
-        context.runtime.info(droppedLine(context.inputs.manifest, review.dropped.join(', ')));
+    for (const line of notComparedLines(review, context.inputs.manifest)) {
+        context.runtime.info(line);
     }
 }
 function headline(review) {

@@ -6820,7 +6820,7 @@ function createFilter(patterns, exclude) {
     const exclusions = [...negative, ...exclude.map(cleanPattern)].filter((line) => line !== '');
     const used = positive.length > 0 ? positive : DEFAULT_PATTERNS;
     const matches = picomatch_default()(used, { dot: true });
-    const excluded = exclusions.length > 0 ? picomatch_default()(exclusions, { dot: true }) : () => false;
+    const excluded = globMatcher(exclusions);
     const isExcluded = (repoPath) => excluded(repoPath) || isSkippedByConvention(repoPath);
     const reaches = used.map(reachOf);
     return {
@@ -6876,8 +6876,11 @@ function refuseOutward(line) {
 function userExclusion(exclude) {
     for (const line of exclude)
         refuseOutward(line);
-    const lines = exclude.map(cleanPattern).filter((line) => line !== '');
-    return lines.length > 0 ? picomatch_default()(lines, { dot: true }) : () => false;
+    return globMatcher(exclude.map(cleanPattern).filter((line) => line !== ''));
+}
+/** Whether a path matches any of the globs; none matches nothing. */
+function globMatcher(globs) {
+    return globs.length > 0 ? picomatch_default()([...globs], { dot: true }) : () => false;
 }
 function cleanPattern(line) {
     return line.trim().replace(/^\.\//, '').replace(/\/+$/, '');

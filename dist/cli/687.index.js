@@ -1136,11 +1136,26 @@ function unreadableReason(path, silenced) {
         : `${what}: see its findings`;
 }
 /**
- * The line for configs whose manifest entries were left out, around the
- * manifest's name and the files as the caller formats them.
+ * The line for configs no manifest entry maps, around the manifest's name
+ * and the files as the caller formats them (Markdown or plain).
  */
+function unmappedLine(manifest, files) {
+    return `not compared, as no entry of ${manifest} maps them to a connector: ${files}`;
+}
+/** The same for configs whose manifest entries were left out. */
 function droppedLine(manifest, files) {
     return `not compared, as their entries in ${manifest} are left out for a problem (a repeated id or path, a missing id): ${files}`;
+}
+/** Both lines in plain text, for the ones the review has. */
+function notComparedLines(review, manifest) {
+    const lines = [];
+    if (review.unmapped.length > 0) {
+        lines.push(unmappedLine(manifest, review.unmapped.join(', ')));
+    }
+    if (review.dropped !== undefined) {
+        lines.push(droppedLine(manifest, review.dropped.join(', ')));
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/review/diff-document.ts
@@ -1399,7 +1414,7 @@ function renderUnmapped(unmapped, manifest) {
     const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(markdown/* codeSpan */.SS);
     const more = unmapped.length - shown.length;
     const tail = more > 0 ? ` and ${more} more` : '';
-    return `Validated but not compared, as no entry of ${escapeMarkdown(manifest)} maps them to a connector: ${shown.join(', ')}${tail}.`;
+    return `Validated but ${unmappedLine(escapeMarkdown(manifest), `${shown.join(', ')}${tail}`)}.`;
 }
 /** "**compass** (cn_123, production)", escaped so no mention can form. */
 function connectorLabel(review) {
@@ -1408,9 +1423,12 @@ function connectorLabel(review) {
     return `**${escapeMarkdown(review.name)}** (${escapeMarkdown(place)})`;
 }
 
+// EXTERNAL MODULE: ./src/append.ts
+var append = __webpack_require__(1871);
 // EXTERNAL MODULE: ./src/diff/value-format.ts
 var value_format = __webpack_require__(2568);
 ;// CONCATENATED MODULE: ./src/review/review-text.ts
+
 
 
 
@@ -1421,10 +1439,12 @@ var value_format = __webpack_require__(2568);
  */
 function renderReviewText(review, manifest, color) {
     if (review.connectors.length === 0) {
-        const dropped = review.dropped === undefined
-            ? ''
-            : `\n${droppedLine(manifest, review.dropped.join(', '))}\n`;
-        return `No config is mapped to a connector id, so nothing was compared with PlugSync.\n${dropped}`;
+        // Configs not mapped need no line when nothing is: the first says it.
+        const dropped = notComparedLines({ ...review, unmapped: [] }, manifest);
+        return [
+            'No config is mapped to a connector id, so nothing was compared with PlugSync.\n',
+            ...dropped.map((line) => `${line}\n`)
+        ].join('\n');
     }
     const blocks = [
         review.connectors.map((c) => connectorText(c, color)).join('\n'),
@@ -1432,12 +1452,7 @@ function renderReviewText(review, manifest, color) {
             .map((c) => mergeSentence(c, label(c), (0,value_format/* cleanText */.X5)(c.entry.path, 200)))
             .join('\n')
     ];
-    if (review.unmapped.length > 0) {
-        blocks.push(`not compared, as no entry of ${manifest} maps them to a connector: ${review.unmapped.join(', ')}`);
-    }
-    if (review.dropped !== undefined) {
-        blocks.push(droppedLine(manifest, review.dropped.join(', ')));
-    }
+    (0,append/* appendAll */.u)(blocks, notComparedLines(review, manifest));
     return blocks.join('\n\n') + '\n';
 }
 function connectorText(review, color) {

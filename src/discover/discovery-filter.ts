@@ -44,8 +44,7 @@ export function createFilter(
   )
   const used = positive.length > 0 ? positive : DEFAULT_PATTERNS
   const matches = picomatch(used as string[], { dot: true })
-  const excluded =
-    exclusions.length > 0 ? picomatch(exclusions, { dot: true }) : () => false
+  const excluded = globMatcher(exclusions)
 
   const isExcluded = (repoPath: string): boolean =>
     excluded(repoPath) || isSkippedByConvention(repoPath)
@@ -108,8 +107,12 @@ export function userExclusion(
   exclude: readonly string[]
 ): (repoPath: string) => boolean {
   for (const line of exclude) refuseOutward(line)
-  const lines = exclude.map(cleanPattern).filter((line) => line !== '')
-  return lines.length > 0 ? picomatch(lines, { dot: true }) : () => false
+  return globMatcher(exclude.map(cleanPattern).filter((line) => line !== ''))
+}
+
+/** Whether a path matches any of the globs; none matches nothing. */
+function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  return globs.length > 0 ? picomatch([...globs], { dot: true }) : () => false
 }
 
 function cleanPattern(line: string): string {

@@ -15,7 +15,7 @@ import { composeComment } from '../report/pr-comment.js'
 import {
   recordOf,
   reviewConnectors,
-  droppedLine,
+  notComparedLines,
   unreadableReason,
   type ConnectorReview,
   type Review,
@@ -127,15 +127,8 @@ function logReview(context: ModeContext, review: Review): void {
   for (const connector of review.connectors) {
     context.runtime.info(headline(connector))
   }
-  if (review.unmapped.length > 0) {
-    context.runtime.info(
-      `not compared, as no entry of ${context.inputs.manifest} maps them to a connector: ${review.unmapped.join(', ')}`
-    )
-  }
-  if (review.dropped !== undefined) {
-    context.runtime.info(
-      droppedLine(context.inputs.manifest, review.dropped.join(', '))
-    )
+  for (const line of notComparedLines(review, context.inputs.manifest)) {
+    context.runtime.info(line)
   }
 }
 

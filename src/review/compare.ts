@@ -188,9 +188,26 @@ export function unreadableReason(path: string, silenced: boolean): string {
 }
 
 /**
- * The line for configs whose manifest entries were left out, around the
- * manifest's name and the files as the caller formats them.
+ * The line for configs no manifest entry maps, around the manifest's name
+ * and the files as the caller formats them (Markdown or plain).
  */
+export function unmappedLine(manifest: string, files: string): string {
+  return `not compared, as no entry of ${manifest} maps them to a connector: ${files}`
+}
+
+/** The same for configs whose manifest entries were left out. */
 export function droppedLine(manifest: string, files: string): string {
   return `not compared, as their entries in ${manifest} are left out for a problem (a repeated id or path, a missing id): ${files}`
+}
+
+/** Both lines in plain text, for the ones the review has. */
+export function notComparedLines(review: Review, manifest: string): string[] {
+  const lines: string[] = []
+  if (review.unmapped.length > 0) {
+    lines.push(unmappedLine(manifest, review.unmapped.join(', ')))
+  }
+  if (review.dropped !== undefined) {
+    lines.push(droppedLine(manifest, review.dropped.join(', ')))
+  }
+  return lines
 }

@@ -3,6 +3,7 @@ import { renderDiffMarkdown } from '../diff/render.js'
 import { escapeMarkdown } from '../report/markdown.js'
 import {
   droppedLine,
+  unmappedLine,
   unreadableReason,
   type ConnectorReview,
   type Review
@@ -204,7 +205,7 @@ export function renderUnmapped(
   const shown = unmapped.slice(0, UNMAPPED_SHOWN).map(codeSpan)
   const more = unmapped.length - shown.length
   const tail = more > 0 ? ` and ${more} more` : ''
-  return `Validated but not compared, as no entry of ${escapeMarkdown(manifest)} maps them to a connector: ${shown.join(', ')}${tail}.`
+  return `Validated but ${unmappedLine(escapeMarkdown(manifest), `${shown.join(', ')}${tail}`)}.`
 }
 
 /** "**compass** (cn_123, production)", escaped so no mention can form. */

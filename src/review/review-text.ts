@@ -1,7 +1,8 @@
+import { appendAll } from '../append.js'
 import { renderDiffText } from '../diff/render.js'
 import { cleanText } from '../diff/value-format.js'
 import {
-  droppedLine,
+  notComparedLines,
   unreadableReason,
   type ConnectorReview,
   type Review
@@ -18,11 +19,12 @@ export function renderReviewText(
   color: boolean
 ): string {
   if (review.connectors.length === 0) {
-    const dropped =
-      review.dropped === undefined
-        ? ''
-        : `\n${droppedLine(manifest, review.dropped.join(', '))}\n`
-    return `No config is mapped to a connector id, so nothing was compared with PlugSync.\n${dropped}`
+    // Configs not mapped need no line when nothing is: the first says it.
+    const dropped = notComparedLines({ ...review, unmapped: [] }, manifest)
+    return [
+      'No config is mapped to a connector id, so nothing was compared with PlugSync.\n',
+      ...dropped.map((line) => `${line}\n`)
+    ].join('\n')
   }
   const blocks = [
     review.connectors.map((c) => connectorText(c, color)).join('\n'),
@@ -30,14 +32,7 @@ export function renderReviewText(
       .map((c) => mergeSentence(c, label(c), cleanText(c.entry.path, 200)))
       .join('\n')
   ]
-  if (review.unmapped.length > 0) {
-    blocks.push(
-      `not compared, as no entry of ${manifest} maps them to a connector: ${review.unmapped.join(', ')}`
-    )
-  }
-  if (review.dropped !== undefined) {
-    blocks.push(droppedLine(manifest, review.dropped.join(', ')))
-  }
+  appendAll(blocks, notComparedLines(review, manifest))
   return blocks.join('\n\n') + '\n'
 }
 
